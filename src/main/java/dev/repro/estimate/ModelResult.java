@@ -1,0 +1,35 @@
+package dev.repro.estimate;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One estimated model in results.json. Null fields are left out of the JSON (a pooled model has no
+ * {@code groups}); {@code coefficients} keeps formula order, the constant last as "(Intercept)".
+ * {@code diagnostics} holds estimator-specific tests (GMM's sargan, ar1, ar2) as name to statistics.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"dependent", "estimator", "vcov", "nobs", "groups", "clusters", "r2Within", "r2", "adjR2",
+    "F", "dfResid", "coefficients", "dropped", "absorbed", "diagnostics", "info"})
+public record ModelResult(String dependent, String estimator, String vcov, int nobs, Integer groups, Integer clusters,
+                          Double r2Within, Double r2, Double adjR2, Double F, Integer dfResid,
+                          Map<String, CoefficientResult> coefficients, List<String> dropped, List<String> absorbed,
+                          Map<String, Map<String, Object>> diagnostics, Map<String, Object> info) {
+    public ModelResult {
+        Objects.requireNonNull(dependent, "dependent");
+        Objects.requireNonNull(coefficients, "coefficients");
+        coefficients = Collections.unmodifiableMap(new LinkedHashMap<>(coefficients));
+        dropped = dropped == null || dropped.isEmpty() ? null : List.copyOf(dropped);
+        absorbed = absorbed == null || absorbed.isEmpty() ? null : List.copyOf(absorbed);
+        diagnostics = diagnostics == null || diagnostics.isEmpty() ? null : Collections.unmodifiableMap(new LinkedHashMap<>(diagnostics));
+        info = info == null || info.isEmpty() ? null : Collections.unmodifiableMap(new LinkedHashMap<>(info));
+        if (nobs < 0) {
+            throw new IllegalArgumentException("nobs must be >= 0");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.repro.estimate;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Everything {@code estimate} computes, as written to {@code target/repro/results.json}: models and tests
+ * keyed by their study ids in study order; further sections ({@code mediation}, {@code indices}, ...)
+ * hold plain maps of names to numbers, strings, lists or maps so that templates and the drift check
+ * can walk them without knowing each result type.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"models", "tests", "mediation", "extra"})
+public record Results(Map<String, ModelResult> models, Map<String, Map<String, Object>> tests,
+                      Map<String, Map<String, Object>> mediation, Map<String, Object> extra) {
+    public Results {
+        models = Collections.unmodifiableMap(new LinkedHashMap<>(models));
+        tests = Collections.unmodifiableMap(new LinkedHashMap<>(tests));
+        mediation = mediation == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(mediation));
+        extra = extra == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+    }
+}
