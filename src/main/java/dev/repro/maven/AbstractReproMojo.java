@@ -1,0 +1,98 @@
+package dev.repro.maven;
+
+import dev.repro.pipeline.Reporter;
+import dev.repro.pipeline.Workspace;
+import dev.repro.study.ReproException;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What every goal shares: the project's files, {@code repro.skip}, and the translation of the core's
+ * outcomes into Maven's: a user mistake (bad study, bad data, drift) fails the build with every problem
+ * listed and no stack trace; an I/O failure is an execution error.
+ */
+public abstract class AbstractReproMojo extends AbstractMojo {
+
+    /** The study project's base directory. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    protected File basedir;
+
+    /** The study file; by default study.yaml (or study.json) in the base directory. */
+    @Parameter(property = "repro.study")
+    protected File study;
+
+    /** The committed baseline that {@code check} compares with and {@code baseline} writes. */
+    @Parameter(property = "repro.baseline", defaultValue = "${project.basedir}/repro-baseline.json")
+    protected File baseline;
+
+    /** Where results, tables, data and the report are written. */
+    @Parameter(property = "repro.outputDirectory", defaultValue = "${project.build.directory}/repro")
+    protected File outputDirectory;
+
+    /** A project folder of FreeMarker templates that override the plugin's defaults. */
+    @Parameter(property = "repro.templates", defaultValue = "${project.basedir}/templates")
+    protected File templates;
+
+    /** Skips every repro goal. */
+    @Parameter(property = "repro.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** Worker threads for estimation and the bootstrap (0 = one per core); results do not depend on it. */
+    @Parameter(property = "repro.threads", defaultValue = "0")
+    protected int threads;
+
+    protected abstract String goal();
+
+    protected abstract void run(Workspace workspace, Reporter reporter) throws ReproException, IOException;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping repro:" + goal() + ": repro.skip is true");
+            return;
+        }
+        Locale previous = Locale.getDefault();
+        // numbers in every output are locale-independent; pin the default too for any library we call
+        Locale.setDefault(Locale.ROOT);
+        try {
+            run(workspace(), reporter());
+        } catch (ReproException e) {
+            throw new MojoFailureException(e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            throw new MojoExecutionException("repro:" + goal() + " could not read or write a file: " + e.getMessage(), e);
+        } finally {
+            Locale.setDefault(previous);
+        }
+    }
+
+    protected Workspace workspace() {
+        var base = basedir.toPath();
+        var studyFile = study != null ? study.toPath() : Workspace.defaultStudy(base);
+        return new Workspace(base, studyFile, outputDirectory.toPath(), baseline.toPath(),
+                templates == null ? null : templates.toPath());
+    }
+
+    protected int threadCount() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    protected Reporter reporter() {
+        return new Reporter() {
+            @Override
+            public void info(String message) {
+                getLog().info(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                getLog().warn(message);
+            }
+        };
+    }
+}

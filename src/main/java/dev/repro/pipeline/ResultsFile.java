@@ -1,0 +1,44 @@
+package dev.repro.pipeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.repro.estimate.Results;
+import dev.repro.io.AtomicFiles;
+import dev.repro.io.Json;
+import dev.repro.study.Problem;
+import dev.repro.study.ReproException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads and writes results.json and the baseline (the same JSON layout), always atomically. */
+public final class ResultsFile {
+    private ResultsFile() {
+    }
+
+    public static byte[] bytes(Results results) throws IOException {
+        return Json.bytes(results);
+    }
+
+    public static void write(Path file, Results results) throws IOException {
+        AtomicFiles.write(file, bytes(results));
+    }
+
+    /**
+     * Reads a results or baseline file as a JSON tree; a missing file or broken JSON is a user-facing
+     * problem whose message says how to make the file ({@code fix}).
+     */
+    public static JsonNode read(Path file, String display, String whatMissing) throws ReproException, IOException {
+        try {
+            return Json.mapper().readTree(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new ReproException("Nothing to compare", Problem.at(display, 0, 0, whatMissing));
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw new ReproException("Unreadable results", Problem.at(display, loc == null ? 0 : loc.getLineNr(),
+                    loc == null ? 0 : loc.getColumnNr(), "not valid JSON (" + e.getOriginalMessage()
+                    + "); restore it from version control or record it again with `mvn repro:baseline`"));
+        }
+    }
+}

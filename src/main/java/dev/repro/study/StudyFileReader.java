@@ -1,0 +1,166 @@
+package dev.repro.study;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads a study file (YAML, or JSON when the name ends in .json) into a {@link Node} tree that keeps the
+ * line and column of every key and value. Syntax errors, duplicate keys and unreadable files become
+ * {@link Problem}s naming the file, line and column; the result is then null.
+ */
+public final class StudyFileReader {
+    private StudyFileReader() {
+    }
+
+    public static Node read(Path file, String display, Problems problems) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            problems.add(display, 0, 0, "study file not found; create it (see the README's study-file reference) or point "
+                    + "repro.study at an existing study.yaml or study.json");
+            return null;
+        } catch (IOException e) {
+            problems.add(display, 0, 0, "cannot read the study file: " + e.getMessage());
+            return null;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            problems.add(display, firstBadUtf8Line(bytes), 0, "the study file is not valid UTF-8; save it as UTF-8");
+            return null;
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        boolean json = display.toLowerCase(Locale.ROOT).endsWith(".json");
+        JsonFactory factory = json ? new JsonFactory() : new YAMLFactory();
+        factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        try (JsonParser p = factory.createParser(text)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                problems.add(display, 1, 1, "the study file is empty; it needs at least a 'datasets' and a 'models' or 'tests' section");
+                return null;
+            }
+            Node root = readValue(p, "", display, problems);
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
+            int col = loc == null ? 0 : Math.max(0, loc.getColumnNr());
+            problems.add(display, line, col, (json ? "JSON" : "YAML") + " syntax error: " + firstLine(e.getOriginalMessage()));
+            return null;
+        } catch (IOException e) {
+            problems.add(display, 0, 0, "cannot read the study file: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static Node readValue(JsonParser p, String path, String display, Problems problems) throws IOException {
+        JsonLocation loc = p.currentTokenLocation();
+        int line = (int) Math.max(0, loc.getLineNr());
+        int col = (int) Math.max(0, loc.getColumnNr());
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT -> {
+                Map<String, Node> entries = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    p.nextToken();
+                    entries.put(key, readValue(p, path.isEmpty() ? key : path + "." + key, display, problems));
+                }
+                return Node.map(path, line, col, entries);
+            }
+            case START_ARRAY -> {
+                List<Node> items = new ArrayList<>();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(readValue(p, path + "[" + i + "]", display, problems));
+                    i++;
+                }
+                return Node.list(path, line, col, items);
+            }
+            case VALUE_NULL -> {
+                return Node.nul(path, line, col);
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return Node.scalar(path, line, col, p.getText(), Node.ScalarType.BOOLEAN);
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                return Node.scalar(path, line, col, p.getText(), Node.ScalarType.NUMBER);
+            }
+            default -> {
+                return Node.scalar(path, line, col, p.getText(), Node.ScalarType.STRING);
+            }
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable content";
+        }
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl).strip();
+    }
+
+    private static int firstBadUtf8Line(byte[] bytes) {
+        var dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int line = 1;
+        int i = 0;
+        while (i < bytes.length) {
+            int len = utf8Length(bytes[i]);
+            if (len == 0 || i + len > bytes.length) {
+                return line;
+            }
+            try {
+                dec.reset();
+                dec.decode(ByteBuffer.wrap(bytes, i, len));
+            } catch (CharacterCodingException e) {
+                return line;
+            }
+            if (bytes[i] == '\n') {
+                line++;
+            }
+            i += len;
+        }
+        return line;
+    }
+
+    private static int utf8Length(byte b) {
+        int u = b & 0xFF;
+        if (u < 0x80) {
+            return 1;
+        }
+        if (u >= 0xC2 && u <= 0xDF) {
+            return 2;
+        }
+        if (u >= 0xE0 && u <= 0xEF) {
+            return 3;
+        }
+        if (u >= 0xF0 && u <= 0xF4) {
+            return 4;
+        }
+        return 0;
+    }
+}

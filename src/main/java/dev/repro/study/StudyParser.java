@@ -1,0 +1,348 @@
+package dev.repro.study;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the study file's {@link Node} tree into an immutable {@link Study}, checking every key and value.
+ * All problems are collected; {@link #parse} fails once with every one of them.
+ */
+public final class StudyParser {
+    /** Ids of datasets, models, tests and tables become file names: keep them simple. */
+    private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+
+    static final String[] TOP_KEYS = {"title", "seed", "datasets", "labels", "models", "tests", "tables", "tolerance"};
+    static final String[] DATASET_KEYS = {"file", "id", "time", "columns"};
+    static final String[] COLUMN_KEYS = {"type", "min", "max", "values", "required"};
+    static final String[] MODEL_KEYS = {"dataset", "formula", "vcov", "sample", "estimator"};
+    static final String[] GMM_KEYS = {"gmm", "iv", "transformation", "effect", "steps", "collapse"};
+    static final String[] TEST_COMMON_KEYS = {"type", "dataset", "sample"};
+    static final String[] TABLE_KEYS = {"title", "models", "stat"};
+
+    private final String source;
+    private final Problems problems;
+
+    private StudyParser(String source, Problems problems) {
+        this.source = source;
+        this.problems = problems;
+    }
+
+    /** Reads and checks a study file; fails with every problem found. */
+    public static Study parse(Path file, String display) throws ReproException {
+        Problems problems = new Problems();
+        Node root = StudyFileReader.read(file, display, problems);
+        problems.throwIfAny("The study file cannot be read");
+        Study study = new StudyParser(display, problems).study(root);
+        problems.throwIfAny("The study file has mistakes");
+        return study;
+    }
+
+    /** Checks a parsed tree, adding problems; returns null when the tree is unusable. */
+    public static Study parse(Node root, String display, Problems problems) {
+        return new StudyParser(display, problems).study(root);
+    }
+
+    private Study study(Node root) {
+        Fields f = Fields.of(root, source, problems, "the study (a mapping with datasets, models, tests, tables)", TOP_KEYS);
+        if (f == null) {
+            return null;
+        }
+        String title = f.string("title", false, null);
+        Long seed = f.longValue("seed", null);
+        Map<String, DatasetSpec> datasets = new LinkedHashMap<>();
+        for (var e : section(f, "datasets", true).entrySet()) {
+            DatasetSpec d = dataset(e.getKey(), e.getValue());
+            if (d != null) {
+                datasets.put(e.getKey(), d);
+            }
+        }
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (var e : section(f, "labels", false).entrySet()) {
+            Node n = e.getValue();
+            if (n.isScalar()) {
+                labels.put(e.getKey(), n.text());
+            } else {
+                f.problem(n, "expected the display text of '" + e.getKey() + "', found " + n.describe());
+            }
+        }
+        Map<String, ModelSpec> models = new LinkedHashMap<>();
+        for (var e : section(f, "models", false).entrySet()) {
+            ModelSpec m = model(e.getKey(), e.getValue(), datasets);
+            if (m != null) {
+                models.put(e.getKey(), m);
+            }
+        }
+        Map<String, TestSpec> tests = new LinkedHashMap<>();
+        for (var e : section(f, "tests", false).entrySet()) {
+            TestSpec t = test(e.getKey(), e.getValue(), datasets);
+            if (t != null) {
+                tests.put(e.getKey(), t);
+            }
+        }
+        Map<String, TableSpec> tables = new LinkedHashMap<>();
+        for (var e : section(f, "tables", false).entrySet()) {
+            TableSpec t = table(e.getKey(), e.getValue(), models);
+            if (t != null) {
+                tables.put(e.getKey(), t);
+            }
+        }
+        Tolerance tolerance = tolerance(f.raw("tolerance"));
+        if (f.has("datasets") && models.isEmpty() && tests.isEmpty() && !f.has("models") && !f.has("tests")) {
+            problems.addKey(source, root.line(), root.column(), "models",
+                    "the study has no models and no tests; add a 'models' section (see the README's tutorial)");
+        }
+        f.finish();
+        return new Study(source, title, seed, datasets, labels, models, tests, tables, tolerance == null ? Tolerance.DEFAULT : tolerance);
+    }
+
+    /** The entries of a top-level section, checking that it is a mapping of valid ids. */
+    private Map<String, Node> section(Fields f, String key, boolean required) {
+        Node n = f.raw(key);
+        if (n == null || n.isNull()) {
+            if (required) {
+                f.missing(key, "list the data files under 'datasets', e.g. datasets: {panel: {file: data/panel.csv, id: unit, time: year}}");
+            }
+            return Map.of();
+        }
+        if (!n.isMap()) {
+            f.problem(n, "expected a mapping of names to entries, found " + n.describe());
+            return Map.of();
+        }
+        Map<String, Node> out = new LinkedHashMap<>();
+        for (var e : n.entries().entrySet()) {
+            if (!key.equals("labels") && !ID.matcher(e.getKey()).matches()) {
+                f.problem(e.getValue(), "the name '" + e.getKey() + "' is not a valid id; use letters, digits, '_' and '-', starting with a letter");
+                continue;
+            }
+            out.put(e.getKey(), e.getValue());
+        }
+        return out;
+    }
+
+    private DatasetSpec dataset(String name, Node node) {
+        Fields f = Fields.of(node, source, problems, "a dataset with a 'file'", DATASET_KEYS);
+        if (f == null) {
+            return null;
+        }
+        String file = f.string("file", true, "give the CSV file relative to the project, e.g. file: data/" + name + ".csv");
+        String id = f.string("id", false, null);
+        String time = f.string("time", false, null);
+        Map<String, ColumnSchema> columns = new LinkedHashMap<>();
+        Node cols = f.raw("columns");
+        if (cols != null && !cols.isNull()) {
+            if (!cols.isMap()) {
+                f.problem(cols, "expected a mapping of column names to rules such as {type: number, min: 0}, found " + cols.describe());
+            } else {
+                for (var e : cols.entries().entrySet()) {
+                    ColumnSchema c = column(e.getKey(), e.getValue());
+                    if (c != null) {
+                        columns.put(e.getKey(), c);
+                    }
+                }
+            }
+        }
+        f.finish();
+        return file == null ? null : new DatasetSpec(name, file, id, time, columns, Located.of(source, node));
+    }
+
+    private ColumnSchema column(String name, Node node) {
+        Fields f = Fields.of(node, source, problems, "column rules such as {type: number, min: 0}", COLUMN_KEYS);
+        if (f == null) {
+            return null;
+        }
+        String type = f.choice("type", null, "number", "integer", "text");
+        Double min = f.number("min", null);
+        Double max = f.number("max", null);
+        List<String> values = f.strings("values", false, null);
+        Boolean required = f.bool("required", false);
+        f.finish();
+        if (min != null && max != null && min > max) {
+            f.problem(node, "min " + fmt(min) + " is larger than max " + fmt(max) + "; swap them");
+            return null;
+        }
+        if ("text".equals(type) && (min != null || max != null)) {
+            f.problem(node, "min and max apply to number and integer columns, not text");
+            return null;
+        }
+        return new ColumnSchema(name, type, min, max, values, required != null && required, Located.of(source, node));
+    }
+
+    private ModelSpec model(String name, Node node, Map<String, DatasetSpec> datasets) {
+        Fields f = Fields.of(node, source, problems, "a model with 'dataset' and 'formula'", MODEL_KEYS);
+        if (f == null) {
+            return null;
+        }
+        String dataset = datasetRef(f, datasets);
+        String formula = f.string("formula", true, "write it as \"y ~ x1 + x2 | fe1 + fe2\"");
+        VcovSpec vcov = vcov(f);
+        String sample = f.string("sample", false, null);
+        String estimator = f.choice("estimator", "linear", "linear", "re", "gmm");
+        Map<String, Object> options = new LinkedHashMap<>();
+        Map<String, Located> where = locations(node);
+        if ("gmm".equals(estimator)) {
+            f.allow(GMM_KEYS);
+            String gmm = f.string("gmm", true, "name the GMM-style instruments, e.g. gmm: \"L(y, 2:99)\"");
+            put(options, "gmm", gmm);
+            put(options, "iv", f.string("iv", false, null));
+            put(options, "transformation", f.choice("transformation", "d", "d", "ld"));
+            put(options, "effect", f.choice("effect", "twoways", "twoways", "individual"));
+            put(options, "steps", f.integer("steps", 2, 1, 2));
+            put(options, "collapse", f.bool("collapse", false));
+        } else {
+            for (String k : GMM_KEYS) {
+                Node n = node.get(k);
+                if (n != null) {
+                    f.allow(k);
+                    f.problem(n, "'" + k + "' applies to estimator: gmm only; remove it or set estimator: gmm");
+                }
+            }
+        }
+        f.finish();
+        if (dataset == null || formula == null || vcov == null || estimator == null) {
+            return null;
+        }
+        return new ModelSpec(name, dataset, formula, vcov, sample, estimator, options, Located.of(source, node), where);
+    }
+
+    private VcovSpec vcov(Fields f) {
+        String text = f.string("vcov", false, null);
+        if (text == null) {
+            return f.has("vcov") ? null : VcovSpec.IID;
+        }
+        VcovSpec v = VcovSpec.parse(text);
+        if (v == null) {
+            f.problem(f.raw("vcov"), "unknown covariance '" + text + "'; expected iid, hc1, cluster(<column>) or cluster(<column1>, <column2>)");
+        }
+        return v;
+    }
+
+    private TestSpec test(String name, Node node, Map<String, DatasetSpec> datasets) {
+        Fields f = Fields.of(node, source, problems, "a test with 'type' and 'dataset'", TEST_COMMON_KEYS);
+        if (f == null) {
+            return null;
+        }
+        String type = f.choice("type", null, "hausman", "unitroot", "granger");
+        if (type == null && !f.has("type")) {
+            f.missing("type", "one of hausman, unitroot, granger");
+        }
+        String dataset = datasetRef(f, datasets);
+        Map<String, Object> options = new LinkedHashMap<>();
+        put(options, "sample", f.string("sample", false, null));
+        if ("hausman".equals(type)) {
+            put(options, "formula", f.string("formula", true, "write the slopes as \"y ~ x1 + x2\"; the panel id comes from the dataset"));
+            put(options, "method", f.choice("method", "chisq", "chisq", "generalized", "regression"));
+            put(options, "vcov", f.string("vcov", false, null));
+        } else if ("unitroot".equals(type)) {
+            put(options, "method", f.choice("method", null, "llc", "ips", "fisher-adf", "fisher-pp"));
+            if (!f.has("method")) {
+                f.missing("method", "one of llc, ips, fisher-adf, fisher-pp");
+            }
+            put(options, "variable", f.string("variable", true, "name the column to test"));
+            Node lags = f.raw("lags");
+            if (lags != null && lags.isScalar() && lags.scalarType() == Node.ScalarType.STRING) {
+                put(options, "lags", f.choice("lags", null, "aic", "sic", "hall"));
+            } else {
+                put(options, "lags", f.integer("lags", 1, 0, 50));
+            }
+            put(options, "pmax", f.integer("pmax", null, 0, 50));
+            put(options, "deterministic", f.choice("deterministic", "intercept", "none", "intercept", "trend"));
+        } else if ("granger".equals(type)) {
+            put(options, "cause", f.string("cause", true, "name the column that may Granger-cause the effect"));
+            put(options, "effect", f.string("effect", true, "name the column that may be caused"));
+            put(options, "lags", f.integer("lags", 1, 1, 50));
+        }
+        f.finish();
+        if (type == null || dataset == null) {
+            return null;
+        }
+        return new TestSpec(name, type, dataset, options, Located.of(source, node), locations(node));
+    }
+
+    private TableSpec table(String name, Node node, Map<String, ModelSpec> models) {
+        Fields f = Fields.of(node, source, problems, "a table with 'models'", TABLE_KEYS);
+        if (f == null) {
+            return null;
+        }
+        String title = f.string("title", false, null);
+        List<String> cols = f.strings("models", true, "list the models to show as columns, e.g. models: [m1, m2]");
+        String stat = f.choice("stat", "t", "t", "se");
+        if (cols != null) {
+            Node list = f.raw("models");
+            for (int i = 0; i < cols.size(); i++) {
+                String m = cols.get(i);
+                if (!models.containsKey(m)) {
+                    Node at = list.isList() ? list.items().get(i) : list;
+                    f.problem(at, "unknown model '" + m + "'" + orList(Suggest.didYouMean(m, models.keySet()), "models", models.keySet()));
+                }
+            }
+        }
+        f.finish();
+        if (cols == null || stat == null) {
+            return null;
+        }
+        return new TableSpec(name, title == null ? name : title, cols, stat, Map.of(), Located.of(source, node));
+    }
+
+    private Tolerance tolerance(Node node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        Fields f = Fields.of(node, source, problems, "tolerances such as {relative: 1e-6, absolute: 1e-9}", "relative", "absolute");
+        if (f == null) {
+            return null;
+        }
+        Double rel = f.number("relative", Tolerance.DEFAULT.relative());
+        Double abs = f.number("absolute", Tolerance.DEFAULT.absolute());
+        f.finish();
+        if (rel == null || abs == null) {
+            return null;
+        }
+        if (rel < 0 || abs < 0) {
+            f.problem(node, "tolerances must be zero or positive");
+            return null;
+        }
+        return new Tolerance(rel, abs);
+    }
+
+    private String datasetRef(Fields f, Map<String, DatasetSpec> datasets) {
+        String d = f.string("dataset", true, "name one of the datasets: " + String.join(", ", datasets.keySet()));
+        if (d != null && !datasets.containsKey(d)) {
+            f.problem(f.raw("dataset"), "unknown dataset '" + d + "'" + orList(Suggest.didYouMean(d, datasets.keySet()), "datasets", datasets.keySet()));
+            return null;
+        }
+        return d;
+    }
+
+    private static String orList(String didYouMean, String what, java.util.Collection<String> names) {
+        if (!didYouMean.isEmpty()) {
+            return didYouMean;
+        }
+        return names.isEmpty() ? "; the study defines no " + what : "; the study's " + what + " are: " + String.join(", ", names);
+    }
+
+    private Map<String, Located> locations(Node node) {
+        Map<String, Located> out = new LinkedHashMap<>();
+        for (var e : node.entries().entrySet()) {
+            out.put(e.getKey(), Located.of(source, e.getValue()));
+        }
+        return out;
+    }
+
+    private static void put(Map<String, Object> m, String key, Object value) {
+        if (value != null) {
+            m.put(key, value);
+        }
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    static List<String> names(String... keys) {
+        return new ArrayList<>(List.of(keys));
+    }
+}
