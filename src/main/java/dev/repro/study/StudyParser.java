@@ -91,7 +91,9 @@ public final class StudyParser {
             }
         }
         Tolerance tolerance = tolerance(f.raw("tolerance"));
-        if (f.has("datasets") && models.isEmpty() && tests.isEmpty() && !f.has("models") && !f.has("tests")) {
+        boolean misspelt = root.entries().keySet().stream()
+                .anyMatch(k -> !List.of(TOP_KEYS).contains(k) && Suggest.closest(k, List.of("models", "tests")) != null);
+        if (f.has("datasets") && !misspelt && models.isEmpty() && tests.isEmpty() && !f.has("models") && !f.has("tests")) {
             problems.addKey(source, root.line(), root.column(), "models",
                     "the study has no models and no tests; add a 'models' section (see the README's tutorial)");
         }
