@@ -1,6 +1,5 @@
 package dev.repro.data;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -197,7 +196,7 @@ final class CsvColumnBuilder {
                 levelNotAllowed.set(c);
             }
             if (levelNotAllowed.get(c) && s.reporting) {
-                s.cellProblem(p.fieldLine(field), this, CsvMessages.notAllowed(dict.level(c), allowed, key));
+                s.cellProblem(p.fieldLine(field), this, CsvMessages.notAllowed(dict.level(c), allowed, key, true));
             }
         }
     }
@@ -209,7 +208,7 @@ final class CsvColumnBuilder {
         if (!Double.isFinite(v)) {
             if (s.reporting) {
                 String t = new String(b, vs, ve - vs);
-                String msg = allowedNumbers != null && !Double.isInfinite(v) ? CsvMessages.notAllowed(t, allowed, key)
+                String msg = allowedNumbers != null && !Double.isInfinite(v) ? CsvMessages.notAllowed(t, allowed, key, false)
                         : CsvMessages.notANumber(t, role == Role.TIME ? 't' : mode == Mode.INTEGER ? 'i' : 'n',
                         required ? null : s.missingPhrase());
                 s.cellProblem(p.fieldLine(field), this, msg);
@@ -243,7 +242,7 @@ final class CsvColumnBuilder {
                 }
             }
             if (!ok) {
-                s.cellProblem(p.fieldLine(field), this, CsvMessages.notAllowed(new String(b, vs, ve - vs), allowed, key));
+                s.cellProblem(p.fieldLine(field), this, CsvMessages.notAllowed(new String(b, vs, ve - vs), allowed, key, false));
             }
         }
     }
@@ -278,10 +277,5 @@ final class CsvColumnBuilder {
         double[] v = num.length == size ? num : Arrays.copyOf(num, size);
         num = null;
         return new NumericColumn(name, v);
-    }
-
-    /** The allowed values as given, for messages. */
-    List<String> allowed() {
-        return new ArrayList<>(allowed);
     }
 }

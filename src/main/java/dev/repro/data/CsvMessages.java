@@ -175,13 +175,18 @@ final class CsvMessages {
                 + firstColumn + "; give every column a unique name";
     }
 
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+
     static String tooManyFields(int fields, int columns) {
-        return "the row has " + fields + " fields but the header has " + columns
-                + " columns; quote a value that contains a comma (\"1,5\") or remove the extra fields";
+        return "the row has " + count(fields, "field") + " but the header has " + count(columns, "column")
+                + "; quote a value that contains a comma (\"1,5\") or remove the extra fields";
     }
 
     static String tooFewFields(int fields, int columns, String missingPhrase) {
-        String s = "the row has " + fields + " fields but the header has " + columns + " columns; add the missing fields";
+        String s = "the row has " + count(fields, "field") + " but the header has " + count(columns, "column")
+                + "; add the missing fields";
         return missingPhrase == null ? s : s + " (missing values are written as " + missingPhrase + ")";
     }
 
@@ -299,8 +304,9 @@ final class CsvMessages {
         return show(value) + " is greater than the maximum " + number(max) + "; correct the value, or raise max in " + key;
     }
 
-    static String notAllowed(String value, List<String> allowed, String key) {
-        String near = closest(value, allowed);
+    /** @param suggest whether to suggest the closest allowed value (for text; a near number is no hint) */
+    static String notAllowed(String value, List<String> allowed, String key, boolean suggest) {
+        String near = suggest ? closest(value, allowed) : null;
         return show(value) + " is not one of the allowed values " + list(allowed)
                 + (near == null ? "" : " (did you mean " + show(near) + "?)")
                 + "; correct the value or add it to allowed in " + key;

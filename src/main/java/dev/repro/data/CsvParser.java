@@ -98,7 +98,7 @@ final class CsvParser {
             lim = keep;
             pos = 0;
         }
-        if (lim > buf.length - buf.length / 4 && buf.length < maxRecord) {
+        if (lim >= buf.length - buf.length / 4 && buf.length < maxRecord) {
             buf = Arrays.copyOf(buf, (int) Math.min(2L * buf.length, maxRecord));
         } else if (lim == buf.length) {
             tooLong = true;
