@@ -125,7 +125,7 @@ final class CsvColumnBuilder {
         int vs = p.vs;
         int ve = p.ve;
         if (s.isMissing(b, vs, ve)) {
-            if (required && s.reporting) {
+            if (required && s.wants()) {
                 String v = new String(b, vs, ve - vs);
                 String msg = switch (role) {
                     case ID -> CsvMessages.idMissing(v);
@@ -195,7 +195,7 @@ final class CsvColumnBuilder {
             if (c == before && !allowedTexts.contains(dict.level(c))) {
                 levelNotAllowed.set(c);
             }
-            if (levelNotAllowed.get(c) && s.reporting) {
+            if (levelNotAllowed.get(c) && s.wants()) {
                 s.cellProblem(p.fieldLine(field), this, CsvMessages.notAllowed(dict.level(c), allowed, key, true));
             }
         }
@@ -206,7 +206,7 @@ final class CsvColumnBuilder {
         double v = DecimalParser.parse(b, vs, ve);
         num[size] = Double.NaN;
         if (!Double.isFinite(v)) {
-            if (s.reporting) {
+            if (s.wants()) {
                 String t = new String(b, vs, ve - vs);
                 String msg = allowedNumbers != null && !Double.isInfinite(v) ? CsvMessages.notAllowed(t, allowed, key, false)
                         : CsvMessages.notANumber(t, role == Role.TIME ? 't' : mode == Mode.INTEGER ? 'i' : 'n',
@@ -216,7 +216,7 @@ final class CsvColumnBuilder {
             return;
         }
         if (mode == Mode.INTEGER && !(v == Math.rint(v) && Math.abs(v) <= TWO_53)) {
-            if (s.reporting) {
+            if (s.wants()) {
                 String t = new String(b, vs, ve - vs);
                 s.cellProblem(p.fieldLine(field), this, CsvMessages.notANumber(t, role == Role.TIME ? 't' : 'i',
                         required ? null : s.missingPhrase()));
@@ -224,13 +224,10 @@ final class CsvColumnBuilder {
             return;
         }
         num[size] = v;
-        if (!s.reporting) {
-            return;
-        }
-        if (hasMin && v < min) {
+        if (hasMin && v < min && s.wants()) {
             s.cellProblem(p.fieldLine(field), this, CsvMessages.belowMin(new String(b, vs, ve - vs), min, key));
         }
-        if (hasMax && v > max) {
+        if (hasMax && v > max && s.wants()) {
             s.cellProblem(p.fieldLine(field), this, CsvMessages.aboveMax(new String(b, vs, ve - vs), max, key));
         }
         if (allowedNumbers != null) {
@@ -241,7 +238,7 @@ final class CsvColumnBuilder {
                     break;
                 }
             }
-            if (!ok) {
+            if (!ok && s.wants()) {
                 s.cellProblem(p.fieldLine(field), this, CsvMessages.notAllowed(new String(b, vs, ve - vs), allowed, key, false));
             }
         }

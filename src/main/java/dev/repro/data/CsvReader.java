@@ -37,6 +37,9 @@ public final class CsvReader {
     /** Longest record (in chars) before reading stops: almost surely a missing closing quote. */
     static final int DEFAULT_MAX_RECORD = 1 << 24;
 
+    /** Added once Problems is full: it is counted there, never shown. */
+    private static final Problem COUNTED_ONLY = Problem.at("(not kept)", 0, 0, "(not kept)");
+
     private final int byteBuffer;
     private final int charBuffer;
     private final int maxRecord;
@@ -117,12 +120,34 @@ public final class CsvReader {
             return false;
         }
 
+        /** True when Problems keeps no more: a further problem is only counted, so its text need not be built. */
+        private boolean full() {
+            return problems.list().size() >= Problems.MAX_KEPT;
+        }
+
+        /**
+         * Whether the caller should describe a cell problem it found: false in the second pass, and false
+         * (counting the problem right here) once Problems keeps no more, so that a file with millions of
+         * bad cells does not build millions of messages. A true answer must be followed by one
+         * {@link #cellProblem}.
+         */
+        boolean wants() {
+            if (!reporting) {
+                return false;
+            }
+            if (full()) {
+                problems.add(COUNTED_ONLY);
+                return false;
+            }
+            return true;
+        }
+
         void cellProblem(int line, CsvColumnBuilder c, String message) {
             problems.add(o.displayPath(), line, c.index + 1, "column " + CsvMessages.show(c.name) + ": " + message);
         }
 
         private void fileProblem(int line, int column, String message) {
-            problems.add(o.displayPath(), line, column, message);
+            problems.add(full() ? COUNTED_ONLY : Problem.at(o.displayPath(), line, column, message));
         }
 
         private void studyProblem(String key, String message) {
