@@ -9,9 +9,9 @@ import java.util.Map;
  * @param dataset the dataset, or null when the file had any problem (they are in the caller's Problems)
  * @param header the header's column names in order (empty when there was no usable header); known even
  *               when the dataset is null, so that a caller can still check the study's column references
- * @param textBecause for every column whose type was inferred as text although some of its cells are
- *                    numbers: the first cell that is not a number, so that a later "column 'price' is
- *                    text" message can point at it
+ * @param textBecause for every column whose type was inferred (no declared type) and came out as text:
+ *                    its first cell that is not a number, so that a later "column 'price' is text"
+ *                    message can point at the cell that made it so
  */
 public record CsvResult(Dataset dataset, List<String> header, Map<String, Cell> textBecause) {
 
