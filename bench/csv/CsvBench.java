@@ -1,0 +1,118 @@
+import dev.repro.data.ColumnRule;
+import dev.repro.data.CsvOptions;
+import dev.repro.data.CsvReader;
+import dev.repro.data.Dataset;
+import dev.repro.study.Problems;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * Benchmark of CsvReader on a generated panel: id (text), year (integer), four numeric columns written
+ * as R's write.csv does (up to 15 significant digits), 2% missing (NA). Prints rows/s and peak heap.
+ *
+ * Run from the repository root (see docs/data.md):
+ *   mvn -B -o -q compile -Dinvoker.skip && java -Xmx2g -cp target/classes bench/csv/CsvBench.java [rows] [repeats]
+ */
+public final class CsvBench {
+    public static void main(String[] args) throws IOException {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 5_000_000;
+        int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        Path dir = Path.of("bench", "out");
+        Files.createDirectories(dir);
+        Path file = dir.resolve("bench-" + rows + ".csv");
+        if (!Files.exists(file)) {
+            long t0 = System.nanoTime();
+            generate(file, rows);
+            System.out.printf(Locale.ROOT, "generated %s (%.1f MB) in %.1f s%n", file, Files.size(file) / 1e6,
+                    (System.nanoTime() - t0) / 1e9);
+        }
+        CsvOptions options = CsvOptions.builder("bench", "bench/out/" + file.getFileName())
+                .id("unit").time("year")
+                .column("x1", ColumnRule.any().withMin(0.0))
+                .column("n", ColumnRule.of(ColumnRule.Type.INTEGER))
+                .build();
+        double mb = Files.size(file) / 1e6;
+        for (int r = 0; r < repeats; r++) {
+            System.gc();
+            List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans();
+            long baseline = 0;
+            for (MemoryPoolMXBean p : pools) {
+                if (p.getType() == MemoryType.HEAP) {
+                    baseline += p.getUsage().getUsed();
+                    p.resetPeakUsage();
+                }
+            }
+            Problems problems = new Problems();
+            long t0 = System.nanoTime();
+            Dataset d = CsvReader.read(file, options, problems);
+            double s = (System.nanoTime() - t0) / 1e9;
+            long peak = 0;
+            for (MemoryPoolMXBean p : pools) {
+                if (p.getType() == MemoryType.HEAP) {
+                    peak += p.getPeakUsage().getUsed();
+                }
+            }
+            if (d == null) {
+                System.out.println("problems: " + problems.list().subList(0, Math.min(5, problems.list().size())));
+                System.exit(1);
+            }
+            System.out.printf(Locale.ROOT, "run %d: %d rows x %d columns in %.2f s = %.0f rows/s, %.0f MB/s;"
+                            + " peak heap %.0f MB (before read %.0f MB, max %d MB)%n",
+                    r + 1, d.rows(), d.columnNames().size(), s, d.rows() / s, mb / s, peak / 1e6, baseline / 1e6,
+                    Runtime.getRuntime().maxMemory() >> 20);
+        }
+    }
+
+    /** Deterministic panel: units x years, with numbers formatted without String.format (fast). */
+    static void generate(Path file, int rows) throws IOException {
+        SplittableRandom rnd = new SplittableRandom(42);
+        int years = 1000;
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            w.write("unit,year,x1,x2,n,share\n");
+            StringBuilder sb = new StringBuilder(128);
+            for (int i = 0; i < rows; i++) {
+                sb.setLength(0);
+                sb.append("unit").append(i / years).append(',').append(1900 + i % years).append(',');
+                fixed(sb, rnd.nextLong(0, 100_000_000L), 4);                 // 1234.5678
+                sb.append(',');
+                if (rnd.nextInt(50) == 0) {
+                    sb.append("NA");
+                } else {
+                    if (rnd.nextBoolean()) {
+                        sb.append('-');
+                    }
+                    fixed(sb, rnd.nextLong(100_000_000_000_000L, 1_000_000_000_000_000L), 15); // 15 digits like R
+                }
+                sb.append(',').append(rnd.nextInt(0, 100_000)).append(',');
+                fixed(sb, rnd.nextLong(0, 1000), 3);
+                sb.append('\n');
+                w.append(sb);
+            }
+        }
+        Files.move(tmp, file);
+    }
+
+    private static void fixed(StringBuilder sb, long v, int decimals) {
+        long p = 1;
+        for (int i = 0; i < decimals; i++) {
+            p *= 10;
+        }
+        sb.append(v / p).append('.');
+        String frac = Long.toString(v % p);
+        for (int i = frac.length(); i < decimals; i++) {
+            sb.append('0');
+        }
+        sb.append(frac);
+    }
+}

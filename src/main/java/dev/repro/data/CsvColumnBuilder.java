@@ -1,0 +1,278 @@
+package dev.repro.data;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Collects one CSV column into a growable primitive array while checking its cells against the
+ * declared rule. Numbers are parsed straight from the parser's buffer (no String per numeric cell);
+ * text goes through a {@link TextDict}.
+ */
+final class CsvColumnBuilder {
+
+    enum Mode {
+        /** No declared type: numeric while every cell is a number, then text. */
+        INFER,
+        NUMBER,
+        INTEGER,
+        TEXT,
+        /** Was INFER, met text after numbers: the column is re-read as text in a second pass. */
+        DEFERRED,
+        /** Not collected (second pass, columns already complete). */
+        SKIP
+    }
+
+    enum Role { PLAIN, ID, TIME }
+
+    private static final double TWO_53 = 9007199254740992.0;
+    private static final int INITIAL = 1024;
+
+    final int index;
+    final String name;
+    final Role role;
+    private final String key;
+    private final String datasetKey;
+    Mode mode;
+    private final boolean required;
+    private final boolean hasMin;
+    private final boolean hasMax;
+    private final double min;
+    private final double max;
+    private final List<String> allowed;
+    private final double[] allowedNumbers;
+    private final Set<String> allowedTexts;
+    private BitSet levelNotAllowed;
+
+    private double[] num;
+    private int[] codes;
+    private TextDict dict;
+    private int size;
+    private int numbers;
+    /** The first cell that made an inferred column text (line, 1-based column, value). */
+    CsvResult.Cell firstText;
+    /** Problems of an inferred id column that only count if it stays numeric. */
+    final dev.repro.study.Problems idProblems = new dev.repro.study.Problems();
+
+    /**
+     * @param allowedList allowed values (empty for any); must already be valid for the mode
+     */
+    CsvColumnBuilder(int index, String name, Role role, Mode mode, boolean required, Double min, Double max,
+                     List<String> allowedList, String key, String datasetKey) {
+        this.index = index;
+        this.name = name;
+        this.role = role;
+        this.mode = mode;
+        this.key = key;
+        this.datasetKey = datasetKey;
+        this.required = required || role != Role.PLAIN;
+        this.hasMin = min != null;
+        this.hasMax = max != null;
+        this.min = min == null ? Double.NEGATIVE_INFINITY : min;
+        this.max = max == null ? Double.POSITIVE_INFINITY : max;
+        this.allowed = List.copyOf(allowedList);
+        if (allowed.isEmpty()) {
+            allowedNumbers = null;
+            allowedTexts = null;
+        } else if (mode == Mode.TEXT) {
+            allowedNumbers = null;
+            allowedTexts = new HashSet<>(allowed);
+            levelNotAllowed = new BitSet();
+        } else {
+            allowedNumbers = new double[allowed.size()];
+            for (int i = 0; i < allowedNumbers.length; i++) {
+                allowedNumbers[i] = DecimalParser.parse(allowed.get(i).strip());
+            }
+            allowedTexts = null;
+        }
+        switch (mode) {
+            case TEXT -> {
+                codes = new int[INITIAL];
+                dict = new TextDict();
+            }
+            case SKIP, DEFERRED -> {
+            }
+            default -> num = new double[INITIAL];
+        }
+    }
+
+    /** A builder that only gathers text (second pass of a deferred column). */
+    static CsvColumnBuilder text(int index, String name) {
+        return new CsvColumnBuilder(index, name, Role.PLAIN, Mode.TEXT, false, null, null, List.of(), null, null);
+    }
+
+    static CsvColumnBuilder skip(int index, String name) {
+        return new CsvColumnBuilder(index, name, Role.PLAIN, Mode.SKIP, false, null, null, List.of(), null, null);
+    }
+
+    int size() {
+        return size;
+    }
+
+    boolean isNumeric() {
+        return mode == Mode.INFER || mode == Mode.NUMBER || mode == Mode.INTEGER;
+    }
+
+    /** Adds field {@code field} of the parser's current record. */
+    void add(CsvParser p, int field, CsvReader.Session s) {
+        if (mode == Mode.SKIP) {
+            return;
+        }
+        p.value(field);
+        char[] b = p.va;
+        int vs = p.vs;
+        int ve = p.ve;
+        if (s.isMissing(b, vs, ve)) {
+            if (required && s.wants()) {
+                String v = new String(b, vs, ve - vs);
+                String msg = switch (role) {
+                    case ID -> CsvMessages.idMissing(v);
+                    case TIME -> CsvMessages.timeMissing(v);
+                    default -> CsvMessages.requiredMissing(v, key);
+                };
+                s.cellProblem(p.fieldLine(field), this, msg);
+            }
+            switch (mode) {
+                case TEXT -> {
+                    ensureCodes();
+                    codes[size] = -1;
+                }
+                case DEFERRED -> {
+                }
+                default -> {
+                    ensureNum();
+                    num[size] = Double.NaN;
+                }
+            }
+            size++;
+            return;
+        }
+        switch (mode) {
+            case TEXT -> addText(p, field, s, b, vs, ve);
+            case INFER -> {
+                double v = DecimalParser.parse(b, vs, ve);
+                if (Double.isFinite(v)) {
+                    ensureNum();
+                    num[size] = v;
+                    numbers++;
+                    if (role == Role.ID && s.reporting && !(v == Math.rint(v) && Math.abs(v) <= TWO_53)) {
+                        String t = new String(b, vs, ve - vs);
+                        String msg = v == Math.rint(v) ? CsvMessages.idTooLong(t, datasetKey)
+                                : CsvMessages.idNotWhole(t, datasetKey);
+                        idProblems.add(s.displayPath(), p.fieldLine(field), index + 1, "column " + CsvMessages.show(name) + ": " + msg);
+                    }
+                } else {
+                    firstText = new CsvResult.Cell(p.fieldLine(field), index + 1, new String(b, vs, ve - vs));
+                    if (numbers == 0) {
+                        // only missing cells so far: turn text right here
+                        mode = Mode.TEXT;
+                        codes = new int[Math.max(num.length, INITIAL)];
+                        Arrays.fill(codes, 0, size, -1);
+                        num = null;
+                        dict = new TextDict();
+                        addText(p, field, s, b, vs, ve);
+                    } else {
+                        mode = Mode.DEFERRED;
+                        num = null;
+                    }
+                }
+            }
+            case DEFERRED -> {
+            }
+            default -> addNumber(p, field, s, b, vs, ve);
+        }
+        size++;
+    }
+
+    private void addText(CsvParser p, int field, CsvReader.Session s, char[] b, int vs, int ve) {
+        ensureCodes();
+        int before = dict.size();
+        int c = dict.code(b, vs, ve);
+        codes[size] = c;
+        if (allowedTexts != null) {
+            if (c == before && !allowedTexts.contains(dict.level(c))) {
+                levelNotAllowed.set(c);
+            }
+            if (levelNotAllowed.get(c) && s.wants()) {
+                s.cellProblem(p.fieldLine(field), this, CsvMessages.notAllowed(dict.level(c), allowed, key, true));
+            }
+        }
+    }
+
+    private void addNumber(CsvParser p, int field, CsvReader.Session s, char[] b, int vs, int ve) {
+        ensureNum();
+        double v = DecimalParser.parse(b, vs, ve);
+        num[size] = Double.NaN;
+        if (!Double.isFinite(v)) {
+            if (s.wants()) {
+                String t = new String(b, vs, ve - vs);
+                String msg = allowedNumbers != null && !Double.isInfinite(v) ? CsvMessages.notAllowed(t, allowed, key, false)
+                        : CsvMessages.notANumber(t, role == Role.TIME ? 't' : mode == Mode.INTEGER ? 'i' : 'n',
+                        required ? null : s.missingPhrase());
+                s.cellProblem(p.fieldLine(field), this, msg);
+            }
+            return;
+        }
+        if (mode == Mode.INTEGER && !(v == Math.rint(v) && Math.abs(v) <= TWO_53)) {
+            if (s.wants()) {
+                String t = new String(b, vs, ve - vs);
+                s.cellProblem(p.fieldLine(field), this, CsvMessages.notANumber(t, role == Role.TIME ? 't' : 'i',
+                        required ? null : s.missingPhrase()));
+            }
+            return;
+        }
+        num[size] = v;
+        if (hasMin && v < min && s.wants()) {
+            s.cellProblem(p.fieldLine(field), this, CsvMessages.belowMin(new String(b, vs, ve - vs), min, key));
+        }
+        if (hasMax && v > max && s.wants()) {
+            s.cellProblem(p.fieldLine(field), this, CsvMessages.aboveMax(new String(b, vs, ve - vs), max, key));
+        }
+        if (allowedNumbers != null) {
+            boolean ok = false;
+            for (double a : allowedNumbers) {
+                if (a == v) {
+                    ok = true;
+                    break;
+                }
+            }
+            if (!ok && s.wants()) {
+                s.cellProblem(p.fieldLine(field), this, CsvMessages.notAllowed(new String(b, vs, ve - vs), allowed, key, false));
+            }
+        }
+    }
+
+    private void ensureNum() {
+        if (size == num.length) {
+            num = Arrays.copyOf(num, grow(size));
+        }
+    }
+
+    private void ensureCodes() {
+        if (size == codes.length) {
+            codes = Arrays.copyOf(codes, grow(size));
+        }
+    }
+
+    private static int grow(int n) {
+        long m = n + (n >> 1) + 16L;
+        if (m > Integer.MAX_VALUE - 16) {
+            throw new IllegalStateException("more than 2^31 rows in one CSV file");
+        }
+        return (int) m;
+    }
+
+    /** The finished column (trims the array). */
+    Column build() {
+        if (mode == Mode.TEXT) {
+            int[] c = codes.length == size ? codes : Arrays.copyOf(codes, size);
+            codes = null;
+            return new TextColumn(name, c, dict.levels());
+        }
+        double[] v = num.length == size ? num : Arrays.copyOf(num, size);
+        num = null;
+        return new NumericColumn(name, v);
+    }
+}

@@ -1,0 +1,534 @@
+package dev.repro.data;
+
+import dev.repro.study.Problem;
+import dev.repro.study.Problems;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads and validates one CSV file into a columnar {@link Dataset}.
+ *
+ * <p>The format is RFC 4180 with a header row: comma separator, fields optionally in double quotes
+ * ({@code ""} for a quote inside; commas and line breaks allowed inside quotes), CRLF, LF or CR line
+ * ends, last line with or without a line end, empty lines ignored, UTF-8 with an optional byte order
+ * mark. Decoding is strict: invalid UTF-8 is reported with its line, never replaced silently.
+ *
+ * <p>Every user mistake becomes a {@link Problem} naming the file, the 1-based line and, for a cell,
+ * the 1-based column index and the column name; all of them are collected (up to
+ * {@link Problems#MAX_KEPT}) in one pass, nothing is thrown. The file is streamed once (a second pass
+ * happens only when a column without a declared type turns out to be text after numeric cells, so
+ * that its text is kept exactly as written).
+ */
+public final class CsvReader {
+    static final int DEFAULT_BYTE_BUFFER = 1 << 18;
+    static final int DEFAULT_CHAR_BUFFER = 1 << 16;
+    /** Longest record (in chars) before reading stops: almost surely a missing closing quote. */
+    static final int DEFAULT_MAX_RECORD = 1 << 24;
+
+    /** Added once Problems is full: it is counted there, never shown. */
+    private static final Problem COUNTED_ONLY = Problem.at("(not kept)", 0, 0, "(not kept)");
+
+    private final int byteBuffer;
+    private final int charBuffer;
+    private final int maxRecord;
+
+    /** For tests: tiny buffers exercise every refill path. */
+    CsvReader(int byteBuffer, int charBuffer, int maxRecord) {
+        this.byteBuffer = byteBuffer;
+        this.charBuffer = charBuffer;
+        this.maxRecord = maxRecord;
+    }
+
+    /**
+     * Reads {@code file} as the dataset described by {@code options}.
+     *
+     * @return the dataset, or null when the file has any problem (every problem is added to
+     *         {@code problems}; nothing is thrown for a mistake in the file or the study)
+     */
+    public static Dataset read(Path file, CsvOptions options, Problems problems) {
+        return readDetailed(file, options, problems).dataset();
+    }
+
+    /** As {@link #read}, also returning the header and why inferred columns are text. */
+    public static CsvResult readDetailed(Path file, CsvOptions options, Problems problems) {
+        return new CsvReader(DEFAULT_BYTE_BUFFER, DEFAULT_CHAR_BUFFER, DEFAULT_MAX_RECORD).run(file, options, problems);
+    }
+
+    CsvResult run(Path file, CsvOptions options, Problems problems) {
+        return new Session(options, problems).run(file);
+    }
+
+    /** The state of one read: options, problems, header and column builders. */
+    final class Session {
+        private final CsvOptions o;
+        private final Problems problems;
+        private final char[][] missingTokens;
+        private final String missingPhrase;
+        boolean reporting = true;
+        private boolean bom;
+        private List<String> header = List.of();
+        private String idColumn;
+        private String timeColumn;
+        private final Map<String, Plan> plans = new HashMap<>();
+
+        private record Plan(CsvColumnBuilder.Mode mode, boolean required, Double min, Double max, List<String> allowed) {
+        }
+
+        Session(CsvOptions options, Problems problems) {
+            this.o = options;
+            this.problems = problems;
+            this.missingTokens = new char[options.missing().size()][];
+            for (int i = 0; i < missingTokens.length; i++) {
+                missingTokens[i] = options.missing().get(i).toCharArray();
+            }
+            this.missingPhrase = CsvMessages.missingPhrase(options.missing());
+        }
+
+        String displayPath() {
+            return o.displayPath();
+        }
+
+        String missingPhrase() {
+            return missingPhrase;
+        }
+
+        boolean isMissing(char[] b, int s, int e) {
+            int len = e - s;
+            for (char[] t : missingTokens) {
+                if (t.length == len) {
+                    int i = 0;
+                    while (i < len && t[i] == b[s + i]) {
+                        i++;
+                    }
+                    if (i == len) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** True when Problems keeps no more: a further problem is only counted, so its text need not be built. */
+        private boolean full() {
+            return problems.list().size() >= Problems.MAX_KEPT;
+        }
+
+        /**
+         * Whether the caller should describe a cell problem it found: false in the second pass, and false
+         * (counting the problem right here) once Problems keeps no more, so that a file with millions of
+         * bad cells does not build millions of messages. A true answer must be followed by one
+         * {@link #cellProblem}.
+         */
+        boolean wants() {
+            if (!reporting) {
+                return false;
+            }
+            if (full()) {
+                problems.add(COUNTED_ONLY);
+                return false;
+            }
+            return true;
+        }
+
+        void cellProblem(int line, CsvColumnBuilder c, String message) {
+            problems.add(o.displayPath(), line, c.index + 1, "column " + CsvMessages.show(c.name) + ": " + message);
+        }
+
+        private void fileProblem(int line, int column, String message) {
+            problems.add(full() ? COUNTED_ONLY : Problem.at(o.displayPath(), line, column, message));
+        }
+
+        private void studyProblem(String key, String message) {
+            problems.addKey(o.studyFile(), 0, 0, key, message);
+        }
+
+        private CsvResult fail() {
+            return new CsvResult(null, header, Map.of());
+        }
+
+        CsvResult run(Path file) {
+            int before = problems.size();
+            planColumns();
+            if (!Files.exists(file)) {
+                studyProblem(o.fileKey(), CsvMessages.fileNotFound(o.displayPath(), file.toAbsolutePath().normalize().toString()));
+                return fail();
+            }
+            if (Files.isDirectory(file)) {
+                studyProblem(o.fileKey(), CsvMessages.isDirectory(o.displayPath()));
+                return fail();
+            }
+            try {
+                return read(file, before);
+            } catch (IOException e) {
+                String reason = e instanceof AccessDeniedException ? "permission denied"
+                        : e instanceof NoSuchFileException ? "no such file"
+                        : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+                studyProblem(o.fileKey(), CsvMessages.cannotRead(o.displayPath(), reason));
+                return fail();
+            }
+        }
+
+        /** Decides how each declared column is read, reporting contradictions in the study's declarations. */
+        private void planColumns() {
+            idColumn = o.idColumn();
+            timeColumn = o.timeColumn();
+            if (timeColumn != null && timeColumn.equals(idColumn)) {
+                studyProblem(o.timeKey(), CsvMessages.idIsTime(timeColumn));
+                timeColumn = null;
+            }
+            Set<String> names = new HashSet<>(o.schema().keySet());
+            if (idColumn != null) {
+                names.add(idColumn);
+            }
+            if (timeColumn != null) {
+                names.add(timeColumn);
+            }
+            for (String name : names) {
+                plans.put(name, plan(name, o.schema().get(name), role(name)));
+            }
+        }
+
+        private CsvColumnBuilder.Role role(String name) {
+            if (name.equals(idColumn)) {
+                return CsvColumnBuilder.Role.ID;
+            }
+            return name.equals(timeColumn) ? CsvColumnBuilder.Role.TIME : CsvColumnBuilder.Role.PLAIN;
+        }
+
+        private Plan plan(String name, ColumnRule rule, CsvColumnBuilder.Role role) {
+            String key = o.columnKey(name);
+            ColumnRule r = rule == null ? ColumnRule.any() : rule;
+            Double min = r.min();
+            Double max = r.max();
+            List<String> allowed = r.allowed();
+            if (min != null && min.isNaN()) {
+                studyProblem(key + ".min", CsvMessages.boundNotANumber("min"));
+                min = null;
+            }
+            if (max != null && max.isNaN()) {
+                studyProblem(key + ".max", CsvMessages.boundNotANumber("max"));
+                max = null;
+            }
+            if (min != null && max != null && min > max) {
+                studyProblem(key, CsvMessages.minAboveMax(min, max));
+                min = null;
+                max = null;
+            }
+            CsvColumnBuilder.Mode mode;
+            if (r.type() != null) {
+                mode = switch (r.type()) {
+                    case NUMBER -> CsvColumnBuilder.Mode.NUMBER;
+                    case INTEGER -> CsvColumnBuilder.Mode.INTEGER;
+                    case TEXT -> CsvColumnBuilder.Mode.TEXT;
+                };
+            } else if (min != null || max != null) {
+                mode = CsvColumnBuilder.Mode.NUMBER;
+            } else if (!allowed.isEmpty()) {
+                boolean numeric = true;
+                for (String a : allowed) {
+                    numeric &= Double.isFinite(DecimalParser.parse(a.strip()));
+                }
+                mode = numeric ? CsvColumnBuilder.Mode.NUMBER : CsvColumnBuilder.Mode.TEXT;
+            } else {
+                mode = CsvColumnBuilder.Mode.INFER;
+            }
+            if (role == CsvColumnBuilder.Role.TIME) {
+                if (r.type() == ColumnRule.Type.TEXT) {
+                    studyProblem(key + ".type", CsvMessages.timeIsText(name));
+                }
+                mode = CsvColumnBuilder.Mode.INTEGER;
+            } else if (role == CsvColumnBuilder.Role.ID) {
+                if (r.type() == ColumnRule.Type.NUMBER) {
+                    studyProblem(key + ".type", CsvMessages.idIsNumber(name));
+                }
+                if (mode == CsvColumnBuilder.Mode.NUMBER) {
+                    mode = CsvColumnBuilder.Mode.INTEGER;
+                }
+            }
+            if (mode == CsvColumnBuilder.Mode.TEXT) {
+                if (min != null) {
+                    studyProblem(key + ".min", CsvMessages.boundOnText("min"));
+                    min = null;
+                }
+                if (max != null) {
+                    studyProblem(key + ".max", CsvMessages.boundOnText("max"));
+                    max = null;
+                }
+            } else if (!allowed.isEmpty()) {
+                boolean integer = mode == CsvColumnBuilder.Mode.INTEGER;
+                List<String> ok = new ArrayList<>();
+                for (String a : allowed) {
+                    double v = DecimalParser.parse(a.strip());
+                    if (!Double.isFinite(v) || (integer && v != Math.rint(v))) {
+                        studyProblem(key + ".allowed", CsvMessages.allowedNotNumber(a, name, integer));
+                    } else {
+                        ok.add(a);
+                    }
+                }
+                allowed = ok;
+            }
+            return new Plan(mode, r.required(), min, max, allowed);
+        }
+
+        private CsvColumnBuilder builder(int index, String name, boolean first) {
+            Plan p = first ? plans.get(name) : null;
+            if (p == null) {
+                return new CsvColumnBuilder(index, name, CsvColumnBuilder.Role.PLAIN, CsvColumnBuilder.Mode.INFER,
+                        false, null, null, List.of(), o.columnKey(name), o.datasetKey());
+            }
+            return new CsvColumnBuilder(index, name, role(name), p.mode(), p.required(), p.min(), p.max(),
+                    p.allowed(), o.columnKey(name), o.datasetKey());
+        }
+
+        private CsvResult read(Path file, int before) throws IOException {
+            Sha256 sha = new Sha256();
+            CsvColumnBuilder[] builders;
+            int[] lines = new int[1024];
+            int rows = 0;
+            int skipped = 0;
+            try (Utf8Source src = new Utf8Source(file, byteBuffer, sha)) {
+                if (src.fatal() == Utf8Source.Fatal.UTF16) {
+                    fileProblem(1, 0, CsvMessages.utf16());
+                    return fail();
+                }
+                if (src.fatal() == Utf8Source.Fatal.NUL) {
+                    fileProblem(src.fatalLine(), 0, CsvMessages.nulByte(src.fatalOffset()));
+                    return fail();
+                }
+                bom = src.bom();
+                CsvParser p = new CsvParser(src, charBuffer, maxRecord);
+                if (!p.next()) {
+                    if (p.tooLong()) {
+                        tooLong(p);
+                    } else {
+                        fileProblem(1, 0, CsvMessages.empty());
+                    }
+                    return fail();
+                }
+                int headerLine = p.recordLine();
+                if (!usable(p, -1, true)) {
+                    return fail();
+                }
+                List<String> names = new ArrayList<>(p.count());
+                for (int i = 0; i < p.count(); i++) {
+                    names.add(p.text(i));
+                }
+                header = List.copyOf(names);
+                builders = checkHeader(headerLine);
+                while (p.next()) {
+                    if (!usable(p, builders.length, false)) {
+                        skipped++;
+                        continue;
+                    }
+                    for (CsvColumnBuilder b : builders) {
+                        b.add(p, b.index, this);
+                    }
+                    if (rows == lines.length) {
+                        lines = Arrays.copyOf(lines, rows + (rows >> 1) + 16);
+                    }
+                    lines[rows++] = p.recordLine();
+                }
+                if (p.tooLong()) {
+                    tooLong(p);
+                    return fail();
+                }
+                if (rows == 0 && skipped == 0) {
+                    fileProblem(headerLine, 0, CsvMessages.headerOnly());
+                }
+            }
+            String hash = sha.hex();
+            for (CsvColumnBuilder b : builders) {
+                if (b.role == CsvColumnBuilder.Role.ID && b.mode == CsvColumnBuilder.Mode.INFER) {
+                    problems.addAll(b.idProblems);
+                }
+            }
+            Map<String, CsvResult.Cell> textBecause = new LinkedHashMap<>();
+            boolean deferred = false;
+            for (CsvColumnBuilder b : builders) {
+                deferred |= b.mode == CsvColumnBuilder.Mode.DEFERRED;
+                if (b.firstText != null && !textBecause.containsKey(b.name)) {
+                    textBecause.put(b.name, b.firstText);
+                }
+            }
+            if (deferred && !secondPass(file, builders, rows, hash)) {
+                return new CsvResult(null, header, textBecause);
+            }
+            List<Column> columns = new ArrayList<>(builders.length);
+            Map<String, Column> byName = new HashMap<>();
+            for (CsvColumnBuilder b : builders) {
+                Column c = b.build();
+                columns.add(c);
+                byName.putIfAbsent(c.name(), c);
+            }
+            int[] rowLines = lines.length == rows ? lines : Arrays.copyOf(lines, rows);
+            Column id = idColumn == null ? null : byName.get(idColumn);
+            Column time = timeColumn == null ? null : byName.get(timeColumn);
+            if (id != null && time instanceof NumericColumn t) {
+                checkUnique(id, t, rowLines);
+            }
+            if (problems.size() > before) {
+                return new CsvResult(null, header, textBecause);
+            }
+            Dataset d = new Dataset(o.datasetName(), o.displayPath(), hash, columns, rowLines, idColumn, timeColumn);
+            return new CsvResult(d, header, textBecause);
+        }
+
+        /** Header names, declared columns, and a builder per column. */
+        private CsvColumnBuilder[] checkHeader(int headerLine) {
+            Map<String, Integer> seen = new HashMap<>();
+            CsvColumnBuilder[] builders = new CsvColumnBuilder[header.size()];
+            for (int i = 0; i < header.size(); i++) {
+                String name = header.get(i);
+                if (name.isEmpty()) {
+                    fileProblem(headerLine, i + 1, CsvMessages.emptyHeaderName(i + 1));
+                }
+                Integer first = seen.putIfAbsent(name, i);
+                if (first != null && !name.isEmpty()) {
+                    fileProblem(headerLine, i + 1, CsvMessages.duplicateHeaderName(i + 1, name, first + 1));
+                }
+                builders[i] = builder(i, name, first == null);
+            }
+            if (idColumn != null && !seen.containsKey(idColumn)) {
+                problems.addKey(o.displayPath(), headerLine, 0, o.idKey(), CsvMessages.notInHeader(idColumn, header));
+            }
+            if (timeColumn != null && !seen.containsKey(timeColumn)) {
+                problems.addKey(o.displayPath(), headerLine, 0, o.timeKey(), CsvMessages.notInHeader(timeColumn, header));
+            }
+            for (String name : o.schema().keySet()) {
+                if (!seen.containsKey(name)) {
+                    problems.addKey(o.displayPath(), headerLine, 0, o.columnKey(name), CsvMessages.notInHeader(name, header));
+                }
+            }
+            return builders;
+        }
+
+        /**
+         * Whether the parser's current record can be used: valid UTF-8, no quoting error and, unless
+         * {@code expected} is negative, as many fields as the header. Reports why not.
+         */
+        private boolean usable(CsvParser p, int expected, boolean isHeader) {
+            List<CsvParser.BadBytes> bad = p.encodingErrors(bom);
+            if (!bad.isEmpty()) {
+                if (reporting) {
+                    for (CsvParser.BadBytes b : bad) {
+                        fileProblem(b.line(), 0, CsvMessages.invalidUtf8(b.bytes(), b.byteColumn()));
+                    }
+                }
+                return false;
+            }
+            int err = p.syntaxError();
+            if (err != CsvParser.NO_ERROR) {
+                if (reporting) {
+                    int f = p.errorField();
+                    String prefix = fieldPrefix(f, isHeader);
+                    String msg = switch (err) {
+                        case CsvParser.UNCLOSED_QUOTE -> CsvMessages.unclosedQuote();
+                        case CsvParser.JUNK_AFTER_QUOTE -> CsvMessages.junkAfterQuote(p.errorChar());
+                        default -> CsvMessages.bareQuote(p.text(f));
+                    };
+                    fileProblem(p.errorLine(), f + 1, prefix + msg);
+                }
+                return false;
+            }
+            if (expected >= 0 && p.count() != expected) {
+                if (reporting) {
+                    fileProblem(p.recordLine(), 0, p.count() > expected
+                            ? CsvMessages.tooManyFields(p.count(), expected)
+                            : CsvMessages.tooFewFields(p.count(), expected, missingPhrase));
+                }
+                return false;
+            }
+            return true;
+        }
+
+        private String fieldPrefix(int field, boolean isHeader) {
+            if (isHeader || header.isEmpty()) {
+                return "header column " + (field + 1) + ": ";
+            }
+            return field < header.size() ? "column " + CsvMessages.show(header.get(field)) + ": " : "";
+        }
+
+        private void tooLong(CsvParser p) {
+            if (p.tooLongQuoted()) {
+                int f = p.tooLongField();
+                fileProblem(p.tooLongFieldLine(), f + 1, fieldPrefix(f, header.isEmpty()) + CsvMessages.quotedTooLong(p.maxRecord()));
+            } else {
+                fileProblem(p.tooLongLine(), 0, CsvMessages.rowTooLong(p.maxRecord()));
+            }
+        }
+
+        /**
+         * Re-reads the columns that turned out to be text after numeric cells, so that every value is
+         * kept as written ("1.50", "007"). Records are skipped exactly as in the first pass.
+         */
+        private boolean secondPass(Path file, CsvColumnBuilder[] builders, int rows, String hash) throws IOException {
+            CsvColumnBuilder[] again = new CsvColumnBuilder[builders.length];
+            for (int i = 0; i < builders.length; i++) {
+                again[i] = builders[i].mode == CsvColumnBuilder.Mode.DEFERRED
+                        ? CsvColumnBuilder.text(i, builders[i].name) : CsvColumnBuilder.skip(i, builders[i].name);
+            }
+            Sha256 sha = new Sha256();
+            int n = 0;
+            reporting = false;
+            try (Utf8Source src = new Utf8Source(file, byteBuffer, sha)) {
+                CsvParser p = new CsvParser(src, charBuffer, maxRecord);
+                if (src.fatal() == Utf8Source.Fatal.NONE && p.next()) {
+                    p.encodingErrors(bom);
+                    while (p.next()) {
+                        if (usable(p, again.length, false)) {
+                            for (CsvColumnBuilder b : again) {
+                                b.add(p, b.index, this);
+                            }
+                            n++;
+                        }
+                    }
+                }
+            } finally {
+                reporting = true;
+            }
+            if (n != rows || !sha.hex().equals(hash)) {
+                fileProblem(0, 0, "the file changed while it was being read; run the build again");
+                return false;
+            }
+            for (int i = 0; i < builders.length; i++) {
+                if (builders[i].mode == CsvColumnBuilder.Mode.DEFERRED) {
+                    builders[i] = again[i];
+                }
+            }
+            return true;
+        }
+
+        /** Reports every row whose (id, time) pair already occurred, naming the first occurrence. */
+        private void checkUnique(Column id, NumericColumn time, int[] lines) {
+            int[] count = new int[1];
+            int[] idCodes;
+            int groups;
+            if (id instanceof TextColumn t) {
+                idCodes = t.codes();
+                groups = t.levelCount();
+            } else {
+                idCodes = PanelKeys.codes(((NumericColumn) id).values(), count);
+                groups = count[0];
+            }
+            int[] timeCodes = PanelKeys.codes(time.values(), count);
+            for (long pair : PanelKeys.duplicates(idCodes, groups, timeCodes)) {
+                int row = (int) (pair >>> 32);
+                int first = (int) pair;
+                fileProblem(lines[row], 0, CsvMessages.duplicateKey(id.name(), time.name(), id.display(row),
+                        time.display(row), lines[first]));
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.repro.data;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PanelKeysTest {
+
+    @Test
+    void duplicatesMatchAHashMapReference() {
+        SplittableRandom rnd = new SplittableRandom(7);
+        for (int round = 0; round < 200; round++) {
+            int n = rnd.nextInt(0, 300);
+            int groups = rnd.nextInt(1, 20);
+            int times = rnd.nextInt(1, 30);
+            int[] id = new int[n];
+            int[] time = new int[n];
+            for (int r = 0; r < n; r++) {
+                id[r] = rnd.nextInt(12) == 0 ? -1 : rnd.nextInt(groups);
+                time[r] = rnd.nextInt(12) == 0 ? -1 : rnd.nextInt(times);
+            }
+            Map<Long, Integer> first = new HashMap<>();
+            List<Long> expected = new ArrayList<>();
+            for (int r = 0; r < n; r++) {
+                if (id[r] < 0 || time[r] < 0) {
+                    continue;
+                }
+                Integer f = first.putIfAbsent(((long) id[r] << 32) | time[r], r);
+                if (f != null) {
+                    expected.add(((long) r << 32) | f);
+                }
+            }
+            long[] actual = PanelKeys.duplicates(id, groups, time);
+            assertArrayEquals(expected.stream().mapToLong(Long::longValue).toArray(), actual);
+        }
+    }
+
+    @Test
+    void numericCodesInOrderOfFirstAppearance() {
+        int[] count = new int[1];
+        int[] codes = PanelKeys.codes(new double[] {2015, Double.NaN, 2014, 2015, -0.0, 0.0, 1e300}, count);
+        assertArrayEquals(new int[] {0, -1, 1, 0, 2, 2, 3}, codes);
+        assertEquals(4, count[0]);
+        double[] many = new double[10_000];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = i % 997;
+        }
+        PanelKeys.codes(many, count);
+        assertEquals(997, count[0]);
+    }
+}
