@@ -1,15 +1,22 @@
 package dev.repro.study;
 
+import dev.repro.data.ColumnRule;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** A dataset of the study: a CSV file, its optional panel id and time columns and its column schema. */
-public record DatasetSpec(String name, String file, String id, String time, Map<String, ColumnSchema> columns, Located at) {
+/**
+ * A dataset of the study: a CSV file, its optional panel id and time columns, the texts that mean
+ * "missing" and the optional schema of its columns.
+ */
+public record DatasetSpec(String name, String file, String id, String time, List<String> missing,
+                          Map<String, ColumnRule> columns, Located at) {
     public DatasetSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(file, "file");
+        missing = List.copyOf(missing);
         columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
     }
 }

@@ -1,5 +1,7 @@
 package dev.repro.study;
 
+import dev.repro.data.ColumnRule;
+import dev.repro.data.CsvOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,8 +18,8 @@ public final class StudyParser {
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
     static final String[] TOP_KEYS = {"title", "seed", "datasets", "labels", "models", "tests", "tables", "tolerance"};
-    static final String[] DATASET_KEYS = {"file", "id", "time", "columns"};
-    static final String[] COLUMN_KEYS = {"type", "min", "max", "values", "required"};
+    static final String[] DATASET_KEYS = {"file", "id", "time", "missing", "columns"};
+    static final String[] COLUMN_KEYS = {"type", "min", "max", "allowed", "required"};
     static final String[] MODEL_KEYS = {"dataset", "formula", "vcov", "sample", "estimator"};
     static final String[] GMM_KEYS = {"gmm", "iv", "transformation", "effect", "steps", "collapse"};
     static final String[] TEST_COMMON_KEYS = {"type", "dataset", "sample"};
@@ -133,14 +135,15 @@ public final class StudyParser {
         String file = f.string("file", true, "give the CSV file relative to the project, e.g. file: data/" + name + ".csv");
         String id = f.string("id", false, null);
         String time = f.string("time", false, null);
-        Map<String, ColumnSchema> columns = new LinkedHashMap<>();
+        List<String> missing = f.strings("missing", false, null);
+        Map<String, ColumnRule> columns = new LinkedHashMap<>();
         Node cols = f.raw("columns");
         if (cols != null && !cols.isNull()) {
             if (!cols.isMap()) {
                 f.problem(cols, "expected a mapping of column names to rules such as {type: number, min: 0}, found " + cols.describe());
             } else {
                 for (var e : cols.entries().entrySet()) {
-                    ColumnSchema c = column(e.getKey(), e.getValue());
+                    ColumnRule c = column(e.getValue());
                     if (c != null) {
                         columns.put(e.getKey(), c);
                     }
@@ -148,10 +151,11 @@ public final class StudyParser {
             }
         }
         f.finish();
-        return file == null ? null : new DatasetSpec(name, file, id, time, columns, Located.of(source, node));
+        return file == null ? null : new DatasetSpec(name, file, id, time,
+                missing == null ? CsvOptions.DEFAULT_MISSING : missing, columns, Located.of(source, node));
     }
 
-    private ColumnSchema column(String name, Node node) {
+    private ColumnRule column(Node node) {
         Fields f = Fields.of(node, source, problems, "column rules such as {type: number, min: 0}", COLUMN_KEYS);
         if (f == null) {
             return null;
@@ -159,7 +163,7 @@ public final class StudyParser {
         String type = f.choice("type", null, "number", "integer", "text");
         Double min = f.number("min", null);
         Double max = f.number("max", null);
-        List<String> values = f.strings("values", false, null);
+        List<String> values = f.strings("allowed", false, null);
         Boolean required = f.bool("required", false);
         f.finish();
         if (min != null && max != null && min > max) {
@@ -170,7 +174,7 @@ public final class StudyParser {
             f.problem(node, "min and max apply to number and integer columns, not text");
             return null;
         }
-        return new ColumnSchema(name, type, min, max, values, required != null && required, Located.of(source, node));
+        return new ColumnRule(ColumnRule.Type.parse(type), min, max, values, required != null && required);
     }
 
     private ModelSpec model(String name, Node node, Map<String, DatasetSpec> datasets) {

@@ -1,0 +1,25 @@
+package dev.repro.maven;
+
+import dev.repro.pipeline.Pipeline;
+import dev.repro.pipeline.Reporter;
+import dev.repro.pipeline.Workspace;
+import dev.repro.study.ReproException;
+import java.io.IOException;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Estimates the study afresh and records the results as the baseline ({@code mvn repro:baseline});
+ * commit the baseline file so that {@code check} guards it.
+ */
+@Mojo(name = "baseline", threadSafe = true)
+public class BaselineMojo extends AbstractReproMojo {
+    @Override
+    protected String goal() {
+        return "baseline";
+    }
+
+    @Override
+    protected void run(Workspace ws, Reporter log) throws ReproException, IOException {
+        new Pipeline(ws, log, threadCount()).baseline();
+    }
+}

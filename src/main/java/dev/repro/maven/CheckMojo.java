@@ -1,0 +1,28 @@
+package dev.repro.maven;
+
+import dev.repro.pipeline.Pipeline;
+import dev.repro.pipeline.Reporter;
+import dev.repro.pipeline.Workspace;
+import dev.repro.study.ReproException;
+import java.io.IOException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** Compares results.json with the committed baseline and fails the build on drift. */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractReproMojo {
+    /** With false, drift is logged as warnings and the build goes on. */
+    @Parameter(property = "repro.failOnDrift", defaultValue = "true")
+    protected boolean failOnDrift;
+
+    @Override
+    protected String goal() {
+        return "check";
+    }
+
+    @Override
+    protected void run(Workspace ws, Reporter log) throws ReproException, IOException {
+        new Pipeline(ws, log, threadCount()).check(failOnDrift);
+    }
+}

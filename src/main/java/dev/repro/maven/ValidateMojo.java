@@ -1,0 +1,23 @@
+package dev.repro.maven;
+
+import dev.repro.pipeline.Pipeline;
+import dev.repro.pipeline.Reporter;
+import dev.repro.pipeline.Workspace;
+import dev.repro.study.ReproException;
+import java.io.IOException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/** Reads the study file and every dataset; fails on bad input naming file, line and column or study key. */
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+public class ValidateMojo extends AbstractReproMojo {
+    @Override
+    protected String goal() {
+        return "validate";
+    }
+
+    @Override
+    protected void run(Workspace ws, Reporter log) throws ReproException, IOException {
+        new Pipeline(ws, log, threadCount()).validate();
+    }
+}

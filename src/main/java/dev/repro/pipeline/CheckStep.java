@@ -1,0 +1,55 @@
+package dev.repro.pipeline;
+
+import dev.repro.drift.DriftChecker;
+import dev.repro.drift.DriftItem;
+import dev.repro.drift.DriftTable;
+import dev.repro.drift.Flat;
+import dev.repro.study.Problem;
+import dev.repro.study.Problems;
+import dev.repro.study.ReproException;
+import dev.repro.study.Tolerance;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/** The drift gate: results.json against the committed baseline. */
+public final class CheckStep {
+    private CheckStep() {
+    }
+
+    /**
+     * Compares and reports. With {@code failOnDrift} a drift fails with every drifted value listed;
+     * otherwise each is logged as a warning.
+     */
+    public static List<DriftItem> run(Workspace ws, Tolerance tolerance, boolean failOnDrift, Reporter log)
+            throws ReproException, IOException {
+        String baselineName = ws.display(ws.baselineFile());
+        var baseline = ResultsFile.read(ws.baselineFile(), baselineName,
+                "no baseline yet: run `mvn repro:baseline` to record the current results, then commit " + baselineName);
+        var now = ResultsFile.read(ws.resultsFile(), ws.display(ws.resultsFile()),
+                "no results to check: run the estimate goal first (`mvn verify` runs every goal in order)");
+        Map<String, Object> b = Flat.flatten(baseline);
+        Map<String, Object> n = Flat.flatten(now);
+        List<DriftItem> items = new DriftChecker(tolerance).compare(b, n);
+        long drifted = items.stream().filter(DriftItem::failed).count();
+        if (drifted == 0) {
+            log.info("No drift: " + items.size() + " values equal the baseline " + baselineName + " within " + describe(tolerance));
+            return items;
+        }
+        List<String> table = DriftTable.lines(items);
+        String headline = drifted + " of " + items.size() + " values drifted from the baseline " + baselineName;
+        if (!failOnDrift) {
+            log.warn(headline + " (repro.failOnDrift=false, so the build goes on):");
+            table.forEach(log::warn);
+            return items;
+        }
+        Problems problems = new Problems();
+        problems.add(Problem.at(baselineName, 0, 0, headline + "; if the change is intended, accept it with `mvn repro:baseline`"
+                + System.lineSeparator() + "    " + String.join(System.lineSeparator() + "    ", table)));
+        throw new ReproException("Results drifted from the baseline", problems);
+    }
+
+    private static String describe(Tolerance t) {
+        return "relative " + t.relative() + ", absolute " + t.absolute();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.repro.pipeline;
+
+import dev.repro.data.CsvOptions;
+import dev.repro.data.CsvReader;
+import dev.repro.data.Dataset;
+import dev.repro.study.DatasetSpec;
+import dev.repro.study.Problems;
+import dev.repro.study.ReproException;
+import dev.repro.study.Study;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reads and validates every dataset of the study; fails once with every problem of every file. */
+public final class DataStep {
+    private DataStep() {
+    }
+
+    public static Map<String, Dataset> load(Study study, Workspace ws, Reporter log) throws ReproException {
+        Problems problems = new Problems();
+        Map<String, Dataset> out = new LinkedHashMap<>();
+        for (DatasetSpec d : study.datasets().values()) {
+            CsvOptions.Builder b = CsvOptions.builder(d.name(), d.file())
+                    .studyFile(study.source())
+                    .missing(d.missing())
+                    .schema(d.columns());
+            if (d.id() != null) {
+                b.id(d.id());
+            }
+            if (d.time() != null) {
+                b.time(d.time());
+            }
+            Dataset ds = CsvReader.read(ws.resolve(d.file()), b.build(), problems);
+            if (ds != null) {
+                out.put(d.name(), ds);
+                log.info("Read " + d.file() + ": " + ds.rows() + " rows, " + ds.columnNames().size() + " columns, sha256 " + ds.sha256());
+            }
+        }
+        problems.throwIfAny("The data do not match the study");
+        return out;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.repro.pipeline;
+
+import dev.repro.data.Dataset;
+import dev.repro.estimate.Results;
+import dev.repro.io.AtomicFiles;
+import dev.repro.study.ReproException;
+import dev.repro.study.Study;
+import dev.repro.study.StudyParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Map;
+
+/**
+ * The one-way flow of a study: study file -> data -> constructed variables -> results -> tables ->
+ * drift check. Each goal runs the steps it needs, in this order; every step fails with all of its
+ * problems at once and writes its outputs atomically.
+ */
+public final class Pipeline {
+    private final Workspace ws;
+    private final Reporter log;
+    private final int threads;
+
+    public Pipeline(Workspace ws, Reporter log, int threads) {
+        this.ws = ws;
+        this.log = log;
+        this.threads = Math.max(1, threads);
+    }
+
+    public Study study() throws ReproException {
+        return StudyParser.parse(ws.studyFile(), ws.display(ws.studyFile()));
+    }
+
+    /** Study, data and every reference from the study into the data. */
+    public Loaded validate() throws ReproException {
+        Study study = study();
+        Map<String, Dataset> data = DataStep.load(study, ws, log);
+        StudyCheck.check(study, data);
+        log.info("Study " + ws.display(ws.studyFile()) + " is valid: " + study.datasets().size() + " datasets, "
+                + study.models().size() + " models, " + study.tests().size() + " tests, " + study.tables().size() + " tables");
+        return new Loaded(study, data);
+    }
+
+    /** Builds the constructed variables; a no-op, said so, when the study has no index section. */
+    public Loaded index() throws ReproException, IOException {
+        Loaded loaded = validate();
+        log.info("No index section in " + ws.display(ws.studyFile()) + ": nothing to build");
+        return loaded;
+    }
+
+    /** Runs every model and test and writes results.json; a failed run leaves no results file. */
+    public Results estimate() throws ReproException, IOException {
+        Files.deleteIfExists(ws.resultsFile());
+        Loaded loaded = validate();
+        Results results = EstimateStep.run(loaded.study(), loaded.data(), threads, log);
+        ResultsFile.write(ws.resultsFile(), results);
+        log.info("Wrote " + ws.display(ws.resultsFile()) + ": " + results.models().size() + " models, " + results.tests().size() + " tests");
+        return results;
+    }
+
+    public void tables() throws ReproException, IOException {
+        Study study = study();
+        TablesStep.run(study, ws, log);
+    }
+
+    public void check(boolean failOnDrift) throws ReproException, IOException {
+        Study study = study();
+        CheckStep.run(ws, study.tolerance(), failOnDrift, log);
+    }
+
+    /** Estimates afresh and records the results as the baseline. */
+    public void baseline() throws ReproException, IOException {
+        Results results = estimate();
+        AtomicFiles.write(ws.baselineFile(), ResultsFile.bytes(results));
+        log.info("Recorded the baseline " + ws.display(ws.baselineFile()) + "; commit it so that `mvn verify` checks against it");
+    }
+
+    /** A validated study with its datasets. */
+    public record Loaded(Study study, Map<String, Dataset> data) {
+    }
+}
