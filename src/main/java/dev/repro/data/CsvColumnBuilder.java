@@ -1,5 +1,7 @@
 package dev.repro.data;
 
+import dev.repro.study.Problems;
+
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -54,7 +56,7 @@ final class CsvColumnBuilder {
     /** The first cell that made an inferred column text (line, 1-based column, value). */
     CsvResult.Cell firstText;
     /** Problems of an inferred id column that only count if it stays numeric. */
-    final dev.repro.study.Problems idProblems = new dev.repro.study.Problems();
+    final Problems idProblems = new Problems();
 
     /**
      * @param allowedList allowed values (empty for any); must already be valid for the mode

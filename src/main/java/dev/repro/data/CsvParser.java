@@ -98,9 +98,12 @@ final class CsvParser {
             lim = keep;
             pos = 0;
         }
-        if (lim >= buf.length - buf.length / 4 && buf.length < maxRecord) {
+        // grow when the record fills three quarters of the buffer; keep room for 2 chars at least, as
+        // the decoder cannot deliver a surrogate pair into a single free char
+        if (lim >= buf.length - Math.max(2, buf.length / 4) && buf.length < maxRecord) {
             buf = Arrays.copyOf(buf, (int) Math.min(2L * buf.length, maxRecord));
-        } else if (lim == buf.length) {
+        }
+        if (buf.length - lim < 2) {
             tooLong = true;
             return false;
         }
