@@ -13,7 +13,8 @@ public final class Escape {
      * Plain text for LaTeX text mode: every character that is special to TeX ({@code & % $ # _ { } ~ ^ \})
      * becomes its text command, {@code < > |} (which print as other glyphs in OT1 fonts) too, and
      * {@code [ ]} are braced so that a cell starting with one is not read as the optional argument of the
-     * preceding {@code \\}. Control characters (newlines, tabs) become spaces: a label is one line.
+     * preceding {@code \\}; a backtick prints as itself and {@code --} stays two hyphens (no en-dash
+     * ligature). Control characters (newlines, tabs) become spaces: a label is one line.
      */
     public static String latex(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 16);
@@ -28,6 +29,8 @@ public final class Escape {
                 case '>' -> sb.append("\\textgreater{}");
                 case '|' -> sb.append("\\textbar{}");
                 case '[', ']' -> sb.append('{').append(c).append('}');
+                case '`' -> sb.append("\\textasciigrave{}");
+                case '-' -> sb.append(i + 1 < s.length() && s.charAt(i + 1) == '-' ? "-{}" : "-");
                 default -> {
                     String math = c < 0x80 ? null : LATEX_SYMBOLS.get(c);
                     if (math != null) {

@@ -19,9 +19,17 @@ import java.util.Objects;
  * @param body      body rows
  * @param notes     notes printed below the table
  * @param siunitx   whether the LaTeX uses siunitx S columns for the data columns
+ * @param align     per data column: "d" numbers (centred, or decimal-aligned S columns with siunitx),
+ *                  "l" left-aligned text, "c" centred text
  */
 public record TableModel(String id, String kind, Label title, int columns, List<Row> header, List<Row> body,
-                         List<Label> notes, boolean siunitx) {
+                         List<Label> notes, boolean siunitx, List<String> align) {
+
+    /** A table whose data columns all hold numbers. */
+    public TableModel(String id, String kind, Label title, int columns, List<Row> header, List<Row> body,
+                      List<Label> notes, boolean siunitx) {
+        this(id, kind, title, columns, header, body, notes, siunitx, java.util.Collections.nCopies(Math.max(columns, 0), "d"));
+    }
 
     public TableModel {
         Objects.requireNonNull(id, "id");
@@ -32,6 +40,10 @@ public record TableModel(String id, String kind, Label title, int columns, List<
         notes = List.copyOf(notes);
         if (columns < 1) {
             throw new IllegalArgumentException("a table needs at least one data column");
+        }
+        align = List.copyOf(align);
+        if (align.size() != columns || !align.stream().allMatch(a -> a.equals("d") || a.equals("l") || a.equals("c"))) {
+            throw new IllegalArgumentException("align needs one of d, l, c per data column: " + align);
         }
         for (Row r : header) {
             r.checkWidth(columns + 1);
@@ -73,8 +85,12 @@ public record TableModel(String id, String kind, Label title, int columns, List<
         }
     }
 
-    /** A formatted number split for the templates: sign, digits with grouping, digits without, stars, brackets. */
-    public record Num(String sign, String abs, String plainAbs, String stars, String open, String close) {
+    /**
+     * A formatted number split for the templates: sign, digits with grouping, digits without, stars, brackets.
+     * {@code decimal} is false for counts (N, groups, lags), which are centred rather than aligned on the
+     * decimal point in siunitx columns.
+     */
+    public record Num(String sign, String abs, String plainAbs, String stars, String open, String close, boolean decimal) {
         public Num {
             Objects.requireNonNull(sign, "sign");
             Objects.requireNonNull(abs, "abs");
@@ -88,7 +104,13 @@ public record TableModel(String id, String kind, Label title, int columns, List<
         public static Num of(String formatted, String stars, String open, String close) {
             boolean neg = formatted.startsWith("-");
             String abs = neg ? formatted.substring(1) : formatted;
-            return new Num(neg ? "-" : "", abs, abs.replace(",", ""), stars, open, close);
+            return new Num(neg ? "-" : "", abs, abs.replace(",", ""), stars, open, close, true);
+        }
+
+        /** A count (N, groups) or a number with significant digits: centred, not decimal-aligned. */
+        public static Num centred(String formatted) {
+            Num n = of(formatted, "", "", "");
+            return new Num(n.sign, n.abs, n.plainAbs, "", "", "", false);
         }
 
         /** As the paper prints it: "(-2.43)", "-4,937.897**". */
@@ -177,6 +199,7 @@ public record TableModel(String id, String kind, Label title, int columns, List<
         m.put("columns", columns);
         m.put("siunitx", siunitx);
         m.put("sformats", siunitxFormats());
+        m.put("align", align);
         m.put("header", rows(header));
         m.put("body", rows(body));
         List<Object> ns = new ArrayList<>();
@@ -196,7 +219,7 @@ public record TableModel(String id, String kind, Label title, int columns, List<
             for (Row r : part) {
                 int col = -1;
                 for (Cell c : r.cells()) {
-                    if (col >= 0 && c.span() == 1 && c.num() != null && c.num().numeric()) {
+                    if (col >= 0 && c.span() == 1 && c.num() != null && c.num().numeric() && c.num().decimal()) {
                         ints[col] = Math.max(ints[col], c.num().intDigits());
                         decs[col] = Math.max(decs[col], c.num().decimals());
                         neg[col] |= !c.num().sign().isEmpty();
@@ -224,7 +247,9 @@ public record TableModel(String id, String kind, Label title, int columns, List<
             int col = 1;
             boolean first = true;
             for (Cell c : r.cells()) {
-                cells.add(cell(c, first));
+                Map<String, Object> cm = cell(c, first);
+                cm.put("col", col - 1);
+                cells.add(cm);
                 if (c.span() > 1 && c.text() != null && !c.text().text().isEmpty()) {
                     cmid.add(col + "-" + (col + c.span() - 1));
                 }
@@ -251,6 +276,7 @@ public record TableModel(String id, String kind, Label title, int columns, List<
             m.put("abs", n.abs());
             m.put("plainAbs", n.plainAbs());
             m.put("numeric", n.numeric());
+            m.put("decimal", n.decimal());
             m.put("stars", n.stars());
             m.put("open", n.open());
             m.put("close", n.close());

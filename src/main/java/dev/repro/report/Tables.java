@@ -314,7 +314,7 @@ public final class Tables {
             return Cell.EMPTY;
         }
         if (v instanceof Integer i) {
-            return Cell.num(Num.of(Fmt.integer(i, true), "", "", ""));
+            return Cell.num(Num.centred(Fmt.integer(i, true)));
         }
         double d = v.doubleValue();
         if (Double.isNaN(d)) {
@@ -464,9 +464,13 @@ public final class Tables {
             cells.add(Cell.text(label(c.name(), s.labels(), in)));
             for (String st : s.stats()) {
                 double v = m.get(st);
-                String f = st.equals("n") ? Fmt.integer(m.n(), true)
-                        : s.decimals() != null ? Fmt.fixed(v, s.decimals(), true) : Fmt.significant(v, s.digits(), true);
-                cells.add(f.isEmpty() ? Cell.EMPTY : Cell.num(Num.of(f, "", "", "")));
+                if (st.equals("n")) {
+                    cells.add(Cell.num(Num.centred(Fmt.integer(m.n(), true))));
+                    continue;
+                }
+                String f = s.decimals() != null ? Fmt.fixed(v, s.decimals(), true) : Fmt.significant(v, s.digits(), true);
+                // significant digits do not line up on the decimal point: centre them, as the paper does
+                cells.add(f.isEmpty() ? Cell.EMPTY : Cell.num(s.decimals() != null ? Num.of(f, "", "", "") : Num.centred(f)));
             }
             body.add(Row.of(RowKind.SUMMARY, cells));
         }
@@ -596,8 +600,16 @@ public final class Tables {
         List<Label> notes = new ArrayList<>();
         notes.add(Label.plain("Weights sum to " + Fmt.fixed(sum, s.decimals(), true) + "."));
         notes.addAll(s.notes());
+        List<String> align = new ArrayList<>();
+        if (groups) {
+            align.add("l");
+        }
+        if (sources) {
+            align.add("l");
+        }
+        align.add("d");
         return new TableModel(s.id(), s.kind(), s.title(), h.size() - 1, List.of(Row.of(RowKind.HEADER, h)), body,
-                notes, s.siunitx());
+                notes, s.siunitx(), align);
     }
 
     // ----------------------------------------------------------------------------------------------------
@@ -682,7 +694,7 @@ public final class Tables {
             Map<String, Object> t = ts.get(i);
             String id = s.tests().get(i);
             Label l;
-            if (s.labels().containsKey(id) || in.labels().containsKey(id)) {
+            if (s.labels().containsKey(id)) {
                 l = label(id, s.labels(), in);
             } else if (t.get("cause") instanceof String c && t.get("effect") instanceof String e) {
                 Label lc = label(c, s.labels(), in);
@@ -696,7 +708,7 @@ public final class Tables {
             cells.add(Cell.text(l));
             if (lags) {
                 Double lg = number(t.get("lags"));
-                cells.add(lg == null ? Cell.EMPTY : Cell.num(Num.of(Fmt.significant(lg, 15, false), "", "", "")));
+                cells.add(lg == null ? Cell.EMPTY : Cell.num(Num.centred(Fmt.significant(lg, 15, false))));
             }
             cells.add(numCell(number(t.get("wbar")), s.decimals(), ""));
             cells.add(numCell(number(t.get("zbar")), s.decimals(), ""));
@@ -734,7 +746,7 @@ public final class Tables {
         }
         // which columns have data in at least one path
         String[] effects = {"a", "b", "indirect", "cPrime", "c"};
-        String[] heads = {"a", "b", "Indirect (a x b)", "Direct (c')", "Total (c)"};
+        String[] heads = {"a", "b", "Indirect (a \u00d7 b)", "Direct (c')", "Total (c)"};
         boolean[] has = new boolean[effects.length];
         boolean se = false;
         boolean ci = false;
@@ -786,8 +798,7 @@ public final class Tables {
                     }
                     if (ci) {
                         double[] c = ci(m);
-                        cells.add(c == null ? Cell.EMPTY : Cell.text("[" + Fmt.fixed(c[0], s.decimals(), true) + ", "
-                                + Fmt.fixed(c[1], s.decimals(), true) + "]"));
+                        cells.add(c == null ? Cell.EMPTY : Cell.text(interval(c[0], c[1], s.decimals())));
                     }
                 }
             }
@@ -801,7 +812,7 @@ public final class Tables {
         }
         List<Label> notes = new ArrayList<>();
         StringBuilder n = new StringBuilder("a: treatment on mediator; b: mediator on outcome given the treatment; "
-                + "indirect effect a x b; direct effect c'; total effect c.");
+                + "indirect effect a \u00d7 b; direct effect c'; total effect c.");
         Object reps = ms.get(0).get("replications");
         Object method = ms.get(0).get("ciMethod");
         Object seed = ms.get(0).get("seed");
@@ -836,8 +847,20 @@ public final class Tables {
         return (level == null ? "95" : Fmt.significant(level * 100, 4, false)) + "% CI";
     }
 
+    /** "[-470.300, 142.000]", with true minus signs in LaTeX. */
+    static Label interval(double lo, double hi, int decimals) {
+        String a = Fmt.fixed(lo, decimals, true);
+        String b = Fmt.fixed(hi, decimals, true);
+        return new Label("[" + a + ", " + b + "]", "{[}" + texNumber(a) + ", " + texNumber(b) + "{]}");
+    }
+
+    private static String texNumber(String formatted) {
+        return formatted.startsWith("-") ? "$-$" + formatted.substring(1) : formatted;
+    }
+
+    /** The table's own label for the path id, else "treatment \u2192 mediator \u2192 outcome" from the result. */
     private static Label pathLabel(String id, Map<String, Object> m, Map<String, Label> labels, TableInputs in) {
-        if (labels.containsKey(id) || in.labels().containsKey(id)) {
+        if (labels.containsKey(id)) {
             return label(id, labels, in);
         }
         List<Label> parts = new ArrayList<>();
@@ -923,7 +946,7 @@ public final class Tables {
                     p == null ? "" : stars(p, s.starLevels()), "", "")));
             if (df) {
                 Double d = number(t.get("df"));
-                cells.add(d == null ? Cell.EMPTY : Cell.num(Num.of(Fmt.significant(d, 15, true), "", "", "")));
+                cells.add(d == null ? Cell.EMPTY : Cell.num(Num.centred(Fmt.significant(d, 15, true))));
             }
             cells.add(numCell(p, s.decimals(), ""));
             body.add(Row.of(RowKind.SUMMARY, cells));
