@@ -180,12 +180,22 @@ public final class Templates {
         return "templates/" + n;
     }
 
+    /** FreeMarker's message without its stack trace and tips, on one line (the cause included). */
     private static String firstLine(String s) {
         if (s == null) {
             return "";
         }
-        String t = s.strip();
-        int nl = t.indexOf('\n');
-        return nl < 0 ? t : t.substring(0, nl).strip();
+        StringBuilder sb = new StringBuilder();
+        for (String line : s.strip().split("\n")) {
+            String l = line.strip();
+            if (l.startsWith("----") || l.startsWith("Tip:") || l.startsWith("FTL stack trace")
+                    || l.startsWith("The blamed expression") || l.startsWith("==>")) {
+                break;
+            }
+            if (!l.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : " ").append(l);
+            }
+        }
+        return sb.toString();
     }
 }
