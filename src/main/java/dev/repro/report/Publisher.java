@@ -1,0 +1,173 @@
+package dev.repro.report;
+
+import dev.repro.data.Dataset;
+import dev.repro.estimate.Results;
+import dev.repro.study.Problems;
+import dev.repro.study.ReproException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the {@code tables} goal calls: reads the study's {@code labels:}, {@code tables:} and {@code figures:},
+ * builds every table and figure, and writes {@code <out>/tables/<id>.{tex,html,md,csv}},
+ * {@code <out>/figures/<id>.svg} and {@code <out>/report/index.html}. Every user mistake of every entry is
+ * collected first; nothing is written when there is one.
+ */
+public final class Publisher {
+    private Publisher() {
+    }
+
+    /**
+     * @param studySource   the study file as the user names it (messages, provenance)
+     * @param studySha256   SHA-256 of the study file
+     * @param study         the parsed study file (maps, lists, strings, numbers, booleans)
+     * @param results       what estimate computed
+     * @param datasets      the study's datasets by name (with their source file and SHA-256)
+     * @param baseDir       the project folder (custom tile layouts are relative to it)
+     * @param templatesDir  the project's template folder, searched before the defaults (may be null or absent)
+     * @param outDir        usually {@code target/repro}
+     * @param pluginVersion the plugin's version
+     * @param drift         the drift check's items, or null when no check ran
+     */
+    public record Request(String studySource, String studySha256, Map<String, Object> study, Results results,
+                          Map<String, Dataset> datasets, Path baseDir, Path templatesDir, Path outDir, String pluginVersion,
+                          List<DriftItem> drift) {
+        public Request {
+            Objects.requireNonNull(studySource, "studySource");
+            Objects.requireNonNull(studySha256, "studySha256");
+            Objects.requireNonNull(study, "study");
+            Objects.requireNonNull(results, "results");
+            datasets = Map.copyOf(datasets);
+            Objects.requireNonNull(baseDir, "baseDir");
+            Objects.requireNonNull(outDir, "outDir");
+            Objects.requireNonNull(pluginVersion, "pluginVersion");
+        }
+    }
+
+    /** The files written. */
+    public record Written(List<Path> tables, List<Path> figures, Path report) {
+    }
+
+    public static Written publish(Request r) throws ReproException, IOException {
+        Problems problems = new Problems();
+        Map<String, Label> labels = TableSpecs.labels(r.studySource(), r.study().get("labels"), problems);
+        List<TableSpec> tableSpecs = TableSpecs.tables(r.studySource(), r.study().get("tables"), problems);
+        List<FigureSpec> figureSpecs = TableSpecs.figures(r.studySource(), r.study().get("figures"), problems);
+        TableInputs in = new TableInputs(r.studySource(), r.results(), r.datasets(), labels);
+        Templates templates = new Templates(r.templatesDir());
+        Figures figures = new Figures(templates);
+        List<Report.TableEntry> tables = new ArrayList<>();
+        for (TableSpec s : tableSpecs) {
+            TableModel m = Tables.build(s, in, problems);
+            if (m != null) {
+                tables.add(new Report.TableEntry(m, provenance(r, "tables." + s.id(), entry(s), datasetsOf(r, s))));
+            }
+        }
+        List<Report.FigureEntry> figs = new ArrayList<>();
+        for (FigureSpec s : figureSpecs) {
+            Figure f = figures.build(s, in, r.baseDir(), problems);
+            if (f != null) {
+                Set<String> ds = new LinkedHashSet<>();
+                if (s instanceof FigureSpec.Trend t) {
+                    ds.add(t.dataset());
+                } else if (s instanceof FigureSpec.TileMap t) {
+                    ds.add(t.dataset());
+                } else {
+                    ds.addAll(modelDatasets(r, ((FigureSpec.Coefficients) s).models()));
+                }
+                figs.add(new Report.FigureEntry(f, provenance(r, "figures." + s.id(), s.kind(), ds)));
+            }
+        }
+        problems.throwIfAny("Cannot render the tables and figures");
+        Path tdir = r.outDir().resolve("tables");
+        Path fdir = r.outDir().resolve("figures");
+        TableWriter w = new TableWriter(templates);
+        List<Path> tfiles = new ArrayList<>();
+        for (Report.TableEntry t : tables) {
+            tfiles.addAll(w.write(t.table(), tdir));
+        }
+        List<Path> ffiles = new ArrayList<>();
+        for (Report.FigureEntry f : figs) {
+            ffiles.add(Figures.write(f.figure(), fdir));
+        }
+        Object title = r.study().get("title");
+        Report.Input ri = new Report.Input(title instanceof String s ? s : "Study", r.pluginVersion(), tables, figs,
+                r.drift() != null, r.drift() == null ? List.of() : r.drift());
+        Path report = Report.write(templates, ri, r.outDir().resolve("report"));
+        return new Written(tfiles, ffiles, report);
+    }
+
+    private static String entry(TableSpec s) {
+        if (s instanceof TableSpec.Regression g) {
+            return s.kind() + ", models " + String.join(", ", g.models());
+        } else if (s instanceof TableSpec.Descriptive d) {
+            return "descriptive, dataset " + d.dataset();
+        } else if (s instanceof TableSpec.Yearly y) {
+            return "yearly, dataset " + y.dataset() + ", variable " + y.variable();
+        } else if (s instanceof TableSpec.Weights w) {
+            return "weights from " + w.from();
+        } else if (s instanceof TableSpec.UnitRoot u) {
+            return "unitroot, tests " + String.join(", ", u.rows().stream().flatMap(x -> x.tests().stream()).filter(Objects::nonNull).toList());
+        } else if (s instanceof TableSpec.Granger g) {
+            return "granger, tests " + String.join(", ", g.tests());
+        } else if (s instanceof TableSpec.Mediation m) {
+            return "mediation, paths " + String.join(", ", m.paths());
+        }
+        return "tests " + String.join(", ", ((TableSpec.Tests) s).tests());
+    }
+
+    /** The datasets behind a table: those of its models or tests as the study names them, or its own dataset. */
+    private static Set<String> datasetsOf(Request r, TableSpec s) {
+        Set<String> out = new LinkedHashSet<>();
+        if (s instanceof TableSpec.Regression g) {
+            out.addAll(modelDatasets(r, g.models()));
+        } else if (s instanceof TableSpec.Descriptive d) {
+            out.add(d.dataset());
+        } else if (s instanceof TableSpec.Yearly y) {
+            out.add(y.dataset());
+        } else if (s instanceof TableSpec.UnitRoot u) {
+            out.addAll(sectionDatasets(r, "tests", u.rows().stream().flatMap(x -> x.tests().stream()).filter(Objects::nonNull).toList()));
+        } else if (s instanceof TableSpec.Granger g) {
+            out.addAll(sectionDatasets(r, "tests", g.tests()));
+        } else if (s instanceof TableSpec.Tests t) {
+            out.addAll(sectionDatasets(r, "tests", t.tests()));
+        } else if (s instanceof TableSpec.Mediation m) {
+            out.addAll(sectionDatasets(r, "mediation", m.paths()));
+        }
+        return out;
+    }
+
+    private static Set<String> modelDatasets(Request r, List<String> ids) {
+        return sectionDatasets(r, "models", ids);
+    }
+
+    private static Set<String> sectionDatasets(Request r, String section, List<String> ids) {
+        Set<String> out = new LinkedHashSet<>();
+        if (r.study().get(section) instanceof Map<?, ?> sec) {
+            for (String id : ids) {
+                if (sec.get(id) instanceof Map<?, ?> e && e.get("dataset") instanceof String d) {
+                    out.add(d);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Provenance provenance(Request r, String key, String what, Set<String> datasets) {
+        List<Provenance.InputFile> files = new ArrayList<>();
+        files.add(new Provenance.InputFile(r.studySource(), r.studySha256()));
+        for (String d : datasets) {
+            Dataset ds = r.datasets().get(d);
+            if (ds != null && ds.sha256() != null) {
+                files.add(new Provenance.InputFile(ds.source(), ds.sha256()));
+            }
+        }
+        return new Provenance(key + ": " + what, files, r.pluginVersion());
+    }
+}

@@ -1,0 +1,104 @@
+package dev.repro.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.repro.study.Problem;
+import dev.repro.study.Problems;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The table models: the paper's layouts cell by cell, and every reference mistake reported exactly. */
+class TablesTest {
+    static List<String> problems(TableSpec s) throws Exception {
+        Problems ps = new Problems();
+        assertNull(Tables.build(s, ReportFixture.inputs(), ps));
+        return ps.list().stream().map(Problem::format).toList();
+    }
+
+    @Test
+    void regressionReproducesTable5() throws Exception {
+        TableModel m = AllTables.models(false).get(0);
+        List<List<String>> rows = m.plainRows();
+        assertEquals(List.of("", "(1)", "(2)", "(3)", "(4)", "(5)"), rows.get(0));
+        assertEquals(List.of("", "Ce", "Ce", "Ce", "Ce", "Ce"), rows.get(1));
+        assertEquals(List.of("Open", "-4,937.897**", "-4,578.674**", "-4,425.266**", "-4,136.325**", "-3,641.121*"), rows.get(2));
+        assertEquals(List.of("", "(-2.43)", "(-2.48)", "(-2.41)", "(-2.14)", "(-1.82)"), rows.get(3));
+        assertEquals(List.of("Ei", "", "30,082.499", "26,642.149", "22,054.919", "9,532.168"), rows.get(6));
+        assertEquals(List.of("Constant", "-64,848.367**", "-70,787.002**", "-76,300.318**", "-83,649.353***", "-99,147.792***"), rows.get(14));
+        assertEquals(List.of("Province FE", "Yes", "Yes", "Yes", "Yes", "Yes"), rows.get(16));
+        assertEquals(List.of("Observations", "270", "270", "270", "270", "270"), rows.get(18));
+        assertEquals(List.of("Within R-squared", "0.199", "0.218", "0.223", "0.225", "0.245"), rows.get(19));
+        assertEquals(List.of("Number of groups", "30", "30", "30", "30", "30"), rows.get(20));
+        assertEquals(List.of("t statistics in parentheses, computed with standard errors clustered by province.",
+                "* p < 0.10, ** p < 0.05, *** p < 0.01."), m.notes().stream().map(Label::text).toList());
+    }
+
+    @Test
+    void keepDropOrderAndColumnNumbers() throws Exception {
+        TableSpec.Regression s = new TableSpec.Regression("t6", "regression", Label.plain("Robustness"), List.of("m4", "m5"),
+                TableSpec.Stat.SE, Map.of(), List.of("*"), List.of("g*", "(Intercept)"), List.of("fin", "ind"), List.of(), List.of(),
+                List.of("nobs"), List.of(0.05), 2, 2, List.of(), List.of(), 6, false);
+        Problems ps = new Problems();
+        TableModel m = Tables.build(s, ReportFixture.inputs(), ps);
+        assertEquals(List.of(), ps.list());
+        List<List<String>> rows = m.plainRows();
+        assertEquals(List.of("", "(6)", "(7)"), rows.get(0));
+        assertEquals(List.of("Fin", "-1,286.01*", "-1,171.80*"), rows.get(2));
+        assertEquals(List.of("", "(535.84)", "(492.35)"), rows.get(3));
+        assertEquals(List.of("Ind", "", "-16,474.85"), rows.get(4));
+        assertEquals(List.of("Open", "Rpc", "Ei", "Observations"), List.of(rows.get(6).get(0), rows.get(8).get(0), rows.get(10).get(0), rows.get(12).get(0)));
+        assertEquals("Standard errors clustered by province in parentheses.", m.notes().get(0).text());
+        assertEquals("* p < 0.05.", m.notes().get(1).text());
+    }
+
+    @Test
+    void referenceMistakes() throws Exception {
+        assertEquals(List.of("study.yaml: tables.x.models: no model named 'm9' in the results; name one of the study's models: m1, m2, m3, m4, m5, gmm"),
+                problems(TableSpec.Regression.of("x", "X", List.of("m1", "m9"))));
+        assertEquals(List.of("study.yaml: tables.x.keep: 'opn' matches no coefficient; the coefficients are: open, rpc, (Intercept)",
+                        "study.yaml: tables.x.stats: 'sargn' is neither a model statistic (nobs, groups, clusters, r2Within, r2, adjR2, F, dfResid) "
+                                + "nor a diagnostic of models m1 (they have none)"),
+                problems(new TableSpec.Regression("x", "regression", Label.plain("X"), List.of("m1"), TableSpec.Stat.T, Map.of(),
+                        List.of("opn"), List.of(), List.of(), List.of(), List.of(), List.of("nobs", "sargn"), List.of(0.1), 3, 2,
+                        List.of(), List.of(), 1, false)));
+        assertEquals(List.of("study.yaml: tables.d.variables: dataset 'grunfeld' has no column 'invest'; its columns are: firm, year, inv, value, capital, invshift"),
+                problems(new TableSpec.Descriptive("d", Label.plain("D"), "grunfeld", List.of("inv", "invest"), List.of("n"), 4, null, Map.of(), List.of(), false)));
+        assertEquals(List.of("study.yaml: tables.d.dataset: no dataset named 'cigar'; the study's datasets are: grunfeld, produc, provinces"),
+                problems(new TableSpec.Descriptive("d", Label.plain("D"), "cigar", List.of("inv"), List.of("n"), 4, null, Map.of(), List.of(), false)));
+        assertEquals(List.of("study.yaml: tables.d.variables: column 'state' of dataset 'produc' is text; summary statistics need a numeric column"),
+                problems(new TableSpec.Descriptive("d", Label.plain("D"), "produc", List.of("state"), List.of("n"), 4, null, Map.of(), List.of(), false)));
+        assertEquals(List.of("study.yaml: tables.g.tests: no test named 'dh2' in the results; the study's tests are: haus, llc_ce, llc_open, fpp_ce, fpp_open, fadf_ce, fadf_open, dh",
+                        "study.yaml: tables.g.tests: test 'haus' is not a Dumitrescu-Hurlin result (no 'wbar'); its keys are: " + String.join(", ", Fixtures.table5().tests().get("haus").keySet())),
+                problems(new TableSpec.Granger("g", Label.plain("G"), List.of("dh2", "haus"), 3, Map.of(), List.of(), false)));
+        assertEquals(List.of("study.yaml: tables.m.paths: no mediation result named 'x'; the results hold: quality, tech"),
+                problems(new TableSpec.Mediation("m", Label.plain("M"), List.of("x"), List.of(), 3, Map.of(), List.of(), false)));
+        assertEquals(List.of("study.yaml: tables.w.from: no index weights at 'indices.co2.weights' in the results; expected a map of indicator to weight "
+                        + "or a list of {group, indicator, source, weight} maps under results.json's extra section"),
+                problems(new TableSpec.Weights("w", Label.plain("W"), "indices.co2.weights", 4, Map.of(), List.of(), false)));
+        assertEquals(List.of("study.yaml: tables.y.time: dataset 'produc' declares no time column; name one with time: <column>"),
+                problemsNoTime());
+    }
+
+    static List<String> problemsNoTime() throws Exception {
+        TableInputs base = ReportFixture.inputs();
+        Map<String, dev.repro.data.Dataset> ds = new java.util.LinkedHashMap<>(base.datasets());
+        dev.repro.data.Dataset p = ds.get("produc");
+        ds.put("produc", new dev.repro.data.Dataset("produc", p.source(), null, p.columns(), p.lines(), null, null));
+        Problems ps = new Problems();
+        assertNull(Tables.build(new TableSpec.Yearly("y", Label.plain("Y"), "produc", "unemp", null, 2, true, Map.of(), List.of(), false),
+                new TableInputs(base.source(), base.results(), ds, base.labels()), ps));
+        return ps.list().stream().map(Problem::format).toList();
+    }
+
+    @Test
+    void weightsFromAPlainMapAndStarsAtTheBoundary() throws Exception {
+        assertEquals("", Tables.stars(0.1, List.of(0.1, 0.05, 0.01)));
+        assertEquals("*", Tables.stars(0.0999, List.of(0.1, 0.05, 0.01)));
+        assertEquals("***", Tables.stars(0.0, List.of(0.1, 0.05, 0.01)));
+        assertEquals("", Tables.stars(Double.NaN, List.of(0.1)));
+        assertEquals("0.10", Tables.levelText(0.1));
+        assertEquals("0.001", Tables.levelText(0.001));
+    }
+}
