@@ -17,8 +17,8 @@ import java.util.Map;
 public record Results(Map<String, ModelResult> models, Map<String, Map<String, Object>> tests,
                       Map<String, Map<String, Object>> mediation, Map<String, Object> extra) {
     public Results {
-        models = Collections.unmodifiableMap(new LinkedHashMap<>(models));
-        tests = Collections.unmodifiableMap(new LinkedHashMap<>(tests));
+        models = models == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(models));
+        tests = tests == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(tests));
         mediation = mediation == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(mediation));
         extra = extra == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
     }

@@ -5,7 +5,6 @@ import dev.repro.data.CsvReader;
 import dev.repro.data.Dataset;
 import dev.repro.study.DatasetSpec;
 import dev.repro.study.Problems;
-import dev.repro.study.ReproException;
 import dev.repro.study.Study;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,8 +14,8 @@ public final class DataStep {
     private DataStep() {
     }
 
-    public static Map<String, Dataset> load(Study study, Workspace ws, Reporter log) throws ReproException {
-        Problems problems = new Problems();
+    /** The datasets that read cleanly; the problems of the others are added to {@code problems}. */
+    public static Map<String, Dataset> load(Study study, Workspace ws, Reporter log, Problems problems) {
         Map<String, Dataset> out = new LinkedHashMap<>();
         for (DatasetSpec d : study.datasets().values()) {
             CsvOptions.Builder b = CsvOptions.builder(d.name(), d.file())
@@ -35,7 +34,6 @@ public final class DataStep {
                 log.info("Read " + d.file() + ": " + ds.rows() + " rows, " + ds.columnNames().size() + " columns, sha256 " + ds.sha256());
             }
         }
-        problems.throwIfAny("The data do not match the study");
         return out;
     }
 }

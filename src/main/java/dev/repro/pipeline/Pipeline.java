@@ -3,6 +3,7 @@ package dev.repro.pipeline;
 import dev.repro.data.Dataset;
 import dev.repro.estimate.Results;
 import dev.repro.io.AtomicFiles;
+import dev.repro.study.Problems;
 import dev.repro.study.ReproException;
 import dev.repro.study.Study;
 import dev.repro.study.StudyParser;
@@ -32,11 +33,15 @@ public final class Pipeline {
 
     /** Study, data and every reference from the study into the data. */
     public Loaded validate() throws ReproException {
-        Study study = study();
-        Map<String, Dataset> data = DataStep.load(study, ws, log);
-        StudyCheck.check(study, data);
+        Problems problems = new Problems();
+        Study study = StudyParser.parse(ws.studyFile(), ws.display(ws.studyFile()), problems);
+        Map<String, Dataset> data = DataStep.load(study, ws, log, problems);
+        StudyCheck.check(study, data, problems);
+        study.locate(problems).throwIfAny(problems.list().stream().allMatch(p -> p.source().equals(study.source()))
+                ? "The study file has mistakes" : "The study and its data have mistakes");
         log.info("Study " + ws.display(ws.studyFile()) + " is valid: " + study.datasets().size() + " datasets, "
-                + study.models().size() + " models, " + study.tests().size() + " tests, " + study.tables().size() + " tables");
+                + study.models().size() + " models, " + study.tests().size() + " tests, " + study.tables().size() + " tables, "
+                + study.figures().size() + " figures");
         return new Loaded(study, data);
     }
 
@@ -58,8 +63,8 @@ public final class Pipeline {
     }
 
     public void tables() throws ReproException, IOException {
-        Study study = study();
-        TablesStep.run(study, ws, log);
+        Loaded loaded = validate();
+        TablesStep.run(loaded.study(), loaded.data(), ws, PluginVersion.get(), log);
     }
 
     public void check(boolean failOnDrift) throws ReproException, IOException {

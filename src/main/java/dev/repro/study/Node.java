@@ -110,6 +110,72 @@ public final class Node {
         return scalarType;
     }
 
+    /**
+     * The value as plain Java objects (LinkedHashMap, List, String, Long or Double, Boolean, null), for
+     * readers of a section that do not need positions.
+     */
+    public Object toPlain() {
+        return switch (kind) {
+            case NULL -> null;
+            case LIST -> {
+                java.util.List<Object> out = new java.util.ArrayList<>();
+                list.forEach(n -> out.add(n.toPlain()));
+                yield out;
+            }
+            case MAP -> {
+                java.util.Map<String, Object> out = new LinkedHashMap<>();
+                map.forEach((k, v) -> out.put(k, v.toPlain()));
+                yield out;
+            }
+            case SCALAR -> switch (scalarType) {
+                case STRING -> text;
+                case BOOLEAN -> Boolean.parseBoolean(text);
+                case NUMBER -> {
+                    try {
+                        yield Long.parseLong(text.trim());
+                    } catch (NumberFormatException e) {
+                        yield Double.parseDouble(text.trim());
+                    }
+                }
+            };
+        };
+    }
+
+    /**
+     * The node at a key path such as {@code tables.main.models[1]} below this one, or the deepest existing
+     * node on the way (so that a message about a missing key points at its parent).
+     */
+    public Node locate(String keyPath) {
+        Node cur = this;
+        if (keyPath == null || keyPath.isEmpty()) {
+            return cur;
+        }
+        for (String part : keyPath.split("\\.")) {
+            String name = part;
+            java.util.List<Integer> idx = new java.util.ArrayList<>();
+            int b = name.indexOf('[');
+            if (b >= 0) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(name.substring(b));
+                while (m.find()) {
+                    idx.add(Integer.parseInt(m.group(1)));
+                }
+                name = name.substring(0, b);
+            }
+            Node next = cur.get(name);
+            if (next == null) {
+                return cur;
+            }
+            cur = next;
+            for (int i : idx) {
+                if (i >= cur.items().size()) {
+                    return cur;
+                }
+                cur = cur.items().get(i);
+            }
+        }
+        return cur;
+    }
+
     /** How the kind is called in messages. */
     public String describe() {
         return switch (kind) {

@@ -28,6 +28,11 @@ public final class Problems {
         add(Problem.atKey(source, line, column, key, message));
     }
 
+    /** Counts problems that were found but not kept elsewhere. */
+    public void addDropped(int count) {
+        dropped += count;
+    }
+
     public void addAll(Problems other) {
         other.list.forEach(this::add);
         dropped += other.dropped;

@@ -1,33 +1,54 @@
 package dev.repro.study;
 
+import dev.repro.report.FigureSpec;
+import dev.repro.report.Label;
+import dev.repro.report.TableSpec;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * The whole study as read from study.yaml or study.json: immutable, every entry validated at parse time
- * and keyed by its study id in file order. {@code source} is the study file as the user names it.
+ * and keyed by its study id in file order. {@code source} is the study file as the user names it;
+ * {@code tree} is the file's content as plain maps and lists, for the renderers and the provenance.
  */
-public record Study(String source, String title, Long seed, Map<String, DatasetSpec> datasets, Map<String, String> labels,
-                    Map<String, ModelSpec> models, Map<String, TestSpec> tests, Map<String, TableSpec> tables,
-                    Tolerance tolerance) {
+public record Study(String source, String sha256, String title, Long seed, Map<String, DatasetSpec> datasets,
+                    Map<String, Label> labels, Map<String, ModelSpec> models, Map<String, TestSpec> tests,
+                    List<TableSpec> tables, List<FigureSpec> figures, Tolerance tolerance, Map<String, Object> tree,
+                    Node root) {
     public Study {
         Objects.requireNonNull(source, "source");
         datasets = freeze(datasets);
         labels = freeze(labels);
         models = freeze(models);
         tests = freeze(tests);
-        tables = freeze(tables);
+        tables = List.copyOf(tables);
+        figures = List.copyOf(figures);
         Objects.requireNonNull(tolerance, "tolerance");
+        tree = freeze(tree);
+    }
+
+    /**
+     * The same problems, where one about a study key has no position yet, with the line and column of
+     * that key in the study file.
+     */
+    public Problems locate(Problems in) {
+        Problems out = new Problems();
+        for (Problem p : in.list()) {
+            if (p.line() == 0 && p.key() != null && p.source().equals(source) && root != null) {
+                Node at = root.locate(p.key());
+                out.add(new Problem(p.source(), at.line(), at.column(), p.key(), p.message()));
+            } else {
+                out.add(p);
+            }
+        }
+        out.addDropped(in.dropped());
+        return out;
     }
 
     private static <V> Map<String, V> freeze(Map<String, V> m) {
         return Collections.unmodifiableMap(new LinkedHashMap<>(m));
-    }
-
-    /** The display name of a variable: its label when the study gives one, else the name itself. */
-    public String label(String name) {
-        return labels.getOrDefault(name, name);
     }
 }

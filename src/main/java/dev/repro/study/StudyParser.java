@@ -1,6 +1,10 @@
 package dev.repro.study;
 
 import dev.repro.data.ColumnRule;
+import dev.repro.report.FigureSpec;
+import dev.repro.report.Label;
+import dev.repro.report.TableSpec;
+import dev.repro.report.TableSpecs;
 import dev.repro.data.CsvOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,16 +21,16 @@ public final class StudyParser {
     /** Ids of datasets, models, tests and tables become file names: keep them simple. */
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
-    static final String[] TOP_KEYS = {"title", "seed", "datasets", "labels", "models", "tests", "tables", "tolerance"};
+    static final String[] TOP_KEYS = {"title", "seed", "datasets", "labels", "models", "tests", "tables", "figures", "tolerance"};
     static final String[] DATASET_KEYS = {"file", "id", "time", "missing", "columns"};
     static final String[] COLUMN_KEYS = {"type", "min", "max", "allowed", "required"};
     static final String[] MODEL_KEYS = {"dataset", "formula", "vcov", "sample", "estimator"};
     static final String[] GMM_KEYS = {"gmm", "iv", "transformation", "effect", "steps", "collapse"};
     static final String[] TEST_COMMON_KEYS = {"type", "dataset", "sample"};
-    static final String[] TABLE_KEYS = {"title", "models", "stat"};
 
     private final String source;
     private final Problems problems;
+    private String sha256;
 
     private StudyParser(String source, Problems problems) {
         this.source = source;
@@ -36,10 +40,29 @@ public final class StudyParser {
     /** Reads and checks a study file; fails with every problem found. */
     public static Study parse(Path file, String display) throws ReproException {
         Problems problems = new Problems();
-        Node root = StudyFileReader.read(file, display, problems);
-        problems.throwIfAny("The study file cannot be read");
-        Study study = new StudyParser(display, problems).study(root);
+        Study study = parse(file, display, problems);
         problems.throwIfAny("The study file has mistakes");
+        return study;
+    }
+
+    /**
+     * Reads and checks a study file, adding its problems; the entries with mistakes are left out of the
+     * study so that later checks can still report theirs. Fails only when the file cannot be read at all.
+     */
+    public static Study parse(Path file, String display, Problems problems) throws ReproException {
+        Problems reading = new Problems();
+        Node root = StudyFileReader.read(file, display, reading);
+        reading.throwIfAny("The study file cannot be read");
+        StudyParser parser = new StudyParser(display, problems);
+        try {
+            parser.sha256 = dev.repro.data.Sha256.of(file);
+        } catch (java.io.IOException e) {
+            problems.add(display, 0, 0, "cannot read the study file: " + e.getMessage());
+        }
+        Study study = parser.study(root);
+        if (study == null) {
+            problems.throwIfAny("The study file has mistakes");
+        }
         return study;
     }
 
@@ -62,15 +85,6 @@ public final class StudyParser {
                 datasets.put(e.getKey(), d);
             }
         }
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (var e : section(f, "labels", false).entrySet()) {
-            Node n = e.getValue();
-            if (n.isScalar()) {
-                labels.put(e.getKey(), n.text());
-            } else {
-                f.problem(n, "expected the display text of '" + e.getKey() + "', found " + n.describe());
-            }
-        }
         Map<String, ModelSpec> models = new LinkedHashMap<>();
         for (var e : section(f, "models", false).entrySet()) {
             ModelSpec m = model(e.getKey(), e.getValue(), datasets);
@@ -85,13 +99,13 @@ public final class StudyParser {
                 tests.put(e.getKey(), t);
             }
         }
-        Map<String, TableSpec> tables = new LinkedHashMap<>();
-        for (var e : section(f, "tables", false).entrySet()) {
-            TableSpec t = table(e.getKey(), e.getValue(), models);
-            if (t != null) {
-                tables.put(e.getKey(), t);
-            }
-        }
+        // labels, tables and figures are read by the report's own parser; its problems get their positions here
+        Problems reportProblems = new Problems();
+        Map<String, Label> labels = TableSpecs.labels(source, plain(f.raw("labels")), reportProblems);
+        List<TableSpec> tables = TableSpecs.tables(source, plain(f.raw("tables")), reportProblems);
+        List<FigureSpec> figures = TableSpecs.figures(source, plain(f.raw("figures")), reportProblems);
+        relocate(reportProblems, root);
+        checkReferences(tables, figures, datasets, models, tests, root);
         Tolerance tolerance = tolerance(f.raw("tolerance"));
         boolean misspelt = root.entries().keySet().stream()
                 .anyMatch(k -> !List.of(TOP_KEYS).contains(k) && Suggest.closest(k, List.of("models", "tests")) != null);
@@ -100,7 +114,11 @@ public final class StudyParser {
                     "the study has no models and no tests; add a 'models' section (see the README's tutorial)");
         }
         f.finish();
-        return new Study(source, title, seed, datasets, labels, models, tests, tables, tolerance == null ? Tolerance.DEFAULT : tolerance);
+        Object tree = root.toPlain();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> treeMap = (Map<String, Object>) tree;
+        return new Study(source, sha256, title, seed, datasets, labels, models, tests, tables, figures,
+                tolerance == null ? Tolerance.DEFAULT : tolerance, treeMap, root);
     }
 
     /** The entries of a top-level section, checking that it is a mapping of valid ids. */
@@ -268,29 +286,66 @@ public final class StudyParser {
         return new TestSpec(name, type, dataset, options, Located.of(source, node), locations(node));
     }
 
-    private TableSpec table(String name, Node node, Map<String, ModelSpec> models) {
-        Fields f = Fields.of(node, source, problems, "a table with 'models'", TABLE_KEYS);
-        if (f == null) {
-            return null;
+    private static Object plain(Node n) {
+        return n == null ? null : n.toPlain();
+    }
+
+    /** Problems of section parsers that know keys but not positions get the position of their key. */
+    private void relocate(Problems from, Node root) {
+        for (Problem p : from.list()) {
+            if (p.line() == 0 && p.key() != null && p.source().equals(source)) {
+                Node at = root.locate(p.key());
+                problems.add(new Problem(p.source(), at.line(), at.column(), p.key(), p.message()));
+            } else {
+                problems.add(p);
+            }
         }
-        String title = f.string("title", false, null);
-        List<String> cols = f.strings("models", true, "list the models to show as columns, e.g. models: [m1, m2]");
-        String stat = f.choice("stat", "t", "t", "se");
-        if (cols != null) {
-            Node list = f.raw("models");
-            for (int i = 0; i < cols.size(); i++) {
-                String m = cols.get(i);
-                if (!models.containsKey(m)) {
-                    Node at = list.isList() ? list.items().get(i) : list;
-                    f.problem(at, "unknown model '" + m + "'" + orList(Suggest.didYouMean(m, models.keySet()), "models", models.keySet()));
+    }
+
+    /** Tables and figures may name only models, tests and datasets the study defines. */
+    private void checkReferences(List<TableSpec> tables, List<FigureSpec> figures, Map<String, DatasetSpec> datasets,
+                                 Map<String, ModelSpec> models, Map<String, TestSpec> tests, Node root) {
+        for (TableSpec t : tables) {
+            String key = "tables." + t.id();
+            if (t instanceof TableSpec.Regression r) {
+                refs(key + ".models", r.models(), models.keySet(), "model", "models", root);
+            } else if (t instanceof TableSpec.Descriptive d) {
+                refs(key + ".dataset", List.of(d.dataset()), datasets.keySet(), "dataset", "datasets", root);
+            } else if (t instanceof TableSpec.Yearly y) {
+                refs(key + ".dataset", List.of(y.dataset()), datasets.keySet(), "dataset", "datasets", root);
+            } else if (t instanceof TableSpec.Granger g) {
+                refs(key + ".tests", g.tests(), tests.keySet(), "test", "tests", root);
+            } else if (t instanceof TableSpec.Tests ts) {
+                refs(key + ".tests", ts.tests(), tests.keySet(), "test", "tests", root);
+            } else if (t instanceof TableSpec.UnitRoot u) {
+                for (TableSpec.UnitRootRow row : u.rows()) {
+                    refs(key + ".rows." + row.variable(), row.tests(), tests.keySet(), "test", "tests", root);
                 }
             }
         }
-        f.finish();
-        if (cols == null || stat == null) {
-            return null;
+        for (FigureSpec fs : figures) {
+            String key = "figures." + fs.id();
+            if (fs instanceof FigureSpec.Coefficients c) {
+                refs(key + ".models", c.models(), models.keySet(), "model", "models", root);
+            } else if (fs instanceof FigureSpec.Trend tr) {
+                refs(key + ".dataset", List.of(tr.dataset()), datasets.keySet(), "dataset", "datasets", root);
+            } else if (fs instanceof FigureSpec.TileMap tm) {
+                refs(key + ".dataset", List.of(tm.dataset()), datasets.keySet(), "dataset", "datasets", root);
+            }
         }
-        return new TableSpec(name, title == null ? name : title, cols, stat, Map.of(), Located.of(source, node));
+    }
+
+    private void refs(String key, List<String> names, java.util.Set<String> known, String what, String whats, Node root) {
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (!known.contains(name)) {
+                Node listNode = root.locate(key);
+                Node at = listNode.isList() && i < listNode.items().size() ? listNode.items().get(i) : listNode;
+                String k = listNode.isList() ? key + "[" + i + "]" : key;
+                problems.addKey(source, at.line(), at.column(), k, "unknown " + what + " '" + name + "'"
+                        + orList(Suggest.didYouMean(name, known), whats, known));
+            }
+        }
     }
 
     private Tolerance tolerance(Node node) {

@@ -93,9 +93,9 @@ class StudyParserTest {
         assertEquals(List.of("haus", "llc", "fadf", "dh"), List.copyOf(s.tests().keySet()));
         assertEquals("fisher-adf", s.tests().get("fadf").string("method"));
         assertEquals(1, s.tests().get("dh").integer("lags", 0));
-        assertEquals("Price per pack", s.label("price"));
+        assertEquals("Price per pack", s.labels().get("price").text());
         assertEquals(0.0, s.datasets().get("cigar").columns().get("price").min());
-        assertEquals(List.of("twfe"), s.tables().get("main").models());
+        assertEquals(List.of("twfe"), ((dev.repro.report.TableSpec.Regression) s.tables().get(0)).models());
         assertEquals(Tolerance.DEFAULT, s.tolerance());
     }
 
@@ -268,7 +268,7 @@ class StudyParserTest {
                 tables:
                   t: {models: [zz], stat: z}
                 """);
-        assertEquals(5, p.size(), String.join("\n", p));
+        assertEquals(4, p.size(), String.join("\n", p));
     }
 
     @Test

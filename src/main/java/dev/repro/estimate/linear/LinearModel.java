@@ -75,7 +75,54 @@ public final class LinearModel {
         }
         int dfResid = n - k - absorbedDf;
         double s2 = ssr / dfResid;
-        double[][] v = inv.scalarMultiply(s2).getData();
+        double[][] v;
+        int dfTest = dfResid;
+        Covariance cov = p.covariance();
+        if (cov.kind() == Covariance.Kind.IID) {
+            v = inv.scalarMultiply(s2).getData();
+        } else if (cov.kind() == Covariance.Kind.HC1) {
+            // White's estimator times N/(N-K), K = slopes (+ constant) + absorbed levels less one per effect (reghdfe)
+            double[][] meat = new double[k][k];
+            for (int i = 0; i < n; i++) {
+                for (int a = 0; a < k; a++) {
+                    double xa = cols.get(a)[i] * resid[i];
+                    for (int b = 0; b < k; b++) {
+                        meat[a][b] += xa * cols.get(b)[i] * resid[i];
+                    }
+                }
+            }
+            int bigK = k + (pooled ? 0 : 1) + absorbedLevelsLessOne(p.absorb(), null);
+            v = sandwich(inv, meat, (double) n / (n - bigK));
+        } else {
+            if (cov.clusters().size() != 1) {
+                throw new IllegalArgumentException("two-way clustering is not available in this estimator");
+            }
+            // Stata xtreg, fe vce(cluster g): G/(G-1) (N-1)/(N-K) V_HC0, K counts absorbed levels not nested in g
+            Effect g = cov.clusters().get(0);
+            double[][] score = new double[g.levels()][k];
+            for (int i = 0; i < n; i++) {
+                double[] sg = score[g.codes()[i]];
+                for (int a = 0; a < k; a++) {
+                    sg[a] += cols.get(a)[i] * resid[i];
+                }
+            }
+            double[][] meat = new double[k][k];
+            int groups = 0;
+            for (double[] sg : score) {
+                boolean any = false;
+                for (int a = 0; a < k; a++) {
+                    any |= sg[a] != 0;
+                    for (int b = 0; b < k; b++) {
+                        meat[a][b] += sg[a] * sg[b];
+                    }
+                }
+                groups++;
+            }
+            int bigK = k + (pooled ? 0 : 1) + absorbedLevelsLessOne(p.absorb(), g);
+            double factor = (double) groups / (groups - 1) * (n - 1.0) / (n - bigK);
+            v = sandwich(inv, meat, factor);
+            dfTest = groups - 1;
+        }
         double meanY = 0;
         double[] yOrig = p.y();
         for (double d : yOrig) {
@@ -98,14 +145,47 @@ public final class LinearModel {
         double r2Within = 1 - ssr / tssWithin;
         double r2 = 1 - ssr / tss;
         double adj = 1 - (1 - r2) * (n - 1) / dfResid;
-        TDistribution t = new TDistribution(dfResid);
+        TDistribution t = new TDistribution(dfTest);
         List<Coefficient> coefs = new ArrayList<>();
         for (int a = 0; a < k; a++) {
             double se = Math.sqrt(v[a][a]);
             double tv = beta[a] / se;
             coefs.add(new Coefficient(names.get(a), beta[a], se, tv, 2 * t.cumulativeProbability(-Math.abs(tv))));
         }
-        return new LinearFit(p.dependent(), coefs, List.of(), n, r2, r2Within, adj, dfResid, dfResid, v, resid);
+        return new LinearFit(p.dependent(), coefs, List.of(), n, r2, r2Within, adj, dfResid, dfTest, v, resid);
+    }
+
+    private static double[][] sandwich(RealMatrix bread, double[][] meat, double factor) {
+        RealMatrix m = new Array2DRowRealMatrix(meat, false);
+        return bread.multiply(m).multiply(bread).scalarMultiply(factor).getData();
+    }
+
+    /** Sum over absorbed effects of (levels - 1), leaving out effects nested in the cluster variable. */
+    static int absorbedLevelsLessOne(List<Effect> effects, Effect cluster) {
+        int total = 0;
+        for (Effect e : effects) {
+            if (cluster != null && nested(e, cluster)) {
+                continue;
+            }
+            total += e.levels() - 1;
+        }
+        return total;
+    }
+
+    /** True when every level of {@code e} lies within one level of {@code g}. */
+    static boolean nested(Effect e, Effect g) {
+        int[] owner = new int[e.levels()];
+        java.util.Arrays.fill(owner, -1);
+        for (int i = 0; i < e.codes().length; i++) {
+            int c = e.codes()[i];
+            int o = g.codes()[i];
+            if (owner[c] < 0) {
+                owner[c] = o;
+            } else if (owner[c] != o) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Alternating projections: subtract group means of each effect in turn until the change is below 1e-13. */

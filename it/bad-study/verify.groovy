@@ -1,0 +1,12 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('The study file has mistakes (4 problems):')
+assert log.contains("study.yaml:13:13: models.ols.formla: unknown key 'formla' in models.ols, did you mean 'formula'?")
+assert log.contains("study.yaml:10:11: models.fe.vcov: unknown cluster variable 'frim' in dataset grunfeld, did you mean 'firm'?")
+assert log.contains("study.yaml:9:14: models.fe.formula: unknown variable 'capitl' in dataset grunfeld, did you mean 'capital'?")
+assert log.contains('study.yaml:16:14: models.lagged.formula: formula "inv ~ L(value, 1) + | firm": expected a term after \'+\' at character 21')
+assert log.contains('    inv ~ L(value, 1) + | firm')
+assert log.contains('                        ^')
+assert log.contains('BUILD FAILURE')
+assert !log.contains('\tat ')
+assert !new File(basedir, 'target/repro/results.json').exists()
+return true

@@ -1,0 +1,11 @@
+def log = new File(basedir, 'build.log').text
+// first invocation: the baseline on the original data
+assert log.contains('Recorded the baseline repro-baseline.json')
+// second: one investment value 5% higher
+assert log.contains('Results drifted from the baseline')
+assert log =~ /\d+ of \d+ values drifted from the baseline repro-baseline.json; if the change is intended, accept it with `mvn repro:baseline`/
+assert log =~ /item\s+baseline\s+now\s+difference\s+tolerance/
+assert log =~ /models\.fe\.coefficients\.value\.estimate\s+0\.1101238041\s+/
+assert log.contains('BUILD FAILURE')
+assert !log.contains('\tat ')
+return true

@@ -1,0 +1,96 @@
+package dev.repro.pipeline;
+
+import dev.repro.data.Dataset;
+import dev.repro.estimate.CoefficientResult;
+import dev.repro.estimate.ModelResult;
+import dev.repro.estimate.Results;
+import dev.repro.estimate.linear.Coefficient;
+import dev.repro.estimate.linear.Covariance;
+import dev.repro.estimate.linear.Effect;
+import dev.repro.estimate.linear.LinearFit;
+import dev.repro.estimate.linear.LinearModel;
+import dev.repro.estimate.linear.LinearProblem;
+import dev.repro.formula.ModelFrame;
+import dev.repro.study.ModelSpec;
+import dev.repro.study.Problems;
+import dev.repro.study.ReproException;
+import dev.repro.study.Study;
+import dev.repro.study.VcovSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs every model and test of a validated study, in study order. */
+final class EstimateStep {
+    private EstimateStep() {
+    }
+
+    static Results run(Study study, Map<String, Dataset> data, int threads, Reporter log) throws ReproException {
+        Problems problems = new Problems();
+        Map<String, ModelResult> models = new LinkedHashMap<>();
+        for (ModelSpec m : study.models().values()) {
+            ModelResult r = switch (m.estimator()) {
+                case "linear" -> linear(m, data.get(m.dataset()), problems, log);
+                default -> {
+                    problems.add(m.where("estimator").problem("estimator '" + m.estimator()
+                            + "' is not available in this version of the plugin; use estimator: linear"));
+                    yield null;
+                }
+            };
+            if (r != null) {
+                models.put(m.name(), r);
+            }
+        }
+        Map<String, Map<String, Object>> tests = TestRunner.run(study, data, models, threads, problems);
+        problems.throwIfAny("Estimation failed");
+        return new Results(models, tests, Map.of(), Map.of());
+    }
+
+    static ModelResult linear(ModelSpec m, Dataset d, Problems problems, Reporter log) {
+        ModelFrame f = ModelInputs.frame(m, d, problems);
+        if (f == null) {
+            return null;
+        }
+        List<Effect> absorb = new ArrayList<>();
+        for (ModelFrame.Categorical c : f.effects()) {
+            absorb.add(new Effect(c.name(), c.codes(), c.levels()));
+        }
+        Covariance cov = covariance(m.vcov(), f);
+        LinearFit fit = LinearModel.fit(new LinearProblem(f.dependent(), f.y(), f.names(), f.x(), absorb, cov));
+        for (String dropped : fit.dropped()) {
+            log.warn("models." + m.name() + ": " + dropped + " omitted because of collinearity");
+        }
+        Map<String, CoefficientResult> coefs = new LinkedHashMap<>();
+        for (Coefficient c : fit.coefficients()) {
+            coefs.put(c.term(), new CoefficientResult(c.estimate(), c.stdError(), c.t(), c.p()));
+        }
+        Integer groups = null;
+        if (d.idColumn() != null && f.groups().containsKey(d.idColumn())) {
+            groups = f.groups().get(d.idColumn()).levels();
+        } else if (!absorb.isEmpty()) {
+            groups = absorb.get(0).levels();
+        }
+        Integer clusters = cov.kind() == Covariance.Kind.CLUSTER ? cov.clusters().get(0).levels() : null;
+        boolean pooled = absorb.isEmpty();
+        List<String> absorbed = absorb.stream().map(Effect::name).toList();
+        return new ModelResult(f.dependent(), pooled ? "ols" : "fe", m.vcov().text(), fit.nobs(), groups, clusters,
+                pooled ? null : fit.r2Within(), fit.r2(), fit.adjR2(), null, fit.dfResid(), coefs, fit.dropped(), absorbed,
+                null, null);
+    }
+
+    private static Covariance covariance(VcovSpec v, ModelFrame f) {
+        return switch (v.kind()) {
+            case IID -> Covariance.iid();
+            case HC1 -> Covariance.hc1();
+            case CLUSTER -> {
+                List<Effect> cl = new ArrayList<>();
+                for (String c : v.clusters()) {
+                    ModelFrame.Categorical g = f.groups().get(c);
+                    cl.add(new Effect(c, g.codes(), g.levels()));
+                }
+                yield new Covariance(Covariance.Kind.CLUSTER, cl);
+            }
+        };
+    }
+}

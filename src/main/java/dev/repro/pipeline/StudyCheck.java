@@ -1,0 +1,27 @@
+package dev.repro.pipeline;
+
+import dev.repro.data.Dataset;
+import dev.repro.study.ModelSpec;
+import dev.repro.study.Problems;
+import dev.repro.study.Study;
+import java.util.Map;
+
+/**
+ * Checks every reference from the study into its data before anything is estimated: formulas parse,
+ * every variable, fixed effect, cluster and sample column exists with the right type.
+ */
+final class StudyCheck {
+    private StudyCheck() {
+    }
+
+    /** Adds a problem for every reference that does not fit; datasets that failed to read are skipped. */
+    static void check(Study study, Map<String, Dataset> data, Problems problems) {
+        for (ModelSpec m : study.models().values()) {
+            Dataset d = data.get(m.dataset());
+            if (d != null) {
+                ModelInputs.frame(m, d, problems);
+            }
+        }
+        TestRunner.check(study, data, problems);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.repro.pipeline;
+
+import dev.repro.data.Dataset;
+import dev.repro.estimate.Results;
+import dev.repro.io.Json;
+import dev.repro.report.Publisher;
+import dev.repro.study.ReproException;
+import dev.repro.study.Study;
+import java.io.IOException;
+import java.util.Map;
+
+/** Renders every table, figure and the report from results.json. */
+final class TablesStep {
+    private TablesStep() {
+    }
+
+    static void run(Study study, Map<String, Dataset> data, Workspace ws, String pluginVersion, Reporter log)
+            throws ReproException, IOException {
+        var tree = ResultsFile.read(ws.resultsFile(), ws.display(ws.resultsFile()),
+                "no results to render: run the estimate goal first (`mvn verify` runs every goal in order)");
+        Results results = Json.mapper().treeToValue(tree, Results.class);
+        Publisher.Written w = Publisher.publish(new Publisher.Request(study.source(), study.sha256() == null ? "" : study.sha256(),
+                study.tree(), results, data, ws.basedir(), ws.templatesDir(), ws.outputDir(), pluginVersion, null));
+        log.info("Wrote " + w.tables().size() + " tables (tex, html, md, csv) and " + w.figures().size() + " figures to "
+                + ws.display(ws.outputDir()) + "; report: " + ws.display(w.report()));
+    }
+}
