@@ -1,0 +1,82 @@
+package dev.repro.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+
+/** Each goal through Maven's own configuration of the mojo (maven-plugin-testing-harness). */
+@MojoTest
+class MojoHarnessTest {
+    private static final String POM = "src/test/resources/projects/basic/pom.xml";
+    private static final String BASE = "src/test/resources/projects/basic";
+
+    private static void point(AbstractReproMojo mojo, String out) {
+        mojo.basedir = new File(BASE).getAbsoluteFile();
+        mojo.outputDirectory = new File("target/harness/" + out).getAbsoluteFile();
+        mojo.baseline = new File("target/harness/" + out + "/baseline.json").getAbsoluteFile();
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = POM)
+    void validateReadsTheStudyAndData(ValidateMojo mojo) throws Exception {
+        point(mojo, "validate");
+        mojo.execute();
+        assertFalse(mojo.skip);
+    }
+
+    @Test
+    @InjectMojo(goal = "estimate", pom = POM)
+    @MojoParameter(name = "skip", value = "true")
+    void skipDoesNothing(EstimateMojo mojo) throws Exception {
+        point(mojo, "skip");
+        mojo.execute();
+        assertFalse(Files.exists(mojo.outputDirectory.toPath().resolve("results.json")));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void checkWithoutBaselineSaysHowToRecordOne(CheckMojo mojo) throws Exception {
+        point(mojo, "nobaseline");
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("no baseline yet: run `mvn repro:baseline`"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "baseline", pom = POM)
+    void baselineThenCheckPasses(BaselineMojo mojo) throws Exception {
+        point(mojo, "cycle");
+        mojo.execute();
+        Path results = mojo.outputDirectory.toPath().resolve("results.json");
+        assertTrue(Files.exists(results));
+        assertEquals(Files.readString(results), Files.readString(mojo.baseline.toPath()));
+        CheckMojo check = new CheckMojo();
+        check.basedir = mojo.basedir;
+        check.outputDirectory = mojo.outputDirectory;
+        check.baseline = mojo.baseline;
+        check.failOnDrift = true;
+        check.execute();
+    }
+
+    @Test
+    @InjectMojo(goal = "estimate", pom = POM)
+    @MojoParameter(name = "study", value = "src/test/resources/projects/basic/missing.yaml")
+    void aMissingStudyFailsWithoutAStackTrace(EstimateMojo mojo) throws Exception {
+        point(mojo, "missing");
+        mojo.study = new File(BASE, "missing.yaml").getAbsoluteFile();
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("The study file cannot be read (1 problem):" + System.lineSeparator()
+                + "  missing.yaml: study file not found; create it (see the README's study-file reference) or point "
+                + "repro.study at an existing study.yaml or study.json", e.getMessage());
+        assertFalse(Files.exists(mojo.outputDirectory.toPath().resolve("results.json")));
+    }
+}
