@@ -2,6 +2,7 @@ package dev.repro.pipeline;
 
 import dev.repro.drift.DriftChecker;
 import dev.repro.drift.DriftItem;
+import dev.repro.drift.DriftReports;
 import dev.repro.drift.DriftTable;
 import dev.repro.drift.Flat;
 import dev.repro.study.Problem;
@@ -21,6 +22,20 @@ public final class CheckStep {
      * Compares and reports. With {@code failOnDrift} a drift fails with every drifted value listed;
      * otherwise each is logged as a warning.
      */
+    /** The comparison with the baseline, or null when there is no baseline or no results yet (for the report). */
+    public static List<DriftItem> compareIfPossible(Workspace ws, Tolerance tolerance) throws IOException {
+        if (!java.nio.file.Files.exists(ws.baselineFile()) || !java.nio.file.Files.exists(ws.resultsFile())) {
+            return null;
+        }
+        try {
+            var b = ResultsFile.read(ws.baselineFile(), ws.display(ws.baselineFile()), "");
+            var n = ResultsFile.read(ws.resultsFile(), ws.display(ws.resultsFile()), "");
+            return new DriftChecker(tolerance).compare(Flat.flatten(b), Flat.flatten(n));
+        } catch (ReproException e) {
+            return null; // an unreadable baseline is reported by check, with its fix
+        }
+    }
+
     public static List<DriftItem> run(Workspace ws, Tolerance tolerance, boolean failOnDrift, Reporter log)
             throws ReproException, IOException {
         String baselineName = ws.display(ws.baselineFile());
@@ -32,6 +47,7 @@ public final class CheckStep {
         Map<String, Object> n = Flat.flatten(now);
         List<DriftItem> items = new DriftChecker(tolerance).compare(b, n);
         long drifted = items.stream().filter(DriftItem::failed).count();
+        DriftReports.writeJUnit(ws.outputDir().resolve("junit/TEST-repro-drift.xml"), baselineName, items);
         if (drifted == 0) {
             log.info("No drift: " + items.size() + " values equal the baseline " + baselineName + " within " + describe(tolerance));
             return items;
@@ -50,6 +66,6 @@ public final class CheckStep {
     }
 
     private static String describe(Tolerance t) {
-        return "relative " + t.relative() + ", absolute " + t.absolute();
+        return "relative " + t.relative() + ", absolute " + t.absolute() + (t.rules().isEmpty() ? "" : " (and " + t.rules().size() + " rules)");
     }
 }

@@ -20,7 +20,8 @@ final class TablesStep {
                 "no results to render: run the estimate goal first (`mvn verify` runs every goal in order)");
         Results results = Json.mapper().treeToValue(tree, Results.class);
         Publisher.Written w = Publisher.publish(new Publisher.Request(study.source(), study.sha256() == null ? "" : study.sha256(),
-                study.tree(), results, data, ws.basedir(), ws.templatesDir(), ws.outputDir(), pluginVersion, null));
+                study.tree(), results, data, ws.basedir(), ws.templatesDir(), ws.outputDir(), pluginVersion,
+                CheckStep.compareIfPossible(ws, study.tolerance())));
         log.info("Wrote " + w.tables().size() + " tables (tex, html, md, csv) and " + w.figures().size() + " figures to "
                 + ws.display(ws.outputDir()) + "; report: " + ws.display(w.report()));
     }

@@ -1,5 +1,6 @@
 package dev.repro.report;
 
+import dev.repro.drift.DriftItem;
 import dev.repro.data.Dataset;
 import dev.repro.estimate.Results;
 import dev.repro.study.Problems;

@@ -1,5 +1,6 @@
 package dev.repro.report;
 
+import dev.repro.drift.DriftItem;
 import dev.repro.study.ReproException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -87,7 +88,7 @@ public final class Report {
             e.put("difference", num(d.difference(), 3));
             e.put("tolerance", num(d.tolerance(), 3));
             e.put("status", d.status().name().toLowerCase(java.util.Locale.ROOT));
-            e.put("statusText", d.status().name());
+            e.put("statusText", d.note() == null ? d.status().name() : d.status().name() + ": " + d.note());
             drift.add(e);
         }
         m.put("driftChecked", in.driftChecked());
@@ -96,8 +97,12 @@ public final class Report {
         for (DriftItem.Status s : DriftItem.Status.values()) {
             c.put(s.name().toLowerCase(java.util.Locale.ROOT), counts[s.ordinal()]);
         }
+        // a flipped sign or a changed star level is drift too, even inside the numeric tolerance
+        c.put("drift", counts[DriftItem.Status.DRIFT.ordinal()] + counts[DriftItem.Status.SIGN.ordinal()]
+                + counts[DriftItem.Status.STARS.ordinal()]);
         m.put("counts", c);
-        int bad = counts[DriftItem.Status.DRIFT.ordinal()] + counts[DriftItem.Status.MISSING.ordinal()];
+        int bad = in.drift().size() - counts[DriftItem.Status.OK.ordinal()];
+        m.put("badCount", bad);
         m.put("driftStatus", !in.driftChecked() ? "unchecked" : bad > 0 ? "drift" : "ok");
         return templates.render("report.html.ftlh", m);
     }
