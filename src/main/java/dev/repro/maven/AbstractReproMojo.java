@@ -43,6 +43,10 @@ public abstract class AbstractReproMojo extends AbstractMojo {
     @Parameter(property = "repro.skip", defaultValue = "false")
     protected boolean skip;
 
+    /** Reruns estimate and tables even when nothing they depend on changed. */
+    @Parameter(property = "repro.force", defaultValue = "false")
+    protected boolean force;
+
     /** Worker threads for estimation and the bootstrap (0 = one per core); results do not depend on it. */
     @Parameter(property = "repro.threads", defaultValue = "0")
     protected int threads;

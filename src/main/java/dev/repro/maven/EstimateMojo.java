@@ -18,6 +18,6 @@ public class EstimateMojo extends AbstractReproMojo {
 
     @Override
     protected void run(Workspace ws, Reporter log) throws ReproException, IOException {
-        new Pipeline(ws, log, threadCount()).estimate();
+        new Pipeline(ws, log, threadCount()).estimate(force);
     }
 }

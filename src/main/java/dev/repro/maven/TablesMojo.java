@@ -18,6 +18,6 @@ public class TablesMojo extends AbstractReproMojo {
 
     @Override
     protected void run(Workspace ws, Reporter log) throws ReproException, IOException {
-        new Pipeline(ws, log, threadCount()).tables();
+        new Pipeline(ws, log, threadCount()).tables(force);
     }
 }

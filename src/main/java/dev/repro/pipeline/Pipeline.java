@@ -52,19 +52,42 @@ public final class Pipeline {
         return loaded;
     }
 
-    /** Runs every model and test and writes results.json; a failed run leaves no results file. */
-    public Results estimate() throws ReproException, IOException {
-        Files.deleteIfExists(ws.resultsFile());
+    /**
+     * Runs every model and test and writes results.json; a failed run leaves no results file. Skips, saying
+     * so, when plugin, study and data are unchanged since the last run, unless {@code force}.
+     */
+    public void estimate(boolean force) throws ReproException, IOException {
         Loaded loaded = validate();
+        Fingerprint fp = new Fingerprint(loaded.study(), loaded.data());
+        if (!force && Files.isRegularFile(ws.resultsFile()) && fp.matches(ws, "estimate")) {
+            log.info("Results are up to date (plugin, study and data unchanged): skipping estimation; -Drepro.force=true reruns it");
+            return;
+        }
+        estimate(loaded);
+        fp.store(ws, "estimate");
+    }
+
+    private Results estimate(Loaded loaded) throws ReproException, IOException {
+        Fingerprint.forget(ws, "estimate");
+        Files.deleteIfExists(ws.resultsFile());
         Results results = EstimateStep.run(loaded.study(), loaded.data(), threads, log);
         ResultsFile.write(ws.resultsFile(), results);
         log.info("Wrote " + ws.display(ws.resultsFile()) + ": " + results.models().size() + " models, " + results.tests().size() + " tests");
         return results;
     }
 
-    public void tables() throws ReproException, IOException {
+    /** Renders tables, figures and the report; skips when results, study, data, templates and baseline are unchanged. */
+    public void tables(boolean force) throws ReproException, IOException {
         Loaded loaded = validate();
+        Fingerprint fp = new Fingerprint(loaded.study(), loaded.data()).with("results", ws.resultsFile())
+                .with("baseline", ws.baselineFile()).withTree("templates", ws.templatesDir());
+        if (!force && fp.matches(ws, "tables") && Files.isRegularFile(ws.reportDir().resolve("index.html"))) {
+            log.info("Tables are up to date (results, study, templates and baseline unchanged): skipping rendering; -Drepro.force=true reruns it");
+            return;
+        }
+        Fingerprint.forget(ws, "tables");
         TablesStep.run(loaded.study(), loaded.data(), ws, PluginVersion.get(), log);
+        fp.store(ws, "tables");
     }
 
     public void check(boolean failOnDrift) throws ReproException, IOException {
@@ -74,7 +97,9 @@ public final class Pipeline {
 
     /** Estimates afresh and records the results as the baseline. */
     public void baseline() throws ReproException, IOException {
-        Results results = estimate();
+        Loaded loaded = validate();
+        Results results = estimate(loaded);
+        new Fingerprint(loaded.study(), loaded.data()).store(ws, "estimate");
         AtomicFiles.write(ws.baselineFile(), ResultsFile.bytes(results));
         log.info("Recorded the baseline " + ws.display(ws.baselineFile()) + "; commit it so that `mvn verify` checks against it");
     }

@@ -22,7 +22,10 @@ final class TablesStep {
         Publisher.Written w = Publisher.publish(new Publisher.Request(study.source(), study.sha256() == null ? "" : study.sha256(),
                 study.tree(), results, data, ws.basedir(), ws.templatesDir(), ws.outputDir(), pluginVersion,
                 CheckStep.compareIfPossible(ws, study.tolerance())));
-        log.info("Wrote " + w.tables().size() + " tables (tex, html, md, csv) and " + w.figures().size() + " figures to "
+        int tables = study.tables().size();
+        int figures = study.figures().size();
+        log.info("Wrote " + tables + (tables == 1 ? " table" : " tables") + " (tex, html, md, csv) and " + figures
+                + (figures == 1 ? " figure" : " figures") + " to "
                 + ws.display(ws.outputDir()) + "; report: " + ws.display(w.report()));
     }
 }
