@@ -6,6 +6,6 @@ assert log.count(skipEstimate) == 2
 assert log.count(skipTables) == 1
 // 1 baseline + 1 forced run estimate; 2 + 4 render
 assert log.count('Wrote target/repro/results.json') == 2
-assert log.count('tables (tex, html, md, csv)') == 2
+assert log.count('Wrote 1 table (tex, html, md, csv)') == 2
 assert log.count('No drift:') == 3
 return true
