@@ -29,6 +29,12 @@ public final class DataStep {
                 b.time(d.time());
             }
             Dataset ds = CsvReader.read(ws.resolve(d.file()), b.build(), problems);
+            if (ds != null && d.sha256() != null && !d.sha256().equals(ds.sha256())) {
+                problems.addKey(study.source(), 0, 0, "datasets." + d.name() + ".sha256", d.file() + " has SHA-256 " + ds.sha256()
+                        + " but the study expects " + d.sha256() + "; the file changed: restore the original or, if the change is"
+                        + " intended, update datasets." + d.name() + ".sha256");
+                ds = null;
+            }
             if (ds != null) {
                 out.put(d.name(), ds);
                 log.info("Read " + d.file() + ": " + ds.rows() + " rows, " + ds.columnNames().size() + " columns, sha256 " + ds.sha256());

@@ -26,10 +26,13 @@ final class EstimateStep {
     private EstimateStep() {
     }
 
-    static Results run(Study study, Map<String, Dataset> data, int threads, Reporter log) throws ReproException {
+    /** Runs everything; the wall time of each model and test, in milliseconds, goes to {@code timings}. */
+    static Results run(Study study, Map<String, Dataset> data, int threads, Reporter log, Map<String, Long> timings)
+            throws ReproException {
         Problems problems = new Problems();
         Map<String, ModelResult> models = new LinkedHashMap<>();
         for (ModelSpec m : study.models().values()) {
+            long start = System.nanoTime();
             ModelResult r = switch (m.estimator()) {
                 case "linear" -> linear(m, data.get(m.dataset()), problems, log);
                 default -> {
@@ -41,6 +44,7 @@ final class EstimateStep {
             if (r != null) {
                 models.put(m.name(), r);
             }
+            timings.put("models." + m.name(), (System.nanoTime() - start) / 1_000_000);
         }
         Map<String, Map<String, Object>> tests = TestRunner.run(study, data, models, threads, problems);
         problems.throwIfAny("Estimation failed");

@@ -70,8 +70,11 @@ public final class Pipeline {
     private Results estimate(Loaded loaded) throws ReproException, IOException {
         Fingerprint.forget(ws, "estimate");
         Files.deleteIfExists(ws.resultsFile());
-        Results results = EstimateStep.run(loaded.study(), loaded.data(), threads, log);
+        Map<String, Long> timings = new java.util.LinkedHashMap<>();
+        Results results = EstimateStep.run(loaded.study(), loaded.data(), threads, log, timings);
         ResultsFile.write(ws.resultsFile(), results);
+        // wall times vary from run to run: kept apart from the results, for the replication README only
+        AtomicFiles.write(ws.outputDir().resolve("timings.json"), dev.repro.io.Json.bytes(timings));
         log.info("Wrote " + ws.display(ws.resultsFile()) + ": " + results.models().size() + " models, " + results.tests().size() + " tests");
         return results;
     }
@@ -93,6 +96,14 @@ public final class Pipeline {
     public void check(boolean failOnDrift) throws ReproException, IOException {
         Study study = study();
         CheckStep.run(ws, study.tolerance(), failOnDrift, log);
+    }
+
+    /** Writes the replication archive from the outputs of the last build. */
+    public void replicationPackage(String java, String maven, String os, java.util.List<String> dependencies)
+            throws ReproException, IOException {
+        Loaded loaded = validate();
+        PackageStep.run(loaded.study(), loaded.data(), ws,
+                new PackageStep.Environment(java, maven, os, PluginVersion.get(), dependencies), log);
     }
 
     /** Estimates afresh and records the results as the baseline. */

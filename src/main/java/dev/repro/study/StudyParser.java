@@ -22,7 +22,7 @@ public final class StudyParser {
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
     static final String[] TOP_KEYS = {"title", "seed", "datasets", "labels", "models", "tests", "tables", "figures", "tolerance"};
-    static final String[] DATASET_KEYS = {"file", "id", "time", "missing", "columns"};
+    static final String[] DATASET_KEYS = {"file", "id", "time", "missing", "columns", "source", "restricted", "sha256"};
     static final String[] COLUMN_KEYS = {"type", "min", "max", "allowed", "required"};
     static final String[] MODEL_KEYS = {"dataset", "formula", "vcov", "sample", "estimator"};
     static final String[] GMM_KEYS = {"gmm", "iv", "transformation", "effect", "steps", "collapse"};
@@ -154,6 +154,13 @@ public final class StudyParser {
         String id = f.string("id", false, null);
         String time = f.string("time", false, null);
         List<String> missing = f.strings("missing", false, null);
+        String provenance = f.string("source", false, null);
+        Boolean restricted = f.bool("restricted", false);
+        String expectedSha = f.string("sha256", false, null);
+        if (expectedSha != null && !expectedSha.matches("[0-9a-fA-F]{64}")) {
+            f.problem(f.raw("sha256"), "expected the file's SHA-256 as 64 hexadecimal digits (sha256sum prints it), found '" + expectedSha + "'");
+            expectedSha = null;
+        }
         Map<String, ColumnRule> columns = new LinkedHashMap<>();
         Node cols = f.raw("columns");
         if (cols != null && !cols.isNull()) {
@@ -170,7 +177,8 @@ public final class StudyParser {
         }
         f.finish();
         return file == null ? null : new DatasetSpec(name, file, id, time,
-                missing == null ? CsvOptions.DEFAULT_MISSING : missing, columns, Located.of(source, node));
+                missing == null ? CsvOptions.DEFAULT_MISSING : missing, columns, provenance, restricted != null && restricted,
+                expectedSha == null ? null : expectedSha.toLowerCase(java.util.Locale.ROOT), Located.of(source, node));
     }
 
     private ColumnRule column(Node node) {
