@@ -26,32 +26,56 @@ final class EstimateStep {
     private EstimateStep() {
     }
 
-    /** Runs everything; the wall time of each model and test, in milliseconds, goes to {@code timings}. */
+    /**
+     * Runs everything; the wall time of each model and test, in milliseconds, goes to {@code timings}.
+     * Models run in parallel on {@code threads} workers; each writes only its own slot and its messages are
+     * replayed in study order, so results and log are the same at any thread count.
+     */
     static Results run(Study study, Map<String, Dataset> data, int threads, Reporter log, Map<String, Long> timings)
             throws ReproException {
+        List<ModelSpec> specs = List.copyOf(study.models().values());
+        ModelResult[] out = new ModelResult[specs.size()];
+        Problems[] problemsOf = new Problems[specs.size()];
+        List<List<String>> warningsOf = new ArrayList<>();
+        long[] millis = new long[specs.size()];
+        for (int i = 0; i < specs.size(); i++) {
+            problemsOf[i] = new Problems();
+            warningsOf.add(new ArrayList<>());
+        }
+        Parallel.forEach(specs.size(), threads, i -> {
+            long start = System.nanoTime();
+            ModelSpec m = specs.get(i);
+            out[i] = estimate(m, data.get(m.dataset()), problemsOf[i], warningsOf.get(i));
+            millis[i] = (System.nanoTime() - start) / 1_000_000;
+        });
         Problems problems = new Problems();
         Map<String, ModelResult> models = new LinkedHashMap<>();
-        for (ModelSpec m : study.models().values()) {
-            long start = System.nanoTime();
-            ModelResult r = switch (m.estimator()) {
-                case "linear" -> linear(m, data.get(m.dataset()), problems, log);
-                default -> {
-                    problems.add(m.where("estimator").problem("estimator '" + m.estimator()
-                            + "' is not available in this version of the plugin; use estimator: linear"));
-                    yield null;
-                }
-            };
-            if (r != null) {
-                models.put(m.name(), r);
+        for (int i = 0; i < specs.size(); i++) {
+            warningsOf.get(i).forEach(log::warn);
+            problems.addAll(problemsOf[i]);
+            if (out[i] != null) {
+                models.put(specs.get(i).name(), out[i]);
             }
-            timings.put("models." + m.name(), (System.nanoTime() - start) / 1_000_000);
+            timings.put("models." + specs.get(i).name(), millis[i]);
         }
         Map<String, Map<String, Object>> tests = TestRunner.run(study, data, models, threads, problems);
         problems.throwIfAny("Estimation failed");
         return new Results(models, tests, Map.of(), Map.of());
     }
 
-    static ModelResult linear(ModelSpec m, Dataset d, Problems problems, Reporter log) {
+    /** One model by its estimator; null after problems. */
+    static ModelResult estimate(ModelSpec m, Dataset d, Problems problems, List<String> warnings) {
+        return switch (m.estimator()) {
+            case "linear" -> linear(m, d, problems, warnings);
+            default -> {
+                problems.add(m.where("estimator").problem("estimator '" + m.estimator()
+                        + "' is not available in this version of the plugin; use estimator: linear"));
+                yield null;
+            }
+        };
+    }
+
+    static ModelResult linear(ModelSpec m, Dataset d, Problems problems, List<String> warnings) {
         ModelFrame f = ModelInputs.frame(m, d, problems);
         if (f == null) {
             return null;
@@ -63,7 +87,7 @@ final class EstimateStep {
         Covariance cov = covariance(m.vcov(), f);
         LinearFit fit = LinearModel.fit(new LinearProblem(f.dependent(), f.y(), f.names(), f.x(), absorb, cov));
         for (String dropped : fit.dropped()) {
-            log.warn("models." + m.name() + ": " + dropped + " omitted because of collinearity");
+            warnings.add("models." + m.name() + ": " + dropped + " omitted because of collinearity");
         }
         Map<String, CoefficientResult> coefs = new LinkedHashMap<>();
         for (Coefficient c : fit.coefficients()) {
