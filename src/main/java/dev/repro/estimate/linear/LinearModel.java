@@ -506,7 +506,7 @@ public final class LinearModel {
     // QR least squares
 
     /** Householder QR of the design columns in the given order, dropping near-collinear ones. */
-    private static final class Solution {
+    static final class Solution {
         boolean[] kept;
         int rank;
         double[][] r;
