@@ -10,7 +10,8 @@
 #   hc1     V = N/(N - K) V_HC0,                         K = k + A
 #   cluster V = G/(G-1) (N-1)/(N-K) V_HC0(g),            K = k + rank of the effects NOT nested in g (>= 1)
 #   2-way   V = Gmin/(Gmin-1) (N-1)/(N-K) (V_g1 + V_g2 - V_g1#g2), K with effects nested in g1 or g2 removed
-# plm's own conventions (type = "sss", "HC1", vcovDC) and the unadjusted HC0 are recorded as dof = plm / none.
+# plm's own conventions (type = "sss", "HC1", vcovDC) and the unadjusted HC0 are recorded as dof = plm / none;
+# fixest's default small-sample conventions (fixest is not packaged for this R) are written out as dof = fixest.
 # Coefficients of every fixed-effects model are cross-checked against lm() with factor dummies.
 suppressPackageStartupMessages({ library(plm); library(sandwich); library(lmtest) })
 res_dir <- "src/test/resources/linear"
@@ -118,6 +119,20 @@ for (ds in names(sets)) {
       K2 <- kcl(c("id", "year")); Gmin <- min(G)
       out[["cluster(id, year)|stata"]] <- list(V = (V0$id + V0$year - V0$hc) * Gmin / (Gmin - 1) * (N - 1) / (N - K2),
                                                df = min(dfr, Gmin - 1))
+      # FIXEST (fixest's default ssc: fixef.K = "nested", cluster.df = "min", t.df = "min"): as STATA but the
+      # absorbed levels counted as sum(levels) - (number of effects - 1), and t on G - 1 (Gmin - 1) when clustered
+      kclf <- function(cls) {
+        if (mod == "ols") return(k + 1L)
+        nn <- absorb[!sapply(absorb, function(a) any(sapply(cls, function(g) nested_in(d[[a]], d[[g]]))))]
+        k + (if (length(nn) == 0L) 1L else sum(sapply(nn, function(a) length(unique(d[[a]])))) - (length(nn) - 1L))
+      }
+      out[["iid|fixest"]] <- list(V = ssr / (N - k - Asimple) * bread, df = N - k - Asimple)
+      out[["hc1|fixest"]] <- list(V = V0$hc * N / (N - (k + Asimple)), df = N - k - Asimple)
+      Kf <- kclf("id")
+      out[["cluster(id)|fixest"]] <- list(V = V0$id * G[["id"]] / (G[["id"]] - 1) * (N - 1) / (N - Kf), df = G[["id"]] - 1)
+      Kf2 <- kclf(c("id", "year"))
+      out[["cluster(id, year)|fixest"]] <- list(V = (V0$id + V0$year - V0$hc) * Gmin / (Gmin - 1) * (N - 1) / (N - Kf2),
+                                                df = Gmin - 1)
       # PLM (plm's own functions) and NONE (HC0)
       dfp <- df.residual(m)
       out[["iid|plm"]] <- list(V = vcov(m), df = dfp)
