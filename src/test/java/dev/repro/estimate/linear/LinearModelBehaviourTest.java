@@ -202,4 +202,28 @@ class LinearModelBehaviourTest {
         assertEquals(Singletons.DROP, Singletons.parse("drop"));
         assertNull(Singletons.parse("remove"));
     }
+
+    /** The whole fit is bit-identical at any thread count (only the column projections run in parallel). */
+    @Test
+    void fitIsBitIdenticalAcrossThreadCounts() {
+        SplittableRandom r = new SplittableRandom(21);
+        int n = 5000;
+        Effect a = FixedEffectsProjectorTest.random("a", n, 300, r);
+        Effect b = FixedEffectsProjectorTest.random("b", n, 60, r);
+        double[][] x = {noise(n, r), noise(n, r), noise(n, r)};
+        double[] y = noise(n, r);
+        LinearFit one = null;
+        for (int threads : new int[] {1, 2, 4}) {
+            LinearFit f = LinearModel.fit(new LinearProblem("y", y, List.of("x1", "x2", "x3"), x, List.of(a, b),
+                Covariance.cluster(a, b), LinearOptions.defaults().withThreads(threads)));
+            if (one == null) {
+                one = f;
+            } else {
+                for (int j = 0; j < 3; j++) {
+                    assertEquals(one.coefficients().get(j), f.coefficients().get(j), "threads " + threads);
+                }
+                assertArrayEquals(one.residuals(), f.residuals(), 0.0);
+            }
+        }
+    }
 }
