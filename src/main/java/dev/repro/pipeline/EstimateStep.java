@@ -7,7 +7,12 @@ import dev.repro.estimate.Results;
 import dev.repro.estimate.linear.Coefficient;
 import dev.repro.estimate.linear.Covariance;
 import dev.repro.estimate.linear.Effect;
+import dev.repro.estimate.linear.Estimator;
 import dev.repro.estimate.linear.LinearFit;
+import dev.repro.estimate.linear.LinearModelException;
+import dev.repro.estimate.linear.LinearOptions;
+import dev.repro.estimate.linear.Singletons;
+import dev.repro.estimate.linear.SmallSample;
 import dev.repro.estimate.linear.LinearModel;
 import dev.repro.estimate.linear.LinearProblem;
 import dev.repro.formula.ModelFrame;
@@ -66,7 +71,7 @@ final class EstimateStep {
     /** One model by its estimator; null after problems. */
     static ModelResult estimate(ModelSpec m, Dataset d, Problems problems, List<String> warnings) {
         return switch (m.estimator()) {
-            case "linear" -> linear(m, d, problems, warnings);
+            case "linear", "re" -> linear(m, d, problems, warnings);
             default -> {
                 problems.add(m.where("estimator").problem("estimator '" + m.estimator()
                         + "' is not available in this version of the plugin; use estimator: linear"));
@@ -85,26 +90,67 @@ final class EstimateStep {
             absorb.add(new Effect(c.name(), c.codes(), c.levels()));
         }
         Covariance cov = covariance(m.vcov(), f);
-        LinearFit fit = LinearModel.fit(new LinearProblem(f.dependent(), f.y(), f.names(), f.x(), absorb, cov));
+        LinearOptions options = LinearOptions.defaults()
+                .withSmallSample(SmallSample.parse((String) m.options().getOrDefault("dof", "stata")))
+                .withSingletons(Singletons.parse((String) m.options().getOrDefault("singletons", "keep")));
+        ModelFrame.Categorical panel = d.idColumn() == null ? null : f.groups().get(d.idColumn());
+        if (panel != null) {
+            options = options.withPanel(new Effect(d.idColumn(), panel.codes(), panel.levels()));
+        }
+        if (m.estimator().equals("re")) {
+            if (panel == null) {
+                problems.add(m.where("estimator").problem("random effects need the panel unit: declare 'id' (and 'time') for dataset "
+                        + d.name()));
+                return null;
+            }
+            if (!absorb.isEmpty()) {
+                problems.add(m.where("formula").problem("random effects absorb no fixed effects: remove the part after '|' "
+                        + "(the panel unit " + d.idColumn() + " is the random effect)"));
+                return null;
+            }
+            options = options.withEstimator(Estimator.RANDOM);
+        }
+        LinearFit fit;
+        try {
+            fit = LinearModel.fit(new LinearProblem(f.dependent(), f.y(), f.names(), f.x(), absorb, cov, options));
+        } catch (LinearModelException e) {
+            problems.add(m.at().problem(e.getMessage()));
+            return null;
+        }
         for (String dropped : fit.dropped()) {
             warnings.add("models." + m.name() + ": " + dropped + " omitted because of collinearity");
+        }
+        if (fit.singletonsDropped() > 0) {
+            warnings.add("models." + m.name() + ": " + fit.singletonsDropped() + " singleton observations dropped (singletons: drop)");
         }
         Map<String, CoefficientResult> coefs = new LinkedHashMap<>();
         for (Coefficient c : fit.coefficients()) {
             coefs.put(c.term(), new CoefficientResult(c.estimate(), c.stdError(), c.t(), c.p()));
         }
-        Integer groups = null;
-        if (d.idColumn() != null && f.groups().containsKey(d.idColumn())) {
-            groups = f.groups().get(d.idColumn()).levels();
-        } else if (!absorb.isEmpty()) {
-            groups = absorb.get(0).levels();
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("dfTest", fit.dfTest());
+        info.put("fDf1", fit.fDf1());
+        info.put("fP", fit.fP());
+        info.put("absorbedDf", fit.absorbedDf());
+        info.put("dof", m.options().getOrDefault("dof", "stata"));
+        if (fit.singletonsDropped() > 0) {
+            info.put("singletonsDropped", fit.singletonsDropped());
         }
-        Integer clusters = cov.kind() == Covariance.Kind.CLUSTER ? cov.clusters().get(0).levels() : null;
-        boolean pooled = absorb.isEmpty();
+        if (!fit.nestedInCluster().isEmpty()) {
+            info.put("nestedInCluster", fit.nestedInCluster());
+        }
+        if (fit.randomEffects() != null) {
+            info.put("theta", fit.randomEffects().theta0());
+            info.put("sigma2Idiosyncratic", fit.randomEffects().sigma2Idiosyncratic());
+            info.put("sigma2Individual", fit.randomEffects().sigma2Individual());
+        }
+        boolean within = !absorb.isEmpty();
+        Integer groups = fit.groups() > 0 ? fit.groups() : null;
+        Integer clusters = cov.kind() == Covariance.Kind.CLUSTER ? fit.minClusters() : null;
         List<String> absorbed = absorb.stream().map(Effect::name).toList();
-        return new ModelResult(f.dependent(), pooled ? "ols" : "fe", m.vcov().text(), fit.nobs(), groups, clusters,
-                pooled ? null : fit.r2Within(), fit.r2(), fit.adjR2(), null, fit.dfResid(), coefs, fit.dropped(), absorbed,
-                null, null);
+        return new ModelResult(f.dependent(), fit.estimator(), fit.vcovType(), fit.nobs(), groups, clusters,
+                within ? fit.r2Within() : null, fit.r2(), fit.adjR2(), Double.isNaN(fit.fStat()) ? null : fit.fStat(),
+                fit.dfResid(), coefs, fit.dropped(), absorbed, null, info);
     }
 
     private static Covariance covariance(VcovSpec v, ModelFrame f) {

@@ -24,7 +24,7 @@ public final class StudyParser {
     static final String[] TOP_KEYS = {"title", "seed", "datasets", "labels", "models", "tests", "tables", "figures", "tolerance"};
     static final String[] DATASET_KEYS = {"file", "id", "time", "missing", "columns", "source", "restricted", "sha256"};
     static final String[] COLUMN_KEYS = {"type", "min", "max", "allowed", "required"};
-    static final String[] MODEL_KEYS = {"dataset", "formula", "vcov", "sample", "estimator"};
+    static final String[] MODEL_KEYS = {"dataset", "formula", "vcov", "sample", "estimator", "dof", "singletons"};
     static final String[] GMM_KEYS = {"gmm", "iv", "transformation", "effect", "steps", "collapse"};
     static final String[] TEST_COMMON_KEYS = {"type", "dataset", "sample"};
 
@@ -215,6 +215,8 @@ public final class StudyParser {
         String estimator = f.choice("estimator", "linear", "linear", "re", "gmm");
         Map<String, Object> options = new LinkedHashMap<>();
         Map<String, Located> where = locations(node);
+        put(options, "dof", f.choice("dof", "stata", "stata", "fixest", "plm", "none"));
+        put(options, "singletons", f.choice("singletons", "keep", "keep", "drop"));
         if ("gmm".equals(estimator)) {
             f.allow(GMM_KEYS);
             String gmm = f.string("gmm", true, "name the GMM-style instruments, e.g. gmm: \"L(y, 2:99)\"");
