@@ -93,9 +93,20 @@ public final class Pipeline {
         fp.store(ws, "tables");
     }
 
+    /** The drift gate, then the published tables: every problem of both is reported in one failure. */
     public void check(boolean failOnDrift) throws ReproException, IOException {
         Study study = study();
-        CheckStep.run(ws, study.tolerance(), failOnDrift, log);
+        Problems problems = new Problems();
+        try {
+            CheckStep.run(ws, study.tolerance(), failOnDrift, log);
+        } catch (ReproException e) {
+            if (study.published().isEmpty()) {
+                throw e;
+            }
+            e.problems().forEach(problems::add);
+        }
+        PublishedStep.run(study, ws, log, problems);
+        problems.throwIfAny("The results do not match");
     }
 
     /** Writes the replication archive from the outputs of the last build. */

@@ -16,8 +16,8 @@ import java.util.Objects;
  */
 public record Study(String source, String sha256, String title, Long seed, Map<String, DatasetSpec> datasets,
                     Map<String, Label> labels, Map<String, ModelSpec> models, Map<String, TestSpec> tests,
-                    List<TableSpec> tables, List<FigureSpec> figures, Tolerance tolerance, Map<String, Object> tree,
-                    Node root) {
+                    List<TableSpec> tables, List<FigureSpec> figures, Tolerance tolerance, Map<String, PublishedTable> published,
+                    Map<String, Object> tree, Node root) {
     public Study {
         Objects.requireNonNull(source, "source");
         datasets = freeze(datasets);
@@ -27,6 +27,7 @@ public record Study(String source, String sha256, String title, Long seed, Map<S
         tables = List.copyOf(tables);
         figures = List.copyOf(figures);
         Objects.requireNonNull(tolerance, "tolerance");
+        published = freeze(published);
         tree = freeze(tree);
     }
 

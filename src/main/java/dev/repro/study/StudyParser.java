@@ -21,7 +21,7 @@ public final class StudyParser {
     /** Ids of datasets, models, tests and tables become file names: keep them simple. */
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
-    static final String[] TOP_KEYS = {"title", "seed", "datasets", "labels", "models", "tests", "tables", "figures", "tolerance"};
+    static final String[] TOP_KEYS = {"title", "seed", "datasets", "labels", "models", "tests", "tables", "figures", "tolerance", "published"};
     static final String[] DATASET_KEYS = {"file", "id", "time", "missing", "columns", "source", "restricted", "sha256"};
     static final String[] COLUMN_KEYS = {"type", "min", "max", "allowed", "required"};
     static final String[] MODEL_KEYS = {"dataset", "formula", "vcov", "sample", "estimator", "dof", "singletons"};
@@ -107,6 +107,13 @@ public final class StudyParser {
         relocate(reportProblems, root);
         checkReferences(tables, figures, datasets, models, tests, root);
         Tolerance tolerance = tolerance(f.raw("tolerance"));
+        Map<String, PublishedTable> published = new LinkedHashMap<>();
+        for (var e : section(f, "published", false).entrySet()) {
+            PublishedTable pt = published(e.getKey(), e.getValue(), models, tests);
+            if (pt != null) {
+                published.put(e.getKey(), pt);
+            }
+        }
         boolean misspelt = root.entries().keySet().stream()
                 .anyMatch(k -> !List.of(TOP_KEYS).contains(k) && Suggest.closest(k, List.of("models", "tests")) != null);
         if (f.has("datasets") && !misspelt && models.isEmpty() && tests.isEmpty() && !f.has("models") && !f.has("tests")) {
@@ -118,7 +125,7 @@ public final class StudyParser {
         @SuppressWarnings("unchecked")
         Map<String, Object> treeMap = (Map<String, Object>) tree;
         return new Study(source, sha256, title, seed, datasets, labels, models, tests, tables, figures,
-                tolerance == null ? Tolerance.DEFAULT : tolerance, treeMap, root);
+                tolerance == null ? Tolerance.DEFAULT : tolerance, published, treeMap, root);
     }
 
     /** The entries of a top-level section, checking that it is a mapping of valid ids. */
@@ -412,6 +419,126 @@ public final class StudyParser {
         }
         f.finish();
         return ok ? new Tolerance(rel, abs, rules, stars) : null;
+    }
+
+    private PublishedTable published(String name, Node node, Map<String, ModelSpec> models, Map<String, TestSpec> tests) {
+        Fields f = Fields.of(node, source, problems, "a published table with 'models' and/or 'tests'",
+                "source", "stat", "stars", "enforce", "models", "tests");
+        if (f == null) {
+            return null;
+        }
+        String src = f.string("source", false, null);
+        String stat = f.choice("stat", "t", "t", "se");
+        Boolean enforce = f.bool("enforce", true);
+        List<Double> stars = new ArrayList<>(Tolerance.DEFAULT_STARS);
+        Node starsNode = f.raw("stars");
+        if (starsNode != null && !starsNode.isNull()) {
+            stars.clear();
+            for (Node item : starsNode.isList() ? starsNode.items() : List.of(starsNode)) {
+                if (item.isScalar() && item.scalarType() == Node.ScalarType.NUMBER && Double.parseDouble(item.text()) > 0
+                        && Double.parseDouble(item.text()) < 1) {
+                    stars.add(Double.parseDouble(item.text()));
+                } else {
+                    f.problem(item, "expected a significance level between 0 and 1 such as 0.05, found " + item.describe());
+                }
+            }
+        }
+        List<PublishedTable.Cell> cells = new ArrayList<>();
+        Node ms = f.raw("models");
+        if (ms != null && !ms.isNull()) {
+            if (!ms.isMap()) {
+                f.problem(ms, "expected model ids mapped to their printed cells, found " + ms.describe());
+            } else {
+                for (var me : ms.entries().entrySet()) {
+                    String model = me.getKey();
+                    if (!models.containsKey(model)) {
+                        f.problem(me.getValue(), "unknown model '" + model + "'" + orList(Suggest.didYouMean(model, models.keySet()), "models", models.keySet()));
+                        continue;
+                    }
+                    publishedModel(model, me.getValue(), stat, cells);
+                }
+            }
+        }
+        Node ts = f.raw("tests");
+        if (ts != null && !ts.isNull()) {
+            if (!ts.isMap()) {
+                f.problem(ts, "expected test ids mapped to their printed statistics, found " + ts.describe());
+            } else {
+                for (var te : ts.entries().entrySet()) {
+                    if (!tests.containsKey(te.getKey())) {
+                        f.problem(te.getValue(), "unknown test '" + te.getKey() + "'" + orList(Suggest.didYouMean(te.getKey(), tests.keySet()), "tests", tests.keySet()));
+                        continue;
+                    }
+                    if (!te.getValue().isMap()) {
+                        f.problem(te.getValue(), "expected statistics mapped to printed values such as {wbar: \"5.0576\"}, found " + te.getValue().describe());
+                        continue;
+                    }
+                    for (var se : te.getValue().entries().entrySet()) {
+                        String printed = printedCell(f, se.getValue());
+                        if (printed != null) {
+                            cells.add(new PublishedTable.Cell("tests." + te.getKey() + "." + se.getKey(), printed, null,
+                                    Located.of(source, se.getValue())));
+                        }
+                    }
+                }
+            }
+        }
+        f.finish();
+        if (stat == null || enforce == null) {
+            return null;
+        }
+        return new PublishedTable(name, src, stars, enforce, cells, Located.of(source, node));
+    }
+
+    private void publishedModel(String model, Node node, String stat, List<PublishedTable.Cell> cells) {
+        Fields f = Fields.of(node, source, problems, "printed cells such as {coefficients: {x: [\"0.12**\", \"(2.31)\"]}, nobs: \"270\"}",
+                "coefficients", "nobs", "groups", "clusters", "r2", "r2Within", "adjR2", "F");
+        if (f == null) {
+            return;
+        }
+        String base = "models." + model + ".";
+        Node coefs = f.raw("coefficients");
+        if (coefs != null && coefs.isMap()) {
+            for (var c : coefs.entries().entrySet()) {
+                String term = base + "coefficients." + c.getKey() + ".";
+                Node v = c.getValue();
+                List<Node> parts = v.isList() ? v.items() : List.of(v);
+                if (parts.isEmpty() || parts.size() > 2) {
+                    f.problem(v, "expected the printed estimate, or [estimate, statistic] such as [\"-4,937.897**\", \"(-2.43)\"]");
+                    continue;
+                }
+                String est = printedCell(f, parts.get(0));
+                if (est != null) {
+                    cells.add(new PublishedTable.Cell(term + "estimate", est, term + "p", Located.of(source, parts.get(0))));
+                }
+                if (parts.size() == 2) {
+                    String st = printedCell(f, parts.get(1));
+                    if (st != null) {
+                        cells.add(new PublishedTable.Cell(term + (stat.equals("se") ? "stdError" : "t"), st, null, Located.of(source, parts.get(1))));
+                    }
+                }
+            }
+        } else if (coefs != null && !coefs.isNull()) {
+            f.problem(coefs, "expected terms mapped to printed cells, found " + coefs.describe());
+        }
+        for (String k : List.of("nobs", "groups", "clusters", "r2", "r2Within", "adjR2", "F")) {
+            Node v = f.raw(k);
+            if (v != null && !v.isNull()) {
+                String printed = printedCell(f, v);
+                if (printed != null) {
+                    cells.add(new PublishedTable.Cell(base + k, printed, null, Located.of(source, v)));
+                }
+            }
+        }
+        f.finish();
+    }
+
+    private static String printedCell(Fields f, Node v) {
+        if (!v.isScalar() || dev.repro.drift.Printed.parse(v.text()) == null) {
+            f.problem(v, "expected a number as printed, such as \"-4,937.897**\", \"(-2.43)\" or \"270\", found " + v.describe());
+            return null;
+        }
+        return v.text();
     }
 
     private static Double nonNegative(Fields f, String key, double defaultValue) {
