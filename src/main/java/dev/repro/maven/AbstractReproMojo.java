@@ -70,6 +70,9 @@ public abstract class AbstractReproMojo extends AbstractMojo {
             throw new MojoFailureException(e.getMessage());
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("repro:" + goal() + " could not read or write a file: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("repro:" + goal() + " stopped on an internal error (" + e
+                    + "); please report it with the study file and the output of mvn -e", e);
         } finally {
             Locale.setDefault(previous);
         }
