@@ -78,7 +78,7 @@ final class Lexer {
             } else if (c == '`') {
                 int close = s.indexOf('`', start + 1);
                 if (close < 0) {
-                    error(start, "unclosed backquote; add the closing `");
+                    error(start, "unclosed backquote" + HINT + "add the closing `");
                     return;
                 }
                 if (close == start + 1) {
@@ -157,7 +157,7 @@ final class Lexer {
                 i++;
             }
         }
-        error(start, "unclosed quote; add the closing " + quote);
+        error(start, "unclosed quote" + HINT + "add the closing " + quote);
         return false;
     }
 

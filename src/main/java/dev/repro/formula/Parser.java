@@ -20,7 +20,6 @@ final class Parser {
 
     static final List<String> FORMULA_FUNCTIONS = List.of("log", "exp", "sqrt", "abs", "L", "D");
     static final List<String> EXPRESSION_FUNCTIONS = List.of("log", "exp", "sqrt", "abs", "L", "D", "ifelse");
-    private static final List<String> KEYWORDS = List.of("and", "or", "not", "in");
     private static final String DERIVED = "define it as a derived column and use that column here";
 
     /** Internal failure carrying the problem and how far parsing got (for choosing between alternatives). */
@@ -107,8 +106,9 @@ final class Parser {
         return t;
     }
 
-    private String after() {
-        return p == 0 ? "the start" : toks.get(p - 1).describe(noun);
+    /** "expected X after '+'", or "expected X" at the start of the text. */
+    private String expected(String thing) {
+        return p == 0 ? "expected " + thing : "expected " + thing + " after " + toks.get(p - 1).describe(noun);
     }
 
     private Failure fail(Token at, String message, String hint) {
@@ -155,7 +155,7 @@ final class Parser {
         int lhsEnd = toks.get(p - 1).end();
         if (lhs.size() != 1) {
             throw fail(lhsStart, "the dependent variable must be one term, but " + source(lhsStart, lhsEnd)
-                    + " gives " + lhs.size(), null);
+                    + " gives " + lhs.size() + " terms", null);
         }
         Token t = peek();
         if (!t.is(Type.TILDE)) {
@@ -222,7 +222,8 @@ final class Parser {
             case SLASH -> fail(t, "'/' is not supported in a formula", "define the ratio as a derived column");
             case RPAREN -> fail(t, "unmatched ')'", "remove it or add the matching '('");
             case COMMA -> fail(t, "unexpected ','", "separate terms with '+'");
-            case NAME, NUMBER, STRING, LPAREN -> fail(t, "expected " + ends + " after " + after(), "separate terms with '+'");
+            case BARBAR -> fail(t, "unexpected '||'", "write a single '|' before the absorbed effects");
+            case NAME, NUMBER, STRING, LPAREN -> fail(t, expected(ends), "separate terms with '+'");
             default -> fail(t, "unexpected '" + t.text() + "'", null);
         };
     }
@@ -264,7 +265,7 @@ final class Parser {
             case STRING -> throw fail(t, "quoted text cannot be a term",
                     "write a column name with spaces or symbols in backquotes, as in `my var`");
             case LPAREN -> throw fail(t, "parentheses cannot group terms in a formula", "remove them");
-            default -> throw fail(t, "expected a term after " + after(), null);
+            default -> throw fail(t, expected("a term"), null);
         }
     }
 
@@ -326,10 +327,10 @@ final class Parser {
                 if (mode == Mode.FORMULA) {
                     throw fail(t, "arithmetic is not allowed inside a formula term", DERIVED);
                 }
-                throw fail(t, "expected ')' after " + after(), null);
+                throw fail(t, expected("')'"), null);
             }
             case COLON -> throw fail(t, "a range such as 1:3 is only allowed as the lag of L()", null);
-            default -> throw fail(t, "expected ')' after " + after(), null);
+            default -> throw fail(t, expected("')'"), null);
         }
     }
 
@@ -349,7 +350,7 @@ final class Parser {
         if (peek().is(Type.COLON)) {
             Token colon = next();
             if (!allowRange) {
-                throw fail(colon, "a range of lags gives several terms; an expression takes one lag", "write L(x, k)");
+                throw fail(colon, "a range of lags is only allowed in a formula", "an expression takes one lag, as in L(x, 2)");
             }
             int b = lagNumber("lag");
             if (b < a) {
@@ -378,7 +379,7 @@ final class Parser {
             throw fail(t, "a " + what + " cannot be negative", "leads are not supported; lags count back in time");
         }
         if (t.is(Type.RPAREN) || t.is(Type.END)) {
-            throw fail(t, "expected a " + what + " after " + after(), null);
+            throw fail(t, expected("a " + what), null);
         }
         if (!t.is(Type.NUMBER)) {
             throw fail(t, "a " + what + " must be a whole number such as 1" + ("lag".equals(what) ? " or a range such as 1:3" : "")
@@ -427,7 +428,7 @@ final class Parser {
             }
             case "ifelse" -> {
                 if (formula) {
-                    return "ifelse() is for derived columns; " + DERIVED;
+                    return "ifelse() belongs in a derived column; define one and use that column here";
                 }
             }
             case "exp", "sqrt", "abs" -> {
@@ -444,7 +445,7 @@ final class Parser {
                 return "did you mean '" + a + "'?";
             }
         }
-        String close = Suggest.closest(f, allowed, 2);
+        String close = Suggest.closest(f, allowed, Suggest.allowed(f));
         if (close != null) {
             return "did you mean '" + close + "'?";
         }
@@ -482,7 +483,7 @@ final class Parser {
                 case STAR, COLON -> throw fail(t, "'" + t.text() + "' cannot join absorbed effects",
                         "write an interaction with '^', as in region^year");
                 case RPAREN -> throw fail(t, "unmatched ')'", "remove it");
-                default -> throw fail(t, "expected '+' or the end of the formula after " + after(), "separate absorbed effects with '+'");
+                default -> throw fail(t, expected("'+' or the end of the formula"), "separate absorbed effects with '+'");
             }
         }
     }
@@ -497,7 +498,7 @@ final class Parser {
                         "write the column name without a function");
             }
             if (!t.is(Type.NAME)) {
-                throw fail(t, "expected " + (cols.isEmpty() ? "an absorbed effect" : "a column") + " after " + after(),
+                throw fail(t, expected(cols.isEmpty() ? "an absorbed effect" : "a column"),
                         cols.isEmpty() ? "after '|' list the columns to absorb, as in | state + year or | region^year" : null);
             }
             next();
@@ -529,7 +530,7 @@ final class Parser {
         if (isComparisonOp(t)) {
             throw fail(t, "comparisons cannot be chained", "join two comparisons with 'and', as in 1 < x and x < 5");
         }
-        throw fail(t, "expected 'and', 'or' or the end of the sample filter after " + after(), null);
+        throw fail(t, expected("'and', 'or' or the end of the sample filter"), null);
     }
 
     private Condition or() {
@@ -595,7 +596,7 @@ final class Parser {
             if (close.is(Type.END)) {
                 throw fail(t, "unclosed '('", "add the matching ')'");
             }
-            throw fail(close, "expected ')' after " + after(), null);
+            throw fail(close, expected("')'"), null);
         } catch (Failure f) {
             asGroup = f;
         }
@@ -618,13 +619,19 @@ final class Parser {
     private Condition comparison() {
         Token start = peek();
         if (start.isWord("and") || start.isWord("or") || start.isWord("in")) {
-            throw fail(start, "expected a comparison after " + after(), null);
+            throw fail(start, expected("a comparison"), null);
         }
         if (start.is(Type.END) || start.is(Type.RPAREN) || start.is(Type.COMMA)) {
-            throw fail(start, "expected a comparison after " + after(), null);
+            throw fail(start, expected("a comparison"), null);
         }
         Operand left = operand();
         Token t = peek();
+        if (t.is(Type.LT) && peek(1).is(Type.GT) && peek(1).start() == t.end()) {
+            throw fail(t, "'<>' is not a comparison", "write '!=' to test inequality");
+        }
+        if (t.is(Type.ASSIGN) && (peek(1).is(Type.GT) || peek(1).is(Type.LT)) && peek(1).start() == t.end()) {
+            throw fail(t, "'=" + peek(1).text() + "' is not a comparison", "write '" + peek(1).text() + "='");
+        }
         if (isComparisonOp(t)) {
             next();
             Condition.Op op = switch (t.type()) {
@@ -653,7 +660,7 @@ final class Parser {
         if (t.is(Type.ASSIGN)) {
             throw fail(t, "'=' is not a comparison", "write '==' to test equality");
         }
-        throw fail(t, "expected a comparison after " + after(),
+        throw fail(t, expected("a comparison"),
                 "compare with <, <=, >, >=, == or !=, or test membership with in (...)");
     }
 
@@ -669,7 +676,7 @@ final class Parser {
     private Condition membership(Operand left, boolean negated) {
         Token open = peek();
         if (!open.is(Type.LPAREN)) {
-            throw fail(open, "expected '(' after " + after(), "list the values, as in year in (2010, 2012)");
+            throw fail(open, expected("'('"), "list the values, as in year in (2010, 2012)");
         }
         next();
         List<Operand> values = new ArrayList<>();
@@ -690,7 +697,7 @@ final class Parser {
             } else if (t.is(Type.END)) {
                 throw fail(open, "unclosed '('", "add the matching ')'");
             } else {
-                throw fail(t, "expected a number or quoted text after " + after(),
+                throw fail(t, expected("a number or quoted text"),
                         t.is(Type.NAME) ? "an in list holds values; put text in quotes, as in ('AL', 'AK')" : null);
             }
             boolean isText = v instanceof TextLiteral;
@@ -708,7 +715,7 @@ final class Parser {
             } else if (sep.is(Type.END)) {
                 throw fail(open, "unclosed '('", "add the matching ')'");
             } else {
-                throw fail(sep, "expected ',' or ')' after " + after(), null);
+                throw fail(sep, expected("',' or ')'"), null);
             }
         }
     }
@@ -725,12 +732,15 @@ final class Parser {
             return e;
         }
         if (isComparisonOp(t) || t.isWord("in")) {
-            throw fail(t, "a comparison is not a value", "for an indicator write ifelse(condition, 1, 0)");
+            throw fail(t, "a comparison is not a value", "for an indicator write ifelse(" + text.strip() + ", 1, 0)");
         }
         if (t.is(Type.RPAREN)) {
             throw fail(t, "unmatched ')'", "remove it or add the matching '('");
         }
-        throw fail(t, "expected an operator or the end of the expression after " + after(), null);
+        if (t.is(Type.ASSIGN)) {
+            throw fail(t, "'=' is not an operator", "write only the value; the derived column is named by its key in the study file");
+        }
+        throw fail(t, expected("an operator or the end of the expression"), null);
     }
 
     private Term sum() {
@@ -792,8 +802,8 @@ final class Parser {
                 return new Term.Constant(t.number(), t.start());
             }
             case NAME -> {
-                if (!t.quoted() && KEYWORDS.contains(t.text())) {
-                    throw fail(t, "expected a value after " + after(),
+                if (!t.quoted() && Texts.KEYWORDS.contains(t.text())) {
+                    throw fail(t, expected("a value"),
                             "'" + t.text() + "' is a keyword; write a column of that name in backquotes: `" + t.text() + "`");
                 }
                 next();
@@ -813,11 +823,11 @@ final class Parser {
                 if (close.is(Type.END)) {
                     throw fail(t, "unclosed '('", "add the matching ')'");
                 }
-                throw fail(close, "expected ')' after " + after(), null);
+                throw fail(close, expected("')'"), null);
             }
-            case STRING -> throw fail(t, "quoted text is only allowed in a comparison with a text column",
-                    "as in city == 'Beijing'");
-            default -> throw fail(t, "expected a value after " + after(), null);
+            case STRING -> throw fail(t, "quoted text is not a value",
+                    "quoted text can only be compared with a text column, as in city == 'Beijing'");
+            default -> throw fail(t, expected("a value"), null);
         }
     }
 
@@ -865,6 +875,6 @@ final class Parser {
         if (t.is(Type.RPAREN)) {
             throw fail(t, f + "() takes " + arity(f), "write " + usage(f));
         }
-        throw fail(t, "expected ',' after " + after(), null);
+        throw fail(t, expected("','"), null);
     }
 }

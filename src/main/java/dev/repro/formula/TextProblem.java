@@ -47,9 +47,9 @@ public record TextProblem(String what, String noun, String text, int position, S
     public String headline() {
         StringBuilder sb = new StringBuilder();
         sb.append(what).append(" \"").append(oneLine(text)).append("\": ").append(message);
-        if (atEnd()) {
+        if (atEnd() && !text.isBlank()) {
             sb.append(" at the end of the ").append(noun);
-        } else {
+        } else if (!text.isBlank()) {
             sb.append(" at character ").append(character());
         }
         if (hint != null) {
@@ -58,9 +58,12 @@ public record TextProblem(String what, String noun, String text, int position, S
         return sb.toString();
     }
 
-    /** The headline, then the text and a caret line, separated by {@code \n}. */
+    /** The headline, then the text and a caret line, separated by {@code \n} (the headline alone for a blank text). */
     public String render() {
         StringBuilder sb = new StringBuilder(headline());
+        if (text.isBlank()) {
+            return sb.toString();
+        }
         sb.append('\n').append(INDENT).append(oneLine(text));
         sb.append('\n').append(INDENT);
         int pad = text.codePointCount(0, position);

@@ -26,8 +26,11 @@ final class Texts {
 
     /** A column name as written in a formula: plain, or in backquotes when it is not a plain name. */
     static String name(String name) {
-        return Lexer.isPlainName(name) ? name : "`" + name + "`";
+        return Lexer.isPlainName(name) && !KEYWORDS.contains(name) ? name : "`" + name + "`";
     }
+
+    /** Words of the filter language; a column of that name is written in backquotes. */
+    static final java.util.Set<String> KEYWORDS = java.util.Set.of("and", "or", "not", "in");
 
     /** A number as short as exact: 2, 0.5, 0.0001; very large or small ones as 1.0E-30. */
     static String number(double v) {
