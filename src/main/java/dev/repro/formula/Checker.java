@@ -194,8 +194,12 @@ final class Checker {
             add(first.position(), label(m.left()) + " is numeric and cannot be compared with text " + first.label(), hint);
         } else if (!listText && l == Kind.TEXT) {
             Term.Variable v = (Term.Variable) m.left();
+            StringBuilder quoted = new StringBuilder();
+            for (Operand o : m.values()) {
+                quoted.append(quoted.length() == 0 ? "" : ", ").append(new TextLiteral(o.label()).label());
+            }
             add(first.position(), "variable '" + v.name() + "' is text and cannot be compared with a number",
-                    "put the values in quotes, as in " + v.label() + " in ('" + first.label() + "')");
+                    "put the values in quotes, as in " + v.label() + (m.negated() ? " not in (" : " in (") + quoted + ")");
         }
     }
 
