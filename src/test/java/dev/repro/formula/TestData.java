@@ -73,8 +73,8 @@ final class TestData {
     static final double NA = Double.NaN;
 
     /**
-     * A CSV from the test resources: '#' lines skipped, a header, cells split at commas (no quoted
-     * commas), quotes around a cell dropped, empty or NA is missing; a column is numeric when every
+     * A CSV from the test resources: '#' lines skipped, a header, cells split at commas outside double
+     * quotes (no line breaks inside cells), empty or NA is missing; a column is numeric when every
      * non-missing cell is a number. Line numbers count every physical line of the file.
      */
     static Dataset csv(String resource, String name, String idColumn, String timeColumn) throws IOException {
@@ -93,13 +93,7 @@ final class TestData {
                 if (line.startsWith("#") || line.isEmpty()) {
                     continue;
                 }
-                String[] cells = line.split(",", -1);
-                for (int i = 0; i < cells.length; i++) {
-                    String c = cells[i];
-                    if (c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"")) {
-                        cells[i] = c.substring(1, c.length() - 1);
-                    }
-                }
+                String[] cells = split(line);
                 if (header == null) {
                     header = cells;
                 } else {
@@ -136,5 +130,34 @@ final class TestData {
             d.lines = lineNos.stream().mapToInt(Integer::intValue).toArray();
             return d.build();
         }
+    }
+
+    /** One CSV line: commas outside double quotes separate cells; "" inside quotes is a quote. */
+    static String[] split(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                out.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        out.add(cell.toString());
+        return out.toArray(new String[0]);
     }
 }
