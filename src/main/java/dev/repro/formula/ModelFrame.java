@@ -377,6 +377,9 @@ public final class ModelFrame {
      * The complete rows as a linear problem: {@code CLUSTER} uses the cluster columns given to {@link #build}.
      */
     public LinearProblem toLinearProblem(Covariance.Kind kind) {
+        if (kind == Covariance.Kind.CLUSTER && clusters.isEmpty()) {
+            throw new IllegalArgumentException("cluster covariance needs cluster columns given to ModelFrame.build");
+        }
         ModelFrame c = completeCases();
         Covariance cov = switch (kind) {
             case IID -> Covariance.iid();
