@@ -41,6 +41,16 @@ final class Parser {
     private final Mode mode;
     private final List<Token> toks;
     private int p;
+    private int depth;
+
+    /** Deepest nesting of parentheses, calls and signs accepted (keeps the recursion far from the stack limit). */
+    static final int MAX_DEPTH = 200;
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw fail(peek(), "the " + noun + " is nested too deeply", "use at most " + MAX_DEPTH + " levels of parentheses, calls and signs");
+        }
+    }
 
     private Parser(String text, String what, String noun, Mode mode) {
         this.text = text;
@@ -249,23 +259,28 @@ final class Parser {
 
     /** One term of a formula: a column or a function of terms; a lag range gives several terms. */
     private List<Term> formulaTerm() {
-        Token t = peek();
-        switch (t.type()) {
-            case NAME -> {
-                next();
-                if (peek().is(Type.LPAREN) && !t.quoted()) {
-                    return formulaCall(t);
+        enter();
+        try {
+            Token t = peek();
+            switch (t.type()) {
+                case NAME -> {
+                    next();
+                    if (peek().is(Type.LPAREN) && !t.quoted()) {
+                        return formulaCall(t);
+                    }
+                    return List.of(new Term.Variable(t.text(), t.start()));
                 }
-                return List.of(new Term.Variable(t.text(), t.start()));
+                case NUMBER -> throw fail(t, "a number cannot be a term",
+                        "a model without '|' always has a constant and '|' absorbs it; remove the number");
+                case MINUS -> throw fail(t, "'-' is not supported in a formula",
+                        "a model without '|' always has a constant and '|' absorbs it; to drop a term, delete it");
+                case STRING -> throw fail(t, "quoted text cannot be a term",
+                        "write a column name with spaces or symbols in backquotes, as in `my var`");
+                case LPAREN -> throw fail(t, "parentheses cannot group terms in a formula", "remove them");
+                default -> throw fail(t, expected("a term"), null);
             }
-            case NUMBER -> throw fail(t, "a number cannot be a term",
-                    "a model without '|' always has a constant and '|' absorbs it; remove the number");
-            case MINUS -> throw fail(t, "'-' is not supported in a formula",
-                    "a model without '|' always has a constant and '|' absorbs it; to drop a term, delete it");
-            case STRING -> throw fail(t, "quoted text cannot be a term",
-                    "write a column name with spaces or symbols in backquotes, as in `my var`");
-            case LPAREN -> throw fail(t, "parentheses cannot group terms in a formula", "remove them");
-            default -> throw fail(t, expected("a term"), null);
+        } finally {
+            depth--;
         }
     }
 
@@ -534,17 +549,22 @@ final class Parser {
     }
 
     private Condition or() {
-        Condition left = and();
-        while (true) {
-            Token t = peek();
-            if (t.isWord("or")) {
-                next();
-                left = new Condition.Or(left, and(), left.position());
-            } else if (t.is(Type.BAR) || t.is(Type.BARBAR)) {
-                throw fail(t, "'" + t.text() + "' is not an operator here", "write 'or'");
-            } else {
-                return left;
+        enter();
+        try {
+            Condition left = and();
+            while (true) {
+                Token t = peek();
+                if (t.isWord("or")) {
+                    next();
+                    left = new Condition.Or(left, and(), left.position());
+                } else if (t.is(Type.BAR) || t.is(Type.BARBAR)) {
+                    throw fail(t, "'" + t.text() + "' is not an operator here", "write 'or'");
+                } else {
+                    return left;
+                }
             }
+        } finally {
+            depth--;
         }
     }
 
@@ -567,7 +587,12 @@ final class Parser {
         Token t = peek();
         if (t.isWord("not")) {
             next();
-            return new Condition.Not(not(), t.start());
+            enter();
+            try {
+                return new Condition.Not(not(), t.start());
+            } finally {
+                depth--;
+            }
         }
         if (t.is(Type.BANG)) {
             throw fail(t, "'!' is not an operator here", "write 'not'");
@@ -744,13 +769,18 @@ final class Parser {
     }
 
     private Term sum() {
-        Term left = product();
-        while (peek().is(Type.PLUS) || peek().is(Type.MINUS)) {
-            Token op = next();
-            Term right = product();
-            left = new Term.Arithmetic(op.is(Type.PLUS) ? Term.Arithmetic.Op.ADD : Term.Arithmetic.Op.SUB, left, right, left.position());
+        enter();
+        try {
+            Term left = product();
+            while (peek().is(Type.PLUS) || peek().is(Type.MINUS)) {
+                Token op = next();
+                Term right = product();
+                left = new Term.Arithmetic(op.is(Type.PLUS) ? Term.Arithmetic.Op.ADD : Term.Arithmetic.Op.SUB, left, right, left.position());
+            }
+            return left;
+        } finally {
+            depth--;
         }
-        return left;
     }
 
     private Term product() {
@@ -767,7 +797,12 @@ final class Parser {
         Token t = peek();
         if (t.is(Type.MINUS)) {
             next();
-            return new Term.Negate(unary(), t.start());
+            enter();
+            try {
+                return new Term.Negate(unary(), t.start());
+            } finally {
+                depth--;
+            }
         }
         return power();
     }
@@ -789,7 +824,12 @@ final class Parser {
         Token t = peek();
         if (t.is(Type.MINUS)) {
             next();
-            return new Term.Negate(exponent(), t.start());
+            enter();
+            try {
+                return new Term.Negate(exponent(), t.start());
+            } finally {
+                depth--;
+            }
         }
         return atom();
     }
