@@ -1,5 +1,9 @@
 package dev.repro.formula;
 
+import dev.repro.data.Column;
+import dev.repro.data.Dataset;
+import dev.repro.data.NumericColumn;
+import dev.repro.data.TextColumn;
 import java.util.Arrays;
 
 /** Integer codes of categorical variables: interactions and dense renumbering, with primitive arrays. */
@@ -12,6 +16,40 @@ final class Categories {
 
     /** Codes and the number of levels. */
     record Coded(int[] codes, int levels) {
+    }
+
+    /**
+     * Codes 0..levels-1 of any column in order of first appearance, -1 for a missing cell: the same codes as
+     * {@link Dataset#codes(String)}, computed for numbers with a primitive hash table instead of boxed keys.
+     * A fresh array.
+     */
+    static Coded codes(Dataset data, String column) {
+        Column c = data.column(column);
+        if (c instanceof TextColumn t) {
+            return new Coded(t.codes().clone(), t.levelCount());
+        }
+        if (!(c instanceof NumericColumn num)) {
+            throw new IllegalArgumentException("no column " + column + " in dataset " + data.name());
+        }
+        double[] v = num.values();
+        int[] out = new int[v.length];
+        LongIntTable table = new LongIntTable(Math.min(v.length, 1 << 16));
+        int next = 0;
+        for (int i = 0; i < v.length; i++) {
+            double x = v[i];
+            if (Double.isNaN(x)) {
+                out[i] = -1;
+                continue;
+            }
+            long key = Double.doubleToLongBits(x + 0.0); // -0.0 and 0.0 are one level; a number's bits are never -1
+            int code = table.get(key);
+            if (code < 0) {
+                code = next++;
+                table.put(key, code);
+            }
+            out[i] = code;
+        }
+        return new Coded(out, next);
     }
 
     /**
@@ -74,7 +112,7 @@ final class Categories {
         return new Coded(out, next);
     }
 
-    /** Open addressing map from non-negative long keys to int values; -1 means absent. */
+    /** Open addressing map from long keys other than -1 to int values; get gives -1 when absent. */
     static final class LongIntTable {
         private long[] keys;
         private int[] values;

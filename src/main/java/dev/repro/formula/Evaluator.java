@@ -286,7 +286,7 @@ public final class Evaluator {
                         }
                     }
                 }
-                if (badCount > 0) {
+                if (badCount > 0 && reported.add("domain:" + f.label())) {
                     domainProblem(f, a, bad, badCount);
                 }
             }

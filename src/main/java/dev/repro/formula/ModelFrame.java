@@ -6,7 +6,9 @@ import dev.repro.estimate.linear.Effect;
 import dev.repro.estimate.linear.LinearProblem;
 import dev.repro.study.Problems;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -107,6 +109,7 @@ public final class ModelFrame {
             x[j] = ev.values(terms.get(j), in);
         }
         List<AbsorbedEffect> absorbed = formula.absorbed();
+        Map<String, Categories.Coded> codes = new HashMap<>();
         List<String> effectNames = new ArrayList<>();
         int[][] effectCodes = new int[absorbed.size()][];
         int[] effectLevels = new int[absorbed.size()];
@@ -115,9 +118,8 @@ public final class ModelFrame {
             effectNames.add(fe.label());
             Categories.Coded coded = null;
             for (String col : fe.columns()) {
-                Dataset.Codes c = data.codes(col);
-                coded = coded == null ? new Categories.Coded(c.codes(), c.levelCount())
-                        : Categories.interact(coded.codes(), coded.levels(), c.codes(), c.levelCount());
+                Categories.Coded c = codes.computeIfAbsent(col, k -> Categories.codes(data, k));
+                coded = coded == null ? c : Categories.interact(coded.codes(), coded.levels(), c.codes(), c.levels());
             }
             effectCodes[e] = coded.codes();
             effectLevels[e] = coded.levels();
@@ -125,9 +127,9 @@ public final class ModelFrame {
         int[][] clusterCodes = new int[clusterColumns.size()][];
         int[] clusterLevels = new int[clusterColumns.size()];
         for (int k = 0; k < clusterCodes.length; k++) {
-            Dataset.Codes c = data.codes(clusterColumns.get(k));
+            Categories.Coded c = codes.computeIfAbsent(clusterColumns.get(k), col -> Categories.codes(data, col));
             clusterCodes[k] = c.codes();
-            clusterLevels[k] = c.levelCount();
+            clusterLevels[k] = c.levels();
         }
         if (ev.failed()) {
             return Optional.empty();

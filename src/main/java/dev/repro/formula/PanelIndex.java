@@ -49,9 +49,9 @@ public final class PanelIndex {
 
     private PanelIndex(Dataset data) {
         rows = data.rows();
-        Dataset.Codes ids = data.codes(data.idColumn());
+        Categories.Coded ids = Categories.codes(data, data.idColumn());
         unit = ids.codes();
-        int units = ids.levelCount();
+        int units = ids.levels();
         double[] t = data.numeric(data.timeColumn()).values();
         time = new long[rows];
         int[] bad = new int[KEPT];

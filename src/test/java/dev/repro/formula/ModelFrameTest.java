@@ -167,4 +167,21 @@ class ModelFrameTest {
         }
         assertEquals(ref.size(), c.levels());
     }
+
+    @Test
+    void numericCodesAreTheDatasetCodes() {
+        Random rnd = new Random(5);
+        double[] v = new double[5000];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = i % 50 == 0 ? NA : rnd.nextInt(300) - 150 + (rnd.nextBoolean() ? 0.5 : 0);
+        }
+        Dataset d = TestData.dataset("d").num("v", v).build();
+        Categories.Coded mine = Categories.codes(d, "v");
+        Dataset.Codes theirs = d.codes("v");
+        assertArrayEquals(theirs.codes(), mine.codes());
+        assertEquals(theirs.levelCount(), mine.levels());
+        // unlike Dataset.codes (boxed Double keys), -0.0 and 0.0 are one category
+        Categories.Coded zeros = Categories.codes(TestData.dataset("z").num("v", -0.0, 0.0, 1).build(), "v");
+        assertArrayEquals(new int[] {0, 0, 1}, zeros.codes());
+    }
 }
