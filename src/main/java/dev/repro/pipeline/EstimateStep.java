@@ -15,12 +15,10 @@ import dev.repro.estimate.linear.Singletons;
 import dev.repro.estimate.linear.SmallSample;
 import dev.repro.estimate.linear.LinearModel;
 import dev.repro.estimate.linear.LinearProblem;
-import dev.repro.formula.ModelFrame;
 import dev.repro.study.ModelSpec;
 import dev.repro.study.Problems;
 import dev.repro.study.ReproException;
 import dev.repro.study.Study;
-import dev.repro.study.VcovSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,21 +79,22 @@ final class EstimateStep {
     }
 
     static ModelResult linear(ModelSpec m, Dataset d, Problems problems, List<String> warnings) {
-        ModelFrame f = ModelInputs.frame(m, d, problems);
+        ModelInputs.Frame f = ModelInputs.frame(m, d, problems);
         if (f == null) {
             return null;
         }
-        List<Effect> absorb = new ArrayList<>();
-        for (ModelFrame.Categorical c : f.effects()) {
-            absorb.add(new Effect(c.name(), c.codes(), c.levels()));
-        }
-        Covariance cov = covariance(m.vcov(), f);
+        List<Effect> absorb = f.absorb();
+        Covariance cov = switch (m.vcov().kind()) {
+            case IID -> Covariance.iid();
+            case HC1 -> Covariance.hc1();
+            case CLUSTER -> new Covariance(Covariance.Kind.CLUSTER, f.clusters());
+        };
         LinearOptions options = LinearOptions.defaults()
                 .withSmallSample(SmallSample.parse((String) m.options().getOrDefault("dof", "stata")))
                 .withSingletons(Singletons.parse((String) m.options().getOrDefault("singletons", "keep")));
-        ModelFrame.Categorical panel = d.idColumn() == null ? null : f.groups().get(d.idColumn());
+        Effect panel = f.panel();
         if (panel != null) {
-            options = options.withPanel(new Effect(d.idColumn(), panel.codes(), panel.levels()));
+            options = options.withPanel(panel);
         }
         if (m.estimator().equals("re")) {
             if (panel == null) {
@@ -153,18 +152,4 @@ final class EstimateStep {
                 fit.dfResid(), coefs, fit.dropped(), absorbed, null, info);
     }
 
-    private static Covariance covariance(VcovSpec v, ModelFrame f) {
-        return switch (v.kind()) {
-            case IID -> Covariance.iid();
-            case HC1 -> Covariance.hc1();
-            case CLUSTER -> {
-                List<Effect> cl = new ArrayList<>();
-                for (String c : v.clusters()) {
-                    ModelFrame.Categorical g = f.groups().get(c);
-                    cl.add(new Effect(c, g.codes(), g.levels()));
-                }
-                yield new Covariance(Covariance.Kind.CLUSTER, cl);
-            }
-        };
-    }
 }

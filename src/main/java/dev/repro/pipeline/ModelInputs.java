@@ -1,71 +1,81 @@
 package dev.repro.pipeline;
 
 import dev.repro.data.Dataset;
+import dev.repro.estimate.linear.Effect;
 import dev.repro.formula.Formula;
-import dev.repro.formula.FormulaException;
 import dev.repro.formula.ModelFrame;
 import dev.repro.formula.SampleFilter;
+import dev.repro.formula.Site;
 import dev.repro.study.Located;
 import dev.repro.study.ModelSpec;
-import dev.repro.study.Problem;
 import dev.repro.study.Problems;
+import dev.repro.study.Suggest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Parses a model's formula and sample and builds its estimation frame, reporting problems at their study keys. */
+/** Parses a model's formula and sample and builds its estimation sample, reporting problems at their study keys. */
 final class ModelInputs {
     private ModelInputs() {
     }
 
-    static Formula formula(String text, Located at, Problems problems) {
-        try {
-            return Formula.parse(text);
-        } catch (FormulaException e) {
-            problems.add(syntax(at, "formula", text, e));
-            return null;
+    /**
+     * The complete rows of a model, ready for an estimator.
+     *
+     * @param clusters the cluster variables of the covariance, in the order written
+     * @param panel the dataset's panel unit over the rows, or null when the dataset has no id
+     * @param rows the dataset row of each observation
+     */
+    record Frame(String dependent, double[] y, List<String> names, double[][] x, List<Effect> absorb, List<Effect> clusters,
+                 Effect panel, int[] rows) {
+        int nobs() {
+            return y.length;
         }
     }
 
-    static SampleFilter sample(String text, Located at, Problems problems) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return SampleFilter.parse(text);
-        } catch (FormulaException e) {
-            problems.add(syntax(at, "sample", text, e));
-            return null;
-        }
-    }
-
-    static Problem syntax(Located at, String what, String text, FormulaException e) {
-        return at.problem(what + " \"" + text + "\": " + e.getMessage() + System.lineSeparator() + e.caret());
+    static Site site(Located l) {
+        return new Site(l.source(), l.line(), l.column(), l.key());
     }
 
     /** The frame of a linear model: formula, sample, clusters and the panel id; null after problems. */
-    static ModelFrame frame(ModelSpec m, Dataset d, Problems problems) {
+    static Frame frame(ModelSpec m, Dataset d, Problems problems) {
+        return frame(m.formula(), m.where("formula"), m.sample(), m.where("sample"), m.vcov().clusters(), m.where("vcov"), d, problems);
+    }
+
+    static Frame frame(String formula, Located formulaAt, String sample, Located sampleAt, List<String> clusters, Located clusterAt,
+                       Dataset d, Problems problems) {
         int before = problems.size();
-        Formula f = formula(m.formula(), m.where("formula"), problems);
-        SampleFilter s = sample(m.sample(), m.where("sample"), problems);
-        if (problems.size() > before || f == null) {
-            return null;
+        Optional<Formula> f = Formula.parse(formula, site(formulaAt), problems);
+        Optional<SampleFilter> s = sample == null ? Optional.empty() : SampleFilter.parse(sample, site(sampleAt), problems);
+        if (s.isPresent()) {
+            s.get().check(d, site(sampleAt), problems);
         }
-        List<String> groups = new ArrayList<>();
-        boolean clustersOk = true;
-        for (String c : m.vcov().clusters()) {
-            if (d.column(c) == null) {
-                String hint = dev.repro.study.Suggest.didYouMean(c, d.columnNames());
-                problems.add(m.where("vcov").problem("unknown cluster variable '" + c + "' in dataset " + d.name()
+        for (String c : clusters) {
+            if (!d.has(c)) {
+                String hint = Suggest.didYouMean(c, d.columnNames());
+                problems.add(clusterAt.problem("unknown cluster variable '" + c + "' in dataset " + d.name()
                         + (hint.isEmpty() ? "; its columns are: " + String.join(", ", d.columnNames()) : hint)));
-                clustersOk = false;
-            } else {
-                groups.add(c);
             }
         }
-        if (d.idColumn() != null && !groups.contains(d.idColumn())) {
-            groups.add(d.idColumn());
+        if (problems.size() > before || f.isEmpty()) {
+            if (f.isPresent()) {
+                f.get().check(d, site(formulaAt), problems); // report the formula's own mistakes too
+            }
+            return null;
         }
-        ModelFrame frame = ModelFrame.build(f, d, m.where("formula"), s, m.where("sample"), groups, problems);
-        return clustersOk ? frame : null;
+        List<String> groups = new ArrayList<>(clusters);
+        String id = d.idColumn();
+        if (id != null && !groups.contains(id)) {
+            groups.add(id);
+        }
+        Optional<ModelFrame> built = ModelFrame.build(f.get(), d, s.orElse(null), groups, site(formulaAt), problems);
+        if (built.isEmpty()) {
+            return null;
+        }
+        ModelFrame mf = built.get().completeCases();
+        List<Effect> all = mf.clusterEffects();
+        List<Effect> cl = new ArrayList<>(all.subList(0, clusters.size()));
+        Effect panel = id == null ? null : all.get(groups.indexOf(id));
+        return new Frame(mf.dependent(), mf.y(), mf.regressors(), mf.x(), mf.absorb(), cl, panel, mf.rows());
     }
 }
