@@ -1,0 +1,28 @@
+package dev.repro.index;
+
+import dev.repro.data.Dataset;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a step built: its dataset (named {@code spec.output()}) and its auxiliary tables.
+ *
+ * @param notes facts the user should know that are not mistakes (e.g. constant indicators with weight zero)
+ */
+public record StepResult(IndexStepSpec spec, Dataset dataset, List<AuxTable> tables, List<String> notes) {
+    public StepResult {
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(dataset, "dataset");
+        tables = List.copyOf(tables);
+        notes = List.copyOf(notes);
+    }
+
+    public AuxTable table(String name) {
+        for (AuxTable t : tables) {
+            if (t.name().equals(name)) {
+                return t;
+            }
+        }
+        return null;
+    }
+}
