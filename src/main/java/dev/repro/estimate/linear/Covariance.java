@@ -1,11 +1,30 @@
 package dev.repro.estimate.linear;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Which covariance estimator to use; see the contract's numerical conventions. */
+/**
+ * Which covariance estimator to use; see the contract's numerical conventions and {@link SmallSample}.
+ * {@code CLUSTER} takes one cluster variable, or several for multiway clustering (Cameron, Gelbach and
+ * Miller 2011: V = sum over non-empty subsets S of the cluster variables of (-1)^(|S|+1) V_S, V_S
+ * clustered by the intersection of the variables in S).
+ */
 public record Covariance(Kind kind, List<Effect> clusters) {
     public enum Kind { IID, HC1, CLUSTER }
+
+    /** A parsed study {@code vcov:} value: the kind and the cluster column names (empty unless CLUSTER). */
+    public record Spec(Kind kind, List<String> clusterColumns) {
+        public Spec {
+            clusterColumns = List.copyOf(clusterColumns);
+        }
+    }
+
+    private static final Pattern CLUSTER = Pattern.compile("cluster\\s*\\((.*)\\)");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_.][A-Za-z0-9_.]*");
 
     public Covariance {
         Objects.requireNonNull(kind, "kind");
@@ -28,5 +47,52 @@ public record Covariance(Kind kind, List<Effect> clusters) {
 
     public static Covariance cluster(Effect... clusters) {
         return new Covariance(Kind.CLUSTER, List.of(clusters));
+    }
+
+    /** As the study writes it: {@code iid}, {@code hc1}, {@code cluster(g)} or {@code cluster(g1, g2)}. */
+    public String label() {
+        return switch (kind) {
+            case IID -> "iid";
+            case HC1 -> "hc1";
+            case CLUSTER -> {
+                List<String> names = new ArrayList<>();
+                clusters.forEach(c -> names.add(c.name()));
+                yield "cluster(" + String.join(", ", names) + ")";
+            }
+        };
+    }
+
+    /**
+     * Parses a study {@code vcov:} value: {@code iid}, {@code hc1} (also {@code robust}), {@code cluster(g)},
+     * {@code cluster(g1, g2)}. On a mistake, reports the message to {@code onError} and returns null.
+     */
+    public static Spec parse(String text, Consumer<String> onError) {
+        String t = text == null ? "" : text.trim();
+        if (t.isEmpty() || t.equals("iid")) {
+            return new Spec(Kind.IID, List.of());
+        }
+        if (t.equals("hc1") || t.equals("robust")) {
+            return new Spec(Kind.HC1, List.of());
+        }
+        Matcher m = CLUSTER.matcher(t);
+        if (m.matches()) {
+            List<String> names = new ArrayList<>();
+            for (String part : m.group(1).split(",", -1)) {
+                String name = part.trim();
+                if (!NAME.matcher(name).matches()) {
+                    onError.accept("vcov '" + t + "' has an invalid cluster column name '" + name
+                        + "'; write cluster(<column>) or cluster(<column1>, <column2>)");
+                    return null;
+                }
+                if (names.contains(name)) {
+                    onError.accept("vcov '" + t + "' names cluster column '" + name + "' twice");
+                    return null;
+                }
+                names.add(name);
+            }
+            return new Spec(Kind.CLUSTER, names);
+        }
+        onError.accept("unknown vcov '" + t + "'; expected iid, hc1, cluster(<column>) or cluster(<column1>, <column2>)");
+        return null;
     }
 }
