@@ -36,7 +36,10 @@ public final class Report {
         problems.add(Problem.atKey(at.source(), at.line(), at.column(), field == null ? at.key() : at.key() + "." + field, message));
     }
 
-    /** "line 7" or "lines 7, 9, 12, 30, 31 and 4 more" for the first {@code count} entries of {@code rows}. */
+    /**
+     * "line 7", "lines 7, 9 and 12" or "lines 7, 9, 12, 30, 31 and 4 more": {@code count} rows in all, of which
+     * {@code rows} holds at least the first min(count, {@link #LINES_SHOWN}).
+     */
     public static String lines(Dataset ds, int[] rows, int count) {
         if (count == 1) {
             return "line " + ds.line(rows[0]);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.repro.data.ColumnRule;
 import dev.repro.data.CsvOptions;
 import dev.repro.data.CsvReader;
 import dev.repro.data.Dataset;
@@ -32,17 +33,17 @@ public final class Fixtures {
     }
 
     /** A committed CSV of src/test/resources/index, named data/<file> in messages. */
-    public static Dataset resource(String file, String name, String id, String time) {
-        return read(RESOURCES.resolve(file), "data/" + file, name, id, time);
+    public static Dataset resource(String file, String name, String id, String time, String... textColumns) {
+        return read(RESOURCES.resolve(file), "data/" + file, name, id, time, textColumns);
     }
 
     /** Inline CSV text, read by the plugin's reader so that rows keep their real line numbers. */
-    public static Dataset csv(String display, String name, String id, String time, String text) {
+    public static Dataset csv(String display, String name, String id, String time, String text, String... textColumns) {
         try {
             Path f = Files.createTempFile("index-fixture", ".csv");
             try {
                 Files.writeString(f, text, StandardCharsets.UTF_8);
-                return read(f, display, name, id, time);
+                return read(f, display, name, id, time, textColumns);
             } finally {
                 Files.deleteIfExists(f);
             }
@@ -51,8 +52,11 @@ public final class Fixtures {
         }
     }
 
-    private static Dataset read(Path file, String display, String name, String id, String time) {
+    private static Dataset read(Path file, String display, String name, String id, String time, String... textColumns) {
         CsvOptions.Builder b = CsvOptions.builder(name, display);
+        for (String t : textColumns) {
+            b.column(t, ColumnRule.of(ColumnRule.Type.TEXT));
+        }
         if (id != null) {
             b.id(id);
         }
