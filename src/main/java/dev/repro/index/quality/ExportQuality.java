@@ -48,7 +48,7 @@ public final class ExportQuality {
         double[] val = valueCol.values();
         double[] qty = qtyCol.values();
         int n = flows.rows();
-        QualityCells cells = new QualityCells(Math.min(n, 1 << 20));
+        QualityCells cells = new QualityCells(Math.min(n, 1 << 16));
         for (int i = 0; i < n; i++) {
             boolean ok = true;
             if (rc[i] < 0) {

@@ -26,7 +26,7 @@ public final class QualityCells {
     private int[] rowCount;
 
     public QualityCells(int expectedCells) {
-        int cap = Math.max(16, Integer.highestOneBit(Math.max(1, expectedCells)) << 1);
+        int cap = Math.max(16, Integer.highestOneBit(Math.max(1, expectedCells - 1)) << 1);
         slots = new int[cap * 2];
         Arrays.fill(slots, EMPTY);
         mask = slots.length - 1;
