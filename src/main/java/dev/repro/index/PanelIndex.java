@@ -5,7 +5,9 @@ import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;
 import dev.repro.study.Located;
 import dev.repro.study.Problems;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The rows of a panel grouped by unit and ordered by time, for steps that work along each unit's time
@@ -64,7 +66,25 @@ public final class PanelIndex {
         if (problems.size() > before) {
             return null;
         }
-        int units = codes.levelCount();
+        // units are the levels that occur (a selection of rows may keep levels without rows), renumbered densely
+        int[] present = new int[codes.levelCount()];
+        for (int u : unit) {
+            present[u]++;
+        }
+        int[] dense = new int[present.length];
+        List<String> labels = new ArrayList<>();
+        for (int l = 0; l < present.length; l++) {
+            dense[l] = present[l] > 0 ? labels.size() : -1;
+            if (present[l] > 0) {
+                labels.add(codes.levels()[l]);
+            }
+        }
+        unit = unit.clone();
+        for (int i = 0; i < n; i++) {
+            unit[i] = dense[unit[i]];
+        }
+        String[] unitLabels = labels.toArray(new String[0]);
+        int units = unitLabels.length;
         int[] start = new int[units + 1];
         for (int u : unit) {
             start[u + 1]++;
@@ -98,7 +118,7 @@ public final class PanelIndex {
                 int prev = order[k - 1];
                 int row = order[k];
                 if (time[prev] == time[row]) {
-                    Report.row(problems, ds, row, at, "unit '" + codes.levels()[u] + "' has " + timeColumn + " " + time[row]
+                    Report.row(problems, ds, row, at, "unit '" + unitLabels[u] + "' has " + timeColumn + " " + time[row]
                             + " twice (lines " + ds.line(prev) + " and " + ds.line(row) + "); each unit may have one row per time");
                 }
             }
@@ -106,7 +126,7 @@ public final class PanelIndex {
         if (problems.size() > before) {
             return null;
         }
-        return new PanelIndex(ds, idColumn, timeColumn, unit, time, codes.levels(), order, start);
+        return new PanelIndex(ds, idColumn, timeColumn, unit, time, unitLabels, order, start);
     }
 
     public Dataset data() {

@@ -145,7 +145,18 @@ public final class ExportQuality {
         boolean[] missing = new boolean[levels];
         int before = problems.size();
         Map<String, Boolean> reported = new HashMap<>();
+        boolean[] used = new boolean[levels];
+        for (int c : products.codes()) {
+            if (c >= 0) {
+                used[c] = true;
+            }
+        }
         for (int p = 0; p < levels; p++) {
+            if (!used[p]) {
+                // a level without rows (the dataset is a selection of a larger one)
+                sigma[p] = Double.NaN;
+                continue;
+            }
             String label = products.levels()[p];
             key[p] = es.digits() > 0 && label.length() > es.digits() ? label.substring(0, es.digits()) : label;
             Integer r = byCode.get(key[p]);
