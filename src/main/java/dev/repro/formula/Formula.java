@@ -1,0 +1,169 @@
+package dev.repro.formula;
+
+import dev.repro.data.Dataset;
+import dev.repro.study.Problems;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A model formula {@code y ~ x1 + L(x2, 1:2) + log(x3) | fe1 + region^year}, parsed and validated at
+ * construction. Lag ranges are expanded ({@code L(y, 1:2)} gives {@code L(y, 1)} and {@code L(y, 2)});
+ * without {@code |} the model is pooled OLS with a constant. Regressor labels are canonical: they are the
+ * coefficient keys of results.json ({@code L(log(sales),1)} is written {@code L(log(sales), 1)}).
+ * Immutable.
+ */
+public final class Formula {
+    private final String text;
+    private final Term dependent;
+    private final List<Term> regressors;
+    private final List<AbsorbedEffect> absorbed;
+
+    Formula(String text, Term dependent, List<Term> regressors, List<AbsorbedEffect> absorbed) {
+        this.text = Objects.requireNonNull(text, "text");
+        this.dependent = Objects.requireNonNull(dependent, "dependent");
+        this.regressors = List.copyOf(regressors);
+        this.absorbed = List.copyOf(absorbed);
+        if (this.regressors.isEmpty()) {
+            throw new IllegalArgumentException("a formula needs at least one regressor");
+        }
+    }
+
+    /** Parses a formula; a mistake is a {@link FormulaException} pointing at the offending character. */
+    public static Formula parse(String text) throws FormulaException {
+        return Parser.formula(Objects.requireNonNull(text, "text"));
+    }
+
+    /** Parses a formula, reporting a mistake at {@code site} instead of throwing. */
+    public static Optional<Formula> parse(String text, Site site, Problems problems) {
+        try {
+            return Optional.of(parse(text));
+        } catch (FormulaException e) {
+            problems.add(e.problem().toProblem(site));
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Parses a list of formula terms joined by {@code +} (such as a GMM instrument list
+     * {@code L(log(sales), 2:4)}), expanding lag ranges; {@code what} names the text in messages.
+     */
+    public static List<Term> parseTerms(String text, String what) throws FormulaException {
+        return Parser.termList(Objects.requireNonNull(text, "text"), Objects.requireNonNull(what, "what"));
+    }
+
+    /** The text as written. */
+    public String text() {
+        return text;
+    }
+
+    public Term dependent() {
+        return dependent;
+    }
+
+    /** The regressors in formula order, lag ranges expanded. */
+    public List<Term> regressors() {
+        return regressors;
+    }
+
+    /** The canonical labels of the regressors: the coefficient keys. */
+    public List<String> regressorLabels() {
+        List<String> out = new ArrayList<>(regressors.size());
+        for (Term t : regressors) {
+            out.add(t.label());
+        }
+        return out;
+    }
+
+    /** The absorbed effects after {@code |} (empty for a pooled model). */
+    public List<AbsorbedEffect> absorbed() {
+        return absorbed;
+    }
+
+    /** True without {@code |}: pooled OLS with a constant. */
+    public boolean isPooled() {
+        return absorbed.isEmpty();
+    }
+
+    /** True when a term uses L or D (the dataset must be a panel). */
+    public boolean usesPanel() {
+        if (dependent.usesPanel()) {
+            return true;
+        }
+        for (Term t : regressors) {
+            if (t.usesPanel()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every column the formula reads, in order of first appearance. */
+    public Set<String> columns() {
+        Set<String> out = new LinkedHashSet<>(dependent.columns());
+        for (Term t : regressors) {
+            out.addAll(t.columns());
+        }
+        for (AbsorbedEffect e : absorbed) {
+            out.addAll(e.columns());
+        }
+        return out;
+    }
+
+    /** The canonical formula: {@code y ~ x1 + L(x2, 1) | state + region^year}. */
+    public String label() {
+        StringBuilder sb = new StringBuilder(dependent.label()).append(" ~ ");
+        sb.append(String.join(" + ", regressorLabels()));
+        if (!absorbed.isEmpty()) {
+            sb.append(" | ");
+            for (int i = 0; i < absorbed.size(); i++) {
+                sb.append(i == 0 ? "" : " + ").append(absorbed.get(i).label());
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The mistakes of this formula against a dataset: unknown columns (with the closest name), text
+     * columns used as numbers, L or D on a dataset that is no panel.
+     */
+    public List<TextProblem> check(Dataset data) {
+        Checker c = new Checker("formula", "formula", text, true, data);
+        c.numeric(dependent, "the dependent variable must be numeric");
+        for (Term t : regressors) {
+            c.numeric(t, "absorb it as a fixed effect after '|', or compare it in a derived column");
+        }
+        for (AbsorbedEffect e : absorbed) {
+            int pos = e.position();
+            for (String col : e.columns()) {
+                c.anyColumn(col, columnPosition(col, pos));
+            }
+        }
+        return List.copyOf(c.problems());
+    }
+
+    /** Checks against a dataset, reporting at {@code site}; true when there is no mistake. */
+    public boolean check(Dataset data, Site site, Problems problems) {
+        List<TextProblem> found = check(data);
+        found.forEach(p -> problems.add(p.toProblem(site)));
+        return found.isEmpty();
+    }
+
+    /** Where a column of an absorbed effect starting at {@code from} is written. */
+    private int columnPosition(String column, int from) {
+        if (from < 0) {
+            return 0;
+        }
+        String plain = Texts.name(column);
+        int at = text.indexOf(plain, from);
+        return at < 0 ? from : at;
+    }
+
+    @Override
+    public String toString() {
+        return label();
+    }
+}

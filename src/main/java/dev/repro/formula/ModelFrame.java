@@ -1,0 +1,399 @@
+package dev.repro.formula;
+
+import dev.repro.data.Dataset;
+import dev.repro.estimate.linear.Covariance;
+import dev.repro.estimate.linear.Effect;
+import dev.repro.estimate.linear.LinearProblem;
+import dev.repro.study.Problems;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The pieces of a model's design on the rows of a dataset: the dependent variable, the regressor columns
+ * (named by their canonical labels), the absorbed effects and cluster variables as integer codes, and which
+ * rows are complete (in the sample, no missing value in any variable, no missing category).
+ *
+ * <p>{@link #build} evaluates every term on the whole dataset first and applies the sample filter after,
+ * as Stata does with {@code if}: a lag at the first sample year is the value of the year before, even
+ * when that year is outside the sample. {@link #completeCases()} keeps the complete rows only and
+ * renumbers the categories densely, as {@link Effect} needs. Arrays are shared, not copied: read-only by
+ * convention.
+ */
+public final class ModelFrame {
+    /** Variables named in the "no complete row" message before "and N more". */
+    private static final int NAMED = 6;
+
+    private final String dataset;
+    private final String dependent;
+    private final double[] y;
+    private final List<String> regressors;
+    private final double[][] x;
+    private final List<String> effects;
+    private final int[][] effectCodes;
+    private final int[] effectLevels;
+    private final List<String> clusters;
+    private final int[][] clusterCodes;
+    private final int[] clusterLevels;
+    private final boolean[] complete;
+    private final int completeCount;
+    private final int[] rows;
+
+    private ModelFrame(String dataset, String dependent, double[] y, List<String> regressors, double[][] x,
+                       List<String> effects, int[][] effectCodes, int[] effectLevels,
+                       List<String> clusters, int[][] clusterCodes, int[] clusterLevels,
+                       boolean[] complete, int[] rows) {
+        this.dataset = dataset;
+        this.dependent = dependent;
+        this.y = y;
+        this.regressors = List.copyOf(regressors);
+        this.x = x;
+        this.effects = List.copyOf(effects);
+        this.effectCodes = effectCodes;
+        this.effectLevels = effectLevels;
+        this.clusters = List.copyOf(clusters);
+        this.clusterCodes = clusterCodes;
+        this.clusterLevels = clusterLevels;
+        this.complete = complete;
+        this.rows = rows;
+        int c = 0;
+        for (boolean b : complete) {
+            if (b) {
+                c++;
+            }
+        }
+        this.completeCount = c;
+    }
+
+    /**
+     * Evaluates a formula on a dataset. The formula and the filter are checked against the dataset first
+     * (their mistakes are reported at {@code site} with a caret); then every term is evaluated and the
+     * rows are marked complete.
+     *
+     * @param sample the sample filter, or null for every row
+     * @param clusterColumns columns whose codes are needed for clustered standard errors (rows with a
+     *     missing cluster are incomplete); may be empty
+     * @return the frame over every row of the dataset, or empty after reporting a problem (including the
+     *     case where no row is complete)
+     */
+    public static Optional<ModelFrame> build(Formula formula, Dataset data, SampleFilter sample, List<String> clusterColumns,
+                                             Site site, Problems problems) {
+        Objects.requireNonNull(formula, "formula");
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(site, "site");
+        Objects.requireNonNull(problems, "problems");
+        boolean ok = formula.check(data, site, problems);
+        if (sample != null) {
+            ok &= sample.check(data, site, problems);
+        }
+        for (String c : clusterColumns) {
+            if (!data.has(c)) {
+                problems.add(site.problem("unknown cluster variable '" + c + "' in dataset " + data.name() + "; "
+                        + Suggest.column(c, data.columnNames(), false)));
+                ok = false;
+            }
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        int n = data.rows();
+        Evaluator ev = new Evaluator(data, site, problems);
+        boolean[] in = sample == null ? null : ev.select(sample.condition());
+        double[] y = ev.values(formula.dependent(), in);
+        List<Term> terms = formula.regressors();
+        double[][] x = new double[terms.size()][];
+        for (int j = 0; j < x.length; j++) {
+            x[j] = ev.values(terms.get(j), in);
+        }
+        List<AbsorbedEffect> absorbed = formula.absorbed();
+        Map<String, Categories.Coded> codes = new HashMap<>();
+        List<String> effectNames = new ArrayList<>();
+        int[][] effectCodes = new int[absorbed.size()][];
+        int[] effectLevels = new int[absorbed.size()];
+        for (int e = 0; e < absorbed.size(); e++) {
+            AbsorbedEffect fe = absorbed.get(e);
+            effectNames.add(fe.label());
+            Categories.Coded coded = null;
+            for (String col : fe.columns()) {
+                Categories.Coded c = codes.computeIfAbsent(col, k -> Categories.codes(data, k));
+                coded = coded == null ? c : Categories.interact(coded.codes(), coded.levels(), c.codes(), c.levels());
+            }
+            effectCodes[e] = coded.codes();
+            effectLevels[e] = coded.levels();
+        }
+        int[][] clusterCodes = new int[clusterColumns.size()][];
+        int[] clusterLevels = new int[clusterColumns.size()];
+        for (int k = 0; k < clusterCodes.length; k++) {
+            Categories.Coded c = codes.computeIfAbsent(clusterColumns.get(k), col -> Categories.codes(data, col));
+            clusterCodes[k] = c.codes();
+            clusterLevels[k] = c.levels();
+        }
+        if (ev.failed()) {
+            return Optional.empty();
+        }
+        boolean[] complete = new boolean[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            boolean c = (in == null || in[i]) && !Double.isNaN(y[i]);
+            for (int j = 0; c && j < x.length; j++) {
+                c = !Double.isNaN(x[j][i]);
+            }
+            for (int e = 0; c && e < effectCodes.length; e++) {
+                c = effectCodes[e][i] >= 0;
+            }
+            for (int k = 0; c && k < clusterCodes.length; k++) {
+                c = clusterCodes[k][i] >= 0;
+            }
+            complete[i] = c;
+            if (c) {
+                count++;
+            }
+        }
+        if (count == 0) {
+            problems.add(site.problem(noCompleteRow(formula, data, in, y, x, terms, effectNames, effectCodes,
+                    clusterColumns, clusterCodes)));
+            return Optional.empty();
+        }
+        int[] rows = new int[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = i;
+        }
+        return Optional.of(new ModelFrame(data.name(), formula.dependent().label(), y, terms.stream().map(Term::label).toList(),
+                x, effectNames, effectCodes, effectLevels, List.copyOf(clusterColumns), clusterCodes, clusterLevels, complete, rows));
+    }
+
+    private static String noCompleteRow(Formula formula, Dataset data, boolean[] in, double[] y, double[][] x, List<Term> terms,
+                                        List<String> effectNames, int[][] effectCodes, List<String> clusterNames, int[][] clusterCodes) {
+        int n = data.rows();
+        int inSample = 0;
+        for (int i = 0; i < n; i++) {
+            if (in == null || in[i]) {
+                inSample++;
+            }
+        }
+        if (inSample == 0) {
+            return n == 0 ? "dataset " + data.name() + " has no rows"
+                    : "the sample filter keeps none of the " + Texts.rows(n) + " of dataset " + data.name();
+        }
+        List<String> names = new ArrayList<>();
+        List<Integer> missing = new ArrayList<>();
+        count(formula.dependent().label(), y, in, names, missing);
+        for (int j = 0; j < x.length; j++) {
+            count(terms.get(j).label(), x[j], in, names, missing);
+        }
+        for (int e = 0; e < effectCodes.length; e++) {
+            count(effectNames.get(e), effectCodes[e], in, names, missing);
+        }
+        for (int k = 0; k < clusterCodes.length; k++) {
+            count(clusterNames.get(k), clusterCodes[k], in, names, missing);
+        }
+        StringBuilder sb = new StringBuilder("no row of dataset ").append(data.name())
+                .append(" has a value for every variable of the model: of the ").append(Texts.rows(inSample))
+                .append(in == null ? "" : " kept by the sample filter").append(", ");
+        int shown = Math.min(names.size(), NAMED);
+        for (int k = 0; k < shown; k++) {
+            if (k > 0) {
+                sb.append(k == shown - 1 && names.size() == shown ? " and " : ", ");
+            }
+            sb.append(names.get(k)).append(" is missing in ").append(missing.get(k));
+        }
+        if (names.size() > shown) {
+            sb.append(" and ").append(names.size() - shown).append(" more variables are missing in some");
+        }
+        return sb.toString();
+    }
+
+    private static void count(String name, double[] v, boolean[] in, List<String> names, List<Integer> missing) {
+        int m = 0;
+        for (int i = 0; i < v.length; i++) {
+            if ((in == null || in[i]) && Double.isNaN(v[i])) {
+                m++;
+            }
+        }
+        if (m > 0) {
+            names.add(name);
+            missing.add(m);
+        }
+    }
+
+    private static void count(String name, int[] codes, boolean[] in, List<String> names, List<Integer> missing) {
+        int m = 0;
+        for (int i = 0; i < codes.length; i++) {
+            if ((in == null || in[i]) && codes[i] < 0) {
+                m++;
+            }
+        }
+        if (m > 0) {
+            names.add(name);
+            missing.add(m);
+        }
+    }
+
+    /** Number of rows of the frame. */
+    public int size() {
+        return y.length;
+    }
+
+    /** The dataset's name. */
+    public String dataset() {
+        return dataset;
+    }
+
+    /** The canonical label of the dependent variable. */
+    public String dependent() {
+        return dependent;
+    }
+
+    /** The dependent variable on every row of the frame (NaN = missing). */
+    public double[] y() {
+        return y;
+    }
+
+    /** The canonical labels of the regressors: coefficient keys. */
+    public List<String> regressors() {
+        return regressors;
+    }
+
+    /** {@code x()[j]} is regressor j on every row of the frame. */
+    public double[][] x() {
+        return x;
+    }
+
+    /** The labels of the absorbed effects ({@code state}, {@code region^year}). */
+    public List<String> effects() {
+        return effects;
+    }
+
+    /** {@code effectCodes()[e][i]}: the level of effect e on row i, -1 when missing. */
+    public int[][] effectCodes() {
+        return effectCodes;
+    }
+
+    public int[] effectLevels() {
+        return effectLevels;
+    }
+
+    public List<String> clusters() {
+        return clusters;
+    }
+
+    public int[][] clusterCodes() {
+        return clusterCodes;
+    }
+
+    public int[] clusterLevels() {
+        return clusterLevels;
+    }
+
+    /** True where a row is in the sample and has every value. */
+    public boolean[] complete() {
+        return complete;
+    }
+
+    public int completeCount() {
+        return completeCount;
+    }
+
+    /** True when every row of the frame is complete (as after {@link #completeCases()}). */
+    public boolean isComplete() {
+        return completeCount == y.length;
+    }
+
+    /** The dataset row of each row of the frame (to find its line, its panel unit, ...). */
+    public int[] rows() {
+        return rows;
+    }
+
+    /** The frame of the complete rows only, with every effect and cluster renumbered 0..levels-1. */
+    public ModelFrame completeCases() {
+        if (isComplete()) {
+            return this;
+        }
+        int[] keep = new int[completeCount];
+        int k = 0;
+        for (int i = 0; i < complete.length; i++) {
+            if (complete[i]) {
+                keep[k++] = i;
+            }
+        }
+        double[] y2 = pick(y, keep);
+        double[][] x2 = new double[x.length][];
+        for (int j = 0; j < x.length; j++) {
+            x2[j] = pick(x[j], keep);
+        }
+        int[][] e2 = new int[effectCodes.length][];
+        int[] l2 = new int[effectCodes.length];
+        for (int e = 0; e < e2.length; e++) {
+            Categories.Coded c = Categories.dense(effectCodes[e], effectLevels[e], keep);
+            e2[e] = c.codes();
+            l2[e] = c.levels();
+        }
+        int[][] c2 = new int[clusterCodes.length][];
+        int[] cl2 = new int[clusterCodes.length];
+        for (int e = 0; e < c2.length; e++) {
+            Categories.Coded c = Categories.dense(clusterCodes[e], clusterLevels[e], keep);
+            c2[e] = c.codes();
+            cl2[e] = c.levels();
+        }
+        int[] rows2 = new int[keep.length];
+        for (int i = 0; i < keep.length; i++) {
+            rows2[i] = rows[keep[i]];
+        }
+        boolean[] all = new boolean[keep.length];
+        java.util.Arrays.fill(all, true);
+        return new ModelFrame(dataset, dependent, y2, regressors, x2, effects, e2, l2, clusters, c2, cl2, all, rows2);
+    }
+
+    private static double[] pick(double[] v, int[] keep) {
+        double[] out = new double[keep.length];
+        for (int i = 0; i < keep.length; i++) {
+            out[i] = v[keep[i]];
+        }
+        return out;
+    }
+
+    /** The absorbed effects for {@link LinearProblem}; only on a complete frame. */
+    public List<Effect> absorb() {
+        requireComplete();
+        List<Effect> out = new ArrayList<>(effects.size());
+        for (int e = 0; e < effects.size(); e++) {
+            out.add(new Effect(effects.get(e), effectCodes[e], effectLevels[e]));
+        }
+        return out;
+    }
+
+    /** The cluster variables as {@link Effect}s; only on a complete frame. */
+    public List<Effect> clusterEffects() {
+        requireComplete();
+        List<Effect> out = new ArrayList<>(clusters.size());
+        for (int k = 0; k < clusters.size(); k++) {
+            out.add(new Effect(clusters.get(k), clusterCodes[k], clusterLevels[k]));
+        }
+        return out;
+    }
+
+    /**
+     * The complete rows as a linear problem: {@code CLUSTER} uses the cluster columns given to {@link #build}.
+     */
+    public LinearProblem toLinearProblem(Covariance.Kind kind) {
+        if (kind == Covariance.Kind.CLUSTER && clusters.isEmpty()) {
+            throw new IllegalArgumentException("cluster covariance needs cluster columns given to ModelFrame.build");
+        }
+        ModelFrame c = completeCases();
+        Covariance cov = switch (kind) {
+            case IID -> Covariance.iid();
+            case HC1 -> Covariance.hc1();
+            case CLUSTER -> Covariance.cluster(c.clusterEffects().toArray(new Effect[0]));
+        };
+        return new LinearProblem(dependent, c.y, regressors, c.x, c.absorb(), cov);
+    }
+
+    private void requireComplete() {
+        if (!isComplete()) {
+            throw new IllegalStateException("the frame has incomplete rows; call completeCases() first");
+        }
+    }
+}
