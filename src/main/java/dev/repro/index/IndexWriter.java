@@ -53,8 +53,12 @@ public final class IndexWriter {
     }
 
     public Written write(StepResult result, List<InputRef> inputs) throws IOException {
+        return writeAs(result, inputs, result.spec().output());
+    }
+
+    /** As {@link #write}, under another name (a step's further dataset, such as export quality's detail). */
+    public Written writeAs(StepResult result, List<InputRef> inputs, String name) throws IOException {
         IndexStepSpec spec = result.spec();
-        String name = spec.output();
         Path csv = dir.resolve(name + ".csv");
         String sha = atomically(csv, w -> writeDataset(result.dataset(), w));
         Map<String, String> tableSha = new LinkedHashMap<>();
