@@ -301,13 +301,15 @@ public final class LinearModel {
                 }
             }
             Dof dof = dof(true, keptSlopes.size());
-            double ssr = dot(s.resid, s.resid);
-            double mys = mean(ys);
-            double tss = 0;
-            for (double v : ys) {
-                tss += (v - mys) * (v - mys);
+            // plm's r.squared (type "cor"): squared correlation of the quasi-demeaned y and its fitted values,
+            // which differs from 1 - SSR/TSS in an unbalanced panel where 1 - theta_i is not constant
+            double[] yStar = new double[n];
+            double[] fitStar = new double[n];
+            for (int i = 0; i < n; i++) {
+                yStar[i] = y[i] - theta[pc[i]] * (ybar[pc[i]] + my);
+                fitStar[i] = yStar[i] - s.resid[i];
             }
-            double r2 = 1 - ssr / tss;
+            double r2 = corr2(yStar, fitStar);
             // Stata xtreg, re: within R^2 = corr(y~, x~ b)^2, ~ the within transformation
             double[] fitW = new double[n];
             for (int a = 0; a < keptSlopes.size(); a++) {
@@ -504,7 +506,7 @@ public final class LinearModel {
     // QR least squares
 
     /** Householder QR of the design columns in the given order, dropping near-collinear ones. */
-    private static final class Solution {
+    static final class Solution {
         boolean[] kept;
         int rank;
         double[][] r;
