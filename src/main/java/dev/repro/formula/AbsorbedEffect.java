@@ -36,6 +36,17 @@ public record AbsorbedEffect(List<String> columns, int position) {
         return columns.size() > 1;
     }
 
+    /** Equal when the columns are the same, in the same order; the position does not take part. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AbsorbedEffect e && e.columns.equals(columns);
+    }
+
+    @Override
+    public int hashCode() {
+        return columns.hashCode();
+    }
+
     @Override
     public String toString() {
         return label();

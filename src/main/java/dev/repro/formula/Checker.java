@@ -43,7 +43,7 @@ final class Checker {
         problems.add(new TextProblem(what, noun, text, Math.max(0, position), message, hint));
     }
 
-    /** A term whose value must be a number; {@code role} names it in the text-column message. */
+    /** A term whose value must be a number; {@code textHint} is the fix shown when a text column is used. */
     void numeric(Term t, String textHint) {
         if (t instanceof Term.Variable v) {
             Column c = known(v);

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,6 +53,13 @@ public final class Evaluator {
         this.site = Objects.requireNonNull(site, "site");
         this.problems = Objects.requireNonNull(problems, "problems");
         this.n = data.rows();
+    }
+
+    /** The values of a term on every row, or empty after reporting a problem: the one-call form. */
+    public static Optional<double[]> evaluate(Term term, Dataset data, Site site, Problems problems) {
+        Evaluator ev = new Evaluator(data, site, problems);
+        double[] v = ev.values(term);
+        return ev.failed() ? Optional.empty() : Optional.of(v);
     }
 
     public Dataset dataset() {

@@ -70,6 +70,9 @@ final class Lexer {
                 if (!number(start)) {
                     return;
                 }
+            } else if (c == '.' && (i + 1 >= n || !isNamePart(s.codePointAt(i + 1)))) {
+                error(start, "unexpected character '.'" + HINT + MISSING_HINT);
+                return;
             } else if (isNameStart(c)) {
                 while (i < n && isNamePart(s.codePointAt(i))) {
                     i += Character.charCount(s.codePointAt(i));
@@ -213,6 +216,10 @@ final class Lexer {
         out.add(new Token(t, s.substring(start, i), start, i, 0, false));
         return true;
     }
+
+    /** For a lone '.' or NA: how missing values behave. */
+    static final String MISSING_HINT = "a missing value is not written in a comparison: a comparison with a missing cell is"
+            + " unknown and its row is dropped";
 
     /** Separates message and hint in the text of an ERROR token. */
     static final String HINT = "\u0000";

@@ -73,6 +73,9 @@ final class Suggest {
                 }
             }
         }
+        if (List.of("NA", "NaN", "NULL", "null", "na", "nan", "missing").contains(name)) {
+            return Lexer.MISSING_HINT;
+        }
         String close = closest(name, columns, allowed(name));
         if (close != null) {
             return "did you mean '" + close + "'?";

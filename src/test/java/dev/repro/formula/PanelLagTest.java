@@ -208,6 +208,15 @@ class PanelLagTest {
     }
 
     @Test
+    void oneCallForm() throws FormulaException {
+        Problems problems = new Problems();
+        assertArrayEquals(new double[] {NA, 10, 11, NA, 20, 22},
+                Evaluator.evaluate(Expression.parse("L(x, 1)").term(), balanced(), SITE, problems).orElseThrow());
+        assertTrue(Evaluator.evaluate(Expression.parse("log(-x)").term(), balanced(), SITE, problems).isEmpty());
+        assertEquals(1, problems.size());
+    }
+
+    @Test
     void lagsNeedAPanel() throws FormulaException {
         Dataset d = TestData.dataset("cross").num("x", 1, 2).build();
         assertEquals(List.of("study.yaml:4:14: models.m.formula: L(x, 1) needs a panel dataset, but dataset cross has no id and time;"

@@ -236,5 +236,7 @@ class ValidationTest {
                 Suggest.column("zzzz", names, true));
         assertEquals("did you mean 'population'?", Suggest.column("popul", List.of("year", "population"), true));
         assertEquals("did you mean 'price'?", Suggest.column("pirce", List.of("year", "price"), true));
+        assertEquals("a missing value is not written in a comparison: a comparison with a missing cell is unknown and its row"
+                + " is dropped", Suggest.column("NA", List.of("year", "price"), false));
     }
 }
