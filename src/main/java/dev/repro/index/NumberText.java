@@ -30,8 +30,55 @@ public final class NumberText {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
-        BigDecimal shortest = shortest(v);
-        return layout(shortest);
+        String fast = fast(v);
+        return fast != null ? fast : layout(shortest(v));
+    }
+
+    /** The BigDecimal route alone (tests compare it with the fast path). */
+    static String slow(double v) {
+        return v == 0 ? "0" : layout(shortest(v));
+    }
+
+    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
+        1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+    /**
+     * The same text without BigDecimal for the common case of a number in plain layout with at most 15
+     * significant digits: the fewest decimals k such that m = rint(|v| 10^k) gives m / 10^k == |v|. Both m
+     * and 10^k are exact doubles, so the division is correctly rounded and equals parsing the decimal; with
+     * m below 2^50 the decimal grid is finer than a quarter ulp, so the rounding of |v| 10^k cannot pick
+     * another integer than the exact value's nearest one: the result is exactly {@link #shortest}'s.
+     */
+    private static String fast(double v) {
+        double a = Math.abs(v);
+        if (!(a >= 1e-7 && a < 1e14)) {
+            return null;
+        }
+        for (int k = 1; k < POW10.length; k++) {
+            double scaled = a * POW10[k];
+            if (scaled >= 0x1p50) {
+                return null;
+            }
+            double m = Math.rint(scaled);
+            if (m / POW10[k] == a) {
+                String digits = Long.toString((long) m);
+                StringBuilder sb = new StringBuilder(digits.length() + k + 3);
+                if (v < 0) {
+                    sb.append('-');
+                }
+                if (digits.length() <= k) {
+                    sb.append("0.");
+                    for (int z = digits.length(); z < k; z++) {
+                        sb.append('0');
+                    }
+                    sb.append(digits);
+                } else {
+                    sb.append(digits, 0, digits.length() - k).append('.').append(digits, digits.length() - k, digits.length());
+                }
+                return sb.toString();
+            }
+        }
+        return null;
     }
 
     /** The decimal with the fewest significant digits that parses back to {@code v}, rounded half-even from the exact value. */

@@ -33,6 +33,23 @@ class NumberTextTest {
     }
 
     @Test
+    void fastPathEqualsTheExactRoute() {
+        SplittableRandom r = new SplittableRandom(11);
+        for (int i = 0; i < 300_000; i++) {
+            double v = switch (i % 4) {
+                case 0 -> Math.round(r.nextDouble() * 1e7) / 1e3;
+                case 1 -> r.nextDouble() * Math.pow(10, r.nextInt(-8, 15));
+                case 2 -> -Math.round(r.nextDouble() * 1e12) / Math.pow(10, r.nextInt(0, 12));
+                default -> Double.longBitsToDouble(r.nextLong());
+            };
+            if (Double.isNaN(v) || Double.isInfinite(v) || v == Math.rint(v) && Math.abs(v) < 1e15) {
+                continue;
+            }
+            assertEquals(NumberText.slow(v), NumberText.format(v), Double.toString(v));
+        }
+    }
+
+    @Test
     void everyValueReadsBackExactly() {
         SplittableRandom r = new SplittableRandom(5);
         for (int i = 0; i < 200_000; i++) {
