@@ -1,0 +1,186 @@
+package dev.repro.index;
+
+import dev.repro.data.Dataset;
+import dev.repro.index.carbon.CarbonAccounting;
+import dev.repro.index.carbon.CarbonSpec;
+import dev.repro.index.derive.DeriveSpec;
+import dev.repro.index.derive.Deriver;
+import dev.repro.index.entropy.EntropyIndex;
+import dev.repro.index.entropy.EntropySpec;
+import dev.repro.index.merge.MergeSpec;
+import dev.repro.index.merge.Merger;
+import dev.repro.index.quality.ExportQuality;
+import dev.repro.index.quality.ExportQualitySpec;
+import dev.repro.index.stock.PerpetualInventory;
+import dev.repro.index.stock.PerpetualInventorySpec;
+import dev.repro.index.winsor.WinsorSpec;
+import dev.repro.index.winsor.Winsorizer;
+import dev.repro.study.Problems;
+import dev.repro.study.ReproException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Runs an {@link IndexPlan}: every step in order on the study's datasets and the outputs of earlier steps,
+ * collecting every problem (a step whose inputs failed is skipped, not reported twice). Only when every step
+ * succeeded are the outputs written ({@link IndexWriter}), so a failed build leaves no half-updated data.
+ */
+public final class IndexRunner {
+    private IndexRunner() {
+    }
+
+    /**
+     * @param datasets every dataset by name: the study's and each step's outputs
+     * @param results each step's result, in plan order
+     * @param written what was written for each created dataset, by name
+     * @param log one line per created dataset and one per note, for the build log
+     */
+    public record Run(Map<String, Dataset> datasets, List<StepResult> results, Map<String, IndexWriter.Written> written, List<String> log) {
+        public Run {
+            datasets = Collections.unmodifiableMap(new LinkedHashMap<>(datasets));
+            results = List.copyOf(results);
+            written = Collections.unmodifiableMap(new LinkedHashMap<>(written));
+            log = List.copyOf(log);
+        }
+
+        /**
+         * A summary for results.json (proposed key {@code "index"}): per created dataset its step, rows, columns,
+         * the SHA-256 of its CSV and its auxiliary tables' rows, so that the drift check covers the weights,
+         * yearly statistics and cut points as well.
+         */
+        public Map<String, Object> toResultsMap() {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (StepResult r : results) {
+                List<Dataset> all = new ArrayList<>();
+                all.add(r.dataset());
+                all.addAll(r.extras());
+                for (Dataset d : all) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("step", r.spec().kind());
+                    m.put("rows", d.rows());
+                    m.put("columns", d.columnNames());
+                    IndexWriter.Written w = written.get(d.name());
+                    m.put("sha256", w == null ? null : w.sha256());
+                    if (d == r.dataset()) {
+                        Map<String, Object> tables = new LinkedHashMap<>();
+                        for (AuxTable t : r.tables()) {
+                            tables.put(t.name(), t.rows());
+                        }
+                        m.put("tables", tables);
+                        m.put("notes", r.notes());
+                    }
+                    out.put(d.name(), m);
+                }
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Runs and writes the plan into {@code dataDir} (target/repro/data).
+     *
+     * @throws ReproException with every problem of every step; nothing is written then
+     */
+    public static Run run(IndexPlan plan, Map<String, Dataset> studyDatasets, Path dataDir, String pluginVersion)
+            throws ReproException, IOException {
+        Problems problems = new Problems();
+        Map<String, Dataset> data = new LinkedHashMap<>(studyDatasets);
+        List<StepResult> results = new ArrayList<>();
+        Set<String> failed = new HashSet<>();
+        for (IndexStepSpec spec : plan.steps()) {
+            List<Dataset> in = new ArrayList<>();
+            boolean ready = true;
+            for (String name : spec.inputs()) {
+                Dataset d = data.get(name);
+                if (d == null) {
+                    if (!failed.contains(name)) {
+                        throw new IllegalArgumentException("step " + spec.at().key() + " reads unknown dataset " + name);
+                    }
+                    ready = false;
+                }
+                in.add(d);
+            }
+            StepResult r = ready ? build(spec, in, problems) : null;
+            if (r == null) {
+                failed.add(spec.output());
+                if (spec instanceof ExportQualitySpec q && q.detail() != null) {
+                    failed.add(q.detail());
+                }
+                continue;
+            }
+            results.add(r);
+            data.put(r.dataset().name(), r.dataset());
+            for (Dataset extra : r.extras()) {
+                data.put(extra.name(), extra);
+            }
+        }
+        problems.throwIfAny("The index section cannot be built");
+        IndexWriter writer = new IndexWriter(dataDir, pluginVersion);
+        Map<String, IndexWriter.InputRef> refs = new LinkedHashMap<>();
+        for (Dataset d : studyDatasets.values()) {
+            refs.put(d.name(), new IndexWriter.InputRef(d.name(), d.source(), d.sha256()));
+        }
+        Map<String, IndexWriter.Written> written = new LinkedHashMap<>();
+        List<String> log = new ArrayList<>();
+        for (StepResult r : results) {
+            List<IndexWriter.InputRef> inputs = new ArrayList<>();
+            for (String name : r.spec().inputs()) {
+                inputs.add(Objects.requireNonNull(refs.get(name), name));
+            }
+            IndexWriter.Written w = writer.write(r, inputs);
+            written.put(r.dataset().name(), w);
+            refs.put(r.dataset().name(), new IndexWriter.InputRef(r.dataset().name(), dataDir.relativize(w.csv()).toString().replace('\\', '/'), w.sha256()));
+            log.add("Built " + r.dataset().name() + " (" + r.spec().kind() + ", " + r.spec().at().key() + "): " + r.dataset().rows() + " rows -> " + w.csv());
+            for (Dataset extra : r.extras()) {
+                StepResult side = new StepResult(r.spec(), extra, List.of(), List.of());
+                IndexWriter.Written we = new IndexWriter(dataDir, pluginVersion).writeAs(side, inputs, extra.name());
+                written.put(extra.name(), we);
+                refs.put(extra.name(), new IndexWriter.InputRef(extra.name(), dataDir.relativize(we.csv()).toString().replace('\\', '/'), we.sha256()));
+                log.add("Built " + extra.name() + " (" + r.spec().kind() + " detail, " + r.spec().at().key() + "): " + extra.rows() + " rows -> " + we.csv());
+            }
+            for (String note : r.notes()) {
+                log.add("  " + r.dataset().name() + ": " + note);
+            }
+        }
+        return new Run(data, results, written, log);
+    }
+
+    private static StepResult build(IndexStepSpec spec, List<Dataset> in, Problems problems) {
+        if (spec instanceof MergeSpec s) {
+            return Merger.build(s, in.get(0), in.get(1), problems);
+        }
+        if (spec instanceof DeriveSpec s) {
+            return Deriver.build(s, in.get(0), problems);
+        }
+        if (spec instanceof EntropySpec s) {
+            var r = EntropyIndex.build(s, in.get(0), problems);
+            return r == null ? null : r.step();
+        }
+        if (spec instanceof PerpetualInventorySpec s) {
+            var r = PerpetualInventory.build(s, in.get(0), problems);
+            return r == null ? null : r.step();
+        }
+        if (spec instanceof ExportQualitySpec s) {
+            Dataset el = in.size() > 1 ? in.get(1) : in.get(0);
+            var r = ExportQuality.build(s, in.get(0), el, problems);
+            return r == null ? null : r.step();
+        }
+        if (spec instanceof CarbonSpec s) {
+            var r = CarbonAccounting.build(s, in.get(0), in.size() > 1 ? in.get(1) : null, problems);
+            return r == null ? null : r.step();
+        }
+        if (spec instanceof WinsorSpec s) {
+            var r = Winsorizer.build(s, in.get(0), problems);
+            return r == null ? null : r.step();
+        }
+        throw new IllegalArgumentException("unknown step " + spec.getClass().getName());
+    }
+}
