@@ -34,8 +34,8 @@ final class EstimateStep {
      * Models run in parallel on {@code threads} workers; each writes only its own slot and its messages are
      * replayed in study order, so results and log are the same at any thread count.
      */
-    static Results run(Study study, Map<String, Dataset> data, int threads, Reporter log, Map<String, Long> timings)
-            throws ReproException {
+    static Results run(Study study, Map<String, Dataset> data, Map<String, Object> index, int threads, Reporter log,
+                       Map<String, Long> timings) throws ReproException {
         List<ModelSpec> specs = List.copyOf(study.models().values());
         ModelResult[] out = new ModelResult[specs.size()];
         Problems[] problemsOf = new Problems[specs.size()];
@@ -63,7 +63,7 @@ final class EstimateStep {
         }
         Map<String, Map<String, Object>> tests = TestRunner.run(study, data, models, threads, problems);
         problems.throwIfAny("Estimation failed");
-        return new Results(models, tests, Map.of(), Map.of());
+        return new Results(models, tests, Map.of(), index, Map.of());
     }
 
     /** One model by its estimator; null after problems. */

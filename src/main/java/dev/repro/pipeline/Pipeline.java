@@ -2,6 +2,7 @@ package dev.repro.pipeline;
 
 import dev.repro.data.Dataset;
 import dev.repro.estimate.Results;
+import dev.repro.index.IndexRunner;
 import dev.repro.io.AtomicFiles;
 import dev.repro.study.Problems;
 import dev.repro.study.ReproException;
@@ -84,19 +85,56 @@ public final class Pipeline {
         Problems problems = new Problems();
         Study study = StudyParser.parse(ws.studyFile(), ws.display(ws.studyFile()), problems);
         Map<String, Dataset> data = DataStep.load(study, ws, log, problems);
-        StudyCheck.check(study, data, problems);
+        StudyCheck.check(study, data, data.keySet(), problems);
         study.locate(problems).throwIfAny(problems.list().stream().allMatch(p -> p.source().equals(study.source()))
                 ? "The study file has mistakes" : "The study and its data have mistakes");
         log.info("Study " + ws.display(ws.studyFile()) + " is valid: " + study.datasets().size() + " datasets, "
                 + study.models().size() + " models, " + study.tests().size() + " tests, " + study.tables().size() + " tables, "
                 + study.figures().size() + " figures");
-        return new Loaded(study, data);
+        return new Loaded(study, data, Map.of());
     }
+
+    private static final java.util.concurrent.atomic.AtomicReference<java.util.Map.Entry<String, Loaded>> PREPARED =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     /** Builds the constructed variables; a no-op, said so, when the study has no index section. */
     public Loaded index() throws ReproException, IOException {
-        Loaded loaded = validate();
-        log.info("No index section in " + ws.display(ws.studyFile()) + ": nothing to build");
+        return prepare(true);
+    }
+
+    /**
+     * The validated study with its constructed datasets built (written to target/repro/data) and every
+     * model and test on them checked: what estimate and tables work from.
+     */
+    public Loaded prepare() throws ReproException, IOException {
+        return prepare(false);
+    }
+
+    private Loaded prepare(boolean verbose) throws ReproException, IOException {
+        String key = cacheKey();
+        var last = PREPARED.get();
+        if (key != null && last != null && last.getKey().equals(key) && Files.isDirectory(ws.dataDir())) {
+            return last.getValue();
+        }
+        Loaded raw = validate();
+        Study study = raw.study();
+        if (study.index().steps().isEmpty()) {
+            if (verbose) {
+                log.info("No index section in " + ws.display(ws.studyFile()) + ": nothing to build");
+            }
+            return raw;
+        }
+        IndexRunner.Run run = IndexRunner.run(study.index(), raw.data(), ws.dataDir(), PluginVersion.get());
+        run.log().forEach(log::info);
+        Map<String, Dataset> all = new java.util.LinkedHashMap<>(raw.data());
+        all.putAll(run.datasets());
+        Problems problems = new Problems();
+        StudyCheck.check(study, all, run.datasets().keySet(), problems);
+        study.locate(problems).throwIfAny("The study does not fit its constructed datasets");
+        Loaded loaded = new Loaded(study, all, run.toResultsMap());
+        if (key != null) {
+            PREPARED.set(java.util.Map.entry(key, loaded));
+        }
         return loaded;
     }
 
@@ -105,7 +143,7 @@ public final class Pipeline {
      * so, when plugin, study and data are unchanged since the last run, unless {@code force}.
      */
     public void estimate(boolean force) throws ReproException, IOException {
-        Loaded loaded = validate();
+        Loaded loaded = prepare();
         Fingerprint fp = new Fingerprint(loaded.study(), loaded.data());
         if (!force && Files.isRegularFile(ws.resultsFile()) && fp.matches(ws, "estimate")) {
             log.info("Results are up to date (plugin, study and data unchanged): skipping estimation; -Drepro.force=true reruns it");
@@ -119,7 +157,7 @@ public final class Pipeline {
         Fingerprint.forget(ws, "estimate");
         Files.deleteIfExists(ws.resultsFile());
         Map<String, Long> timings = new java.util.LinkedHashMap<>();
-        Results results = EstimateStep.run(loaded.study(), loaded.data(), threads, log, timings);
+        Results results = EstimateStep.run(loaded.study(), loaded.data(), loaded.index(), threads, log, timings);
         ResultsFile.write(ws.resultsFile(), results);
         // wall times vary from run to run: kept apart from the results, for the replication README only
         AtomicFiles.write(ws.outputDir().resolve("timings.json"), dev.repro.io.Json.bytes(timings));
@@ -129,7 +167,7 @@ public final class Pipeline {
 
     /** Renders tables, figures and the report; skips when results, study, data, templates and baseline are unchanged. */
     public void tables(boolean force) throws ReproException, IOException {
-        Loaded loaded = validate();
+        Loaded loaded = prepare();
         Fingerprint fp = new Fingerprint(loaded.study(), loaded.data()).with("results", ws.resultsFile())
                 .with("baseline", ws.baselineFile()).withTree("templates", ws.templatesDir());
         if (!force && fp.matches(ws, "tables") && Files.isRegularFile(ws.reportDir().resolve("index.html"))) {
@@ -160,21 +198,24 @@ public final class Pipeline {
     /** Writes the replication archive from the outputs of the last build. */
     public void replicationPackage(String java, String maven, String os, java.util.List<String> dependencies)
             throws ReproException, IOException {
-        Loaded loaded = validate();
+        Loaded loaded = prepare();
         PackageStep.run(loaded.study(), loaded.data(), ws,
                 new PackageStep.Environment(java, maven, os, PluginVersion.get(), dependencies), log);
     }
 
     /** Estimates afresh and records the results as the baseline. */
     public void baseline() throws ReproException, IOException {
-        Loaded loaded = validate();
+        Loaded loaded = prepare();
         Results results = estimate(loaded);
         new Fingerprint(loaded.study(), loaded.data()).store(ws, "estimate");
         AtomicFiles.write(ws.baselineFile(), ResultsFile.bytes(results));
         log.info("Recorded the baseline " + ws.display(ws.baselineFile()) + "; commit it so that `mvn verify` checks against it");
     }
 
-    /** A validated study with its datasets. */
-    public record Loaded(Study study, Map<String, Dataset> data) {
+    /**
+     * A validated study with its datasets (after {@link #prepare()} also the constructed ones) and the index
+     * step's summary for results.json.
+     */
+    public record Loaded(Study study, Map<String, Dataset> data, Map<String, Object> index) {
     }
 }

@@ -15,13 +15,13 @@ final class StudyCheck {
     }
 
     /** Adds a problem for every reference that does not fit; datasets that failed to read are skipped. */
-    static void check(Study study, Map<String, Dataset> data, Problems problems) {
+    static void check(Study study, Map<String, Dataset> data, java.util.Set<String> only, Problems problems) {
         for (ModelSpec m : study.models().values()) {
             Dataset d = data.get(m.dataset());
-            if (d != null) {
+            if (d != null && only.contains(m.dataset())) {
                 ModelInputs.frame(m, d, problems);
             }
         }
-        TestRunner.check(study, data, problems);
+        TestRunner.check(study, data, only, problems);
     }
 }

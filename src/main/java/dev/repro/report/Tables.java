@@ -536,7 +536,13 @@ public final class Tables {
 
     private static TableModel weights(TableSpec.Weights s, TableInputs in, Problems problems) {
         String key = "tables." + s.id() + ".from";
-        Object node = in.results().extra();
+        // paths start at the results' top level (index.<dataset>.tables.weights); a bare path is looked up under extra
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("index", in.results().index());
+        root.put("mediation", in.results().mediation());
+        root.put("extra", in.results().extra());
+        Object node = s.from().startsWith("index.") || s.from().startsWith("extra.") || s.from().startsWith("mediation.")
+                ? root : in.results().extra();
         for (String part : s.from().split("\\.", -1)) {
             node = node instanceof Map<?, ?> m ? m.get(part) : null;
         }
@@ -561,7 +567,7 @@ public final class Tables {
             }
         } else {
             problems.addKey(in.source(), 0, 0, key, "no index weights at '" + s.from() + "' in the results; expected a map "
-                    + "of indicator to weight or a list of {group, indicator, source, weight} maps under results.json's extra section");
+                    + "of indicator to weight or a list of {group, indicator, source, weight} maps, e.g. index.<dataset>.tables.weights");
             return null;
         }
         boolean groups = rows.stream().anyMatch(r -> r.get("group") != null);

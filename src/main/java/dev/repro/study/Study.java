@@ -1,5 +1,6 @@
 package dev.repro.study;
 
+import dev.repro.index.IndexPlan;
 import dev.repro.report.FigureSpec;
 import dev.repro.report.Label;
 import dev.repro.report.TableSpec;
@@ -12,15 +13,17 @@ import java.util.Objects;
 /**
  * The whole study as read from study.yaml or study.json: immutable, every entry validated at parse time
  * and keyed by its study id in file order. {@code source} is the study file as the user names it;
+ * {@code index} holds the steps that build constructed datasets (empty without an index section);
  * {@code tree} is the file's content as plain maps and lists, for the renderers and the provenance.
  */
-public record Study(String source, String sha256, String title, Long seed, Map<String, DatasetSpec> datasets,
+public record Study(String source, String sha256, String title, Long seed, Map<String, DatasetSpec> datasets, IndexPlan index,
                     Map<String, Label> labels, Map<String, ModelSpec> models, Map<String, TestSpec> tests,
                     List<TableSpec> tables, List<FigureSpec> figures, Tolerance tolerance, Map<String, PublishedTable> published,
                     Map<String, Object> tree, Node root) {
     public Study {
         Objects.requireNonNull(source, "source");
         datasets = freeze(datasets);
+        Objects.requireNonNull(index, "index");
         labels = freeze(labels);
         models = freeze(models);
         tests = freeze(tests);

@@ -1,6 +1,8 @@
 package dev.repro.study;
 
 import dev.repro.data.ColumnRule;
+import dev.repro.index.IndexPlan;
+import dev.repro.index.IndexPlanParser;
 import dev.repro.report.FigureSpec;
 import dev.repro.report.Label;
 import dev.repro.report.TableSpec;
@@ -21,7 +23,7 @@ public final class StudyParser {
     /** Ids of datasets, models, tests and tables become file names: keep them simple. */
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
-    static final String[] TOP_KEYS = {"title", "seed", "datasets", "labels", "models", "tests", "tables", "figures", "tolerance", "published"};
+    static final String[] TOP_KEYS = {"title", "seed", "datasets", "labels", "models", "tests", "tables", "figures", "tolerance", "published", "index"};
     static final String[] DATASET_KEYS = {"file", "id", "time", "missing", "columns", "source", "restricted", "sha256"};
     static final String[] COLUMN_KEYS = {"type", "min", "max", "allowed", "required"};
     static final String[] MODEL_KEYS = {"dataset", "formula", "vcov", "sample", "estimator", "dof", "singletons"};
@@ -85,16 +87,22 @@ public final class StudyParser {
                 datasets.put(e.getKey(), d);
             }
         }
+        // constructed datasets (index outputs) can be used by models and tests like the study's own
+        IndexPlan index = IndexPlanParser.parse(f.raw("index"), source, datasets.keySet(), problems);
+        Map<String, DatasetSpec> usable = new LinkedHashMap<>(datasets);
+        for (String out : index.outputs()) {
+            usable.putIfAbsent(out, null);
+        }
         Map<String, ModelSpec> models = new LinkedHashMap<>();
         for (var e : section(f, "models", false).entrySet()) {
-            ModelSpec m = model(e.getKey(), e.getValue(), datasets);
+            ModelSpec m = model(e.getKey(), e.getValue(), usable);
             if (m != null) {
                 models.put(e.getKey(), m);
             }
         }
         Map<String, TestSpec> tests = new LinkedHashMap<>();
         for (var e : section(f, "tests", false).entrySet()) {
-            TestSpec t = test(e.getKey(), e.getValue(), datasets);
+            TestSpec t = test(e.getKey(), e.getValue(), usable);
             if (t != null) {
                 tests.put(e.getKey(), t);
             }
@@ -105,7 +113,7 @@ public final class StudyParser {
         List<TableSpec> tables = TableSpecs.tables(source, plain(f.raw("tables")), reportProblems);
         List<FigureSpec> figures = TableSpecs.figures(source, plain(f.raw("figures")), reportProblems);
         relocate(reportProblems, root);
-        checkReferences(tables, figures, datasets, models, tests, root);
+        checkReferences(tables, figures, usable, models, tests, root);
         Tolerance tolerance = tolerance(f.raw("tolerance"));
         Map<String, PublishedTable> published = new LinkedHashMap<>();
         for (var e : section(f, "published", false).entrySet()) {
@@ -124,7 +132,7 @@ public final class StudyParser {
         Object tree = root.toPlain();
         @SuppressWarnings("unchecked")
         Map<String, Object> treeMap = (Map<String, Object>) tree;
-        return new Study(source, sha256, title, seed, datasets, labels, models, tests, tables, figures,
+        return new Study(source, sha256, title, seed, datasets, index, labels, models, tests, tables, figures,
                 tolerance == null ? Tolerance.DEFAULT : tolerance, published, treeMap, root);
     }
 

@@ -78,7 +78,7 @@ final class Fixtures {
                 684.22, 255.1, 236.4, 1257.9));
         med.put("tech", mediation("open", "tech", "ce", 16.38, 0.56, -7.67, 0.022, -4912.93, 0.049, -4787.24, 0.055,
                 -125.69, 159.2, -470.3, 142.0));
-        return new Results(models, tests, med, Map.of("indices", Map.of("open", Map.of("weights", weights()))));
+        return new Results(models, tests, med, Map.of(), Map.of("indices", Map.of("open", Map.of("weights", weights()))));
     }
 
     static Map<String, Object> mediation(String x, String m, String y, double a, double pa, double b, double pb, double c,
