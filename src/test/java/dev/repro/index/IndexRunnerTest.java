@@ -149,7 +149,7 @@ class IndexRunnerTest {
             assertArrayEquals(fa.get(k), fb.get(k), k);
             assertFalse(k.endsWith(".tmp"), k);
         }
-        assertTrue(new String(fa.get("final.manifest.json"), java.nio.charset.StandardCharsets.UTF_8).contains("\"version\" : \"${project.version}\""));
+        assertTrue(new String(fa.get("final.manifest.json"), java.nio.charset.StandardCharsets.UTF_8).contains("\"version\": \"${project.version}\""));
     }
 
     @Test

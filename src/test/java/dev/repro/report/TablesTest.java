@@ -75,7 +75,7 @@ class TablesTest {
         assertEquals(List.of("study.yaml: tables.m.paths: no mediation result named 'x'; the results hold: quality, tech"),
                 problems(new TableSpec.Mediation("m", Label.plain("M"), List.of("x"), List.of(), 3, Map.of(), List.of(), false)));
         assertEquals(List.of("study.yaml: tables.w.from: no index weights at 'indices.co2.weights' in the results; expected a map of indicator to weight "
-                        + "or a list of {group, indicator, source, weight} maps under results.json's extra section"),
+                        + "or a list of {group, indicator, source, weight} maps, e.g. index.<dataset>.tables.weights"),
                 problems(new TableSpec.Weights("w", Label.plain("W"), "indices.co2.weights", 4, Map.of(), List.of(), false)));
         assertEquals(List.of("study.yaml: tables.y.time: dataset 'produc' declares no time column; name one with time: <column>"),
                 problemsNoTime());
