@@ -95,33 +95,13 @@ final class CsvMessages {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
-            int d = editDistance(w, c.trim().toLowerCase(Locale.ROOT));
+            int d = dev.repro.study.Suggest.distance(w, c.trim().toLowerCase(Locale.ROOT));
             if (d <= limit && d < bestDistance && !c.equals(wanted)) {
                 best = c;
                 bestDistance = d;
             }
         }
         return best;
-    }
-
-    /** Levenshtein distance (insertions, deletions, substitutions). */
-    static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     // ---- the file as a whole ----

@@ -37,4 +37,9 @@ public final class AtomicFiles {
     public static void writeString(Path target, String content) throws IOException {
         write(target, content.getBytes(StandardCharsets.UTF_8));
     }
+
+    /** Writes {@code text} as UTF-8 (no BOM), creating the parent folders. */
+    public static void write(Path target, String text) throws IOException {
+        writeString(target, text);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.repro.report;
 
+import dev.repro.io.AtomicFiles;
 import dev.repro.data.Column;
 import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;

@@ -1,5 +1,6 @@
 package dev.repro.report;
 
+import dev.repro.io.AtomicFiles;
 import dev.repro.study.ReproException;
 import java.io.IOException;
 import java.nio.file.Path;
