@@ -68,6 +68,39 @@ class MojoHarnessTest {
     }
 
     @Test
+    @InjectMojo(goal = "tables", pom = POM)
+    void tablesRenderAfterEstimate(TablesMojo mojo) throws Exception {
+        point(mojo, "tables");
+        EstimateMojo estimate = new EstimateMojo();
+        estimate.basedir = mojo.basedir;
+        estimate.outputDirectory = mojo.outputDirectory;
+        estimate.baseline = mojo.baseline;
+        estimate.execute();
+        mojo.execute();
+        Path out = mojo.outputDirectory.toPath();
+        for (String ext : new String[] {"tex", "html", "md", "csv"}) {
+            assertTrue(Files.isRegularFile(out.resolve("tables/main." + ext)), ext);
+        }
+        assertTrue(Files.readString(out.resolve("report/index.html")).contains("<table"));
+    }
+
+    @Test
+    @InjectMojo(goal = "index", pom = POM)
+    void indexWithoutASectionIsANoOp(IndexMojo mojo) throws Exception {
+        point(mojo, "index");
+        mojo.execute();
+        assertFalse(Files.exists(mojo.outputDirectory.toPath().resolve("data")));
+    }
+
+    @Test
+    @InjectMojo(goal = "package", pom = POM)
+    void packageBeforeABuildSaysWhatToRunFirst(PackageMojo mojo) throws Exception {
+        point(mojo, "package");
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("no results or report yet: run `mvn verify`"), e.getMessage());
+    }
+
+    @Test
     @InjectMojo(goal = "estimate", pom = POM)
     @MojoParameter(name = "study", value = "src/test/resources/projects/basic/missing.yaml")
     void aMissingStudyFailsWithoutAStackTrace(EstimateMojo mojo) throws Exception {
