@@ -12,6 +12,8 @@ if [ ! -f "$csv" ]; then
   java -Xmx2g -cp "$cp" dev.repro.estimate.linear.HighDimBenchmark generate "$csv"
 fi
 java -Xmx2g -cp "$cp" dev.repro.estimate.linear.HighDimBenchmark run "$csv" "$threads"
+# the user's path: validating CsvReader, formula model frame, estimator
+java -Xmx2g -cp "$cp" dev.repro.estimate.linear.HighDimBenchmark project "$csv" "$threads"
 if command -v Rscript >/dev/null 2>&1; then
   Rscript bench/linear/anchor.R "$csv" "$threads"
 else

@@ -37,6 +37,9 @@ public final class HighDimBenchmark {
             int regionYears = args.length > 4 ? Integer.parseInt(args[4]) : 2_700;
             long seed = args.length > 5 ? Long.parseLong(args[5]) : 20250101L;
             generate(file, rows, products, regionYears, seed);
+        } else if (args[0].equals("project")) {
+            int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
+            project(file, threads);
         } else if (args[0].equals("run")) {
             int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
             run(file, threads);
@@ -140,6 +143,40 @@ public final class HighDimBenchmark {
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "java: read %.2f s, fit %.2f s, total %.2f s (max heap %d MB)%n",
             (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t2 - t0) / 1e9, rt.maxMemory() >> 20);
+    }
+
+    /**
+     * The user's path through the plugin: the project's validating CSV reader, the formula's model frame
+     * ({@code y ~ x1 + x2 | product + regionyear}, clustered by product) and the estimator.
+     */
+    static void project(Path file, int threads) throws IOException {
+        long t0 = System.nanoTime();
+        dev.repro.study.Problems problems = new dev.repro.study.Problems();
+        dev.repro.data.Dataset d = dev.repro.data.CsvReader.read(file,
+                dev.repro.data.CsvOptions.builder("hd", file.toString()).build(), problems);
+        if (d == null) {
+            throw new IOException(problems.list().toString());
+        }
+        long t1 = System.nanoTime();
+        dev.repro.formula.Site site = new dev.repro.formula.Site("bench", 0, 0, "models.hd.formula");
+        dev.repro.formula.Formula formula;
+        try {
+            formula = dev.repro.formula.Formula.parse("y ~ x1 + x2 | product + regionyear");
+        } catch (dev.repro.formula.FormulaException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        dev.repro.formula.ModelFrame frame = dev.repro.formula.ModelFrame.build(formula, d, null, List.of("product"), site, problems)
+                .orElseThrow(() -> new IOException(problems.list().toString())).completeCases();
+        long t2 = System.nanoTime();
+        LinearProblem p = new LinearProblem("y", frame.y(), frame.regressors(), frame.x(), frame.absorb(),
+            Covariance.cluster(frame.clusterEffects().get(0)), LinearOptions.defaults().withThreads(threads));
+        LinearFit f = LinearModel.fit(p);
+        long t3 = System.nanoTime();
+        for (Coefficient co : f.coefficients()) {
+            System.out.printf(Locale.ROOT, "project: %-3s %.10f (se %.10f)%n", co.term(), co.estimate(), co.stdError());
+        }
+        System.out.printf(Locale.ROOT, "project: CsvReader %.2f s, model frame %.2f s, fit %.2f s, total %.2f s (max heap %d MB)%n",
+            (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t3 - t0) / 1e9, Runtime.getRuntime().maxMemory() >> 20);
     }
 
     private static Effect effect(String name, int[] codes, int n) {
