@@ -157,16 +157,20 @@ final class Checker {
             return;
         }
         if (l != r) {
-            mismatch(l == Kind.TEXT ? c.left() : c.right(), l == Kind.TEXT ? c.right() : c.left());
+            mismatch(c, l == Kind.TEXT ? c.left() : c.right(), l == Kind.TEXT ? c.right() : c.left());
         }
     }
 
-    /** A text side (column or literal) against a numeric side. */
-    private void mismatch(Operand textSide, Operand numberSide) {
+    /** A text side (column or literal) against a numeric side of comparison {@code c}. */
+    private void mismatch(Condition.Comparison c, Operand textSide, Operand numberSide) {
         if (textSide instanceof TextLiteral lit) {
             String hint = null;
-            if (numberSide instanceof Term.Variable v && isNumber(lit.value())) {
-                hint = "remove the quotes: " + v.label() + " == " + lit.value().trim();
+            if (numberSide instanceof Term.Variable && isNumber(lit.value())) {
+                // the comparison as written, the quoted number replaced by the number
+                Term number = new Term.Constant(Double.parseDouble(lit.value().trim()));
+                Condition unquoted = c.left() == lit ? new Condition.Comparison(number, c.op(), c.right())
+                        : new Condition.Comparison(c.left(), c.op(), number);
+                hint = "remove the quotes: " + unquoted.label();
             }
             add(lit.position(), label(numberSide) + " is numeric and cannot be compared with text " + lit.label(), hint);
         } else {
@@ -203,16 +207,11 @@ final class Checker {
         }
     }
 
+    /** Quoted text that is a number as the filter language writes one (so that removing the quotes parses). */
     static boolean isNumber(String s) {
-        String t = s.trim();
-        if (t.isEmpty()) {
-            return false;
-        }
-        try {
-            Double.parseDouble(t);
-            return !t.endsWith("d") && !t.endsWith("D") && !t.endsWith("f") && !t.endsWith("F") && Character.isDigit(t.charAt(t.length() - 1));
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return NUMBER.matcher(s.trim()).matches();
     }
+
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 }

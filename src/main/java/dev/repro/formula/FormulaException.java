@@ -18,4 +18,14 @@ public final class FormulaException extends Exception {
     public TextProblem problem() {
         return problem;
     }
+
+    /** 1-based number of the offending character, counted in Unicode code points. */
+    public int character() {
+        return problem.character();
+    }
+
+    /** What is wrong, without position, hint, text or caret: {@code expected a term after '+'}. */
+    public String reason() {
+        return problem.message();
+    }
 }

@@ -23,9 +23,13 @@ final class Lexer {
         return lx.out;
     }
 
-    /** Letters (any script), digits, underscore and dot continue a name. */
+    /** Letters (any script), digits, combining marks (as in a decomposed é), underscore and dot continue a name. */
     static boolean isNamePart(int c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '.';
+        if (Character.isLetterOrDigit(c) || c == '_' || c == '.') {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     static boolean isNameStart(int c) {
@@ -41,7 +45,7 @@ final class Lexer {
         if (!isNameStart(first)) {
             return false;
         }
-        if (first == '.' && name.length() > 1 && Character.isDigit(name.charAt(1))) {
+        if (first == '.' && name.length() > 1 && isDigit(name.charAt(1))) {
             return false;
         }
         for (int k = 0; k < name.length(); ) {
@@ -66,7 +70,7 @@ final class Lexer {
             }
             int start = i;
             int c = s.codePointAt(i);
-            if (Character.isDigit(c) || (c == '.' && i + 1 < n && Character.isDigit(s.charAt(i + 1)))) {
+            if (isDigit(c) || (c == '.' && i + 1 < n && isDigit(s.charAt(i + 1)))) {
                 if (!number(start)) {
                     return;
                 }
@@ -102,18 +106,23 @@ final class Lexer {
         }
     }
 
+    /** Numbers are written with the digits 0-9 only (other scripts' digits may continue a name). */
+    static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
     private boolean number(int start) {
         int n = s.length();
-        while (i < n && Character.isDigit(s.charAt(i))) {
+        while (i < n && isDigit(s.charAt(i))) {
             i++;
         }
         if (i < n && s.charAt(i) == '.') {
             i++;
-            while (i < n && Character.isDigit(s.charAt(i))) {
+            while (i < n && isDigit(s.charAt(i))) {
                 i++;
             }
         }
@@ -122,9 +131,9 @@ final class Lexer {
             if (e < n && (s.charAt(e) == '+' || s.charAt(e) == '-')) {
                 e++;
             }
-            if (e < n && Character.isDigit(s.charAt(e))) {
+            if (e < n && isDigit(s.charAt(e))) {
                 i = e;
-                while (i < n && Character.isDigit(s.charAt(i))) {
+                while (i < n && isDigit(s.charAt(i))) {
                     i++;
                 }
             } else {
@@ -206,7 +215,8 @@ final class Lexer {
             }
             default -> {
                 String like = lookalike(c);
-                String hint = like == null ? "" : like.equals(" ") ? HINT + "replace it with a normal space"
+                String hint = like == null ? Character.isDigit(c) ? HINT + "write numbers with the digits 0-9" : ""
+                        : like.equals(" ") ? HINT + "replace it with a normal space"
                         : HINT + "did you mean '" + like + "'? (type it with an English keyboard layout)";
                 error(start, "unexpected character " + showChar(c) + hint);
                 return false;
@@ -226,6 +236,9 @@ final class Lexer {
 
     /** Full-width and typographic characters that look like an operator (Chinese input methods, word processors). */
     static String lookalike(int c) {
+        if (c >= 0xFF10 && c <= 0xFF19) {
+            return String.valueOf((char) ('0' + c - 0xFF10));
+        }
         return switch (c) {
             case 0xFF5E, 0x301C, 0x223C -> "~";
             case 0x2212, 0x2013, 0x2014, 0xFF0D -> "-";

@@ -28,6 +28,7 @@ public final class ModelFrame {
     private static final int NAMED = 6;
 
     private final String dataset;
+    private final int datasetRows;
     private final String dependent;
     private final double[] y;
     private final List<String> regressors;
@@ -42,11 +43,12 @@ public final class ModelFrame {
     private final int completeCount;
     private final int[] rows;
 
-    private ModelFrame(String dataset, String dependent, double[] y, List<String> regressors, double[][] x,
+    private ModelFrame(String dataset, int datasetRows, String dependent, double[] y, List<String> regressors, double[][] x,
                        List<String> effects, int[][] effectCodes, int[] effectLevels,
                        List<String> clusters, int[][] clusterCodes, int[] clusterLevels,
                        boolean[] complete, int[] rows) {
         this.dataset = dataset;
+        this.datasetRows = datasetRows;
         this.dependent = dependent;
         this.y = y;
         this.regressors = List.copyOf(regressors);
@@ -81,8 +83,28 @@ public final class ModelFrame {
      */
     public static Optional<ModelFrame> build(Formula formula, Dataset data, SampleFilter sample, List<String> clusterColumns,
                                              Site site, Problems problems) {
+        return build(formula, data, sample, null, clusterColumns, site, problems);
+    }
+
+    /**
+     * As {@link #build(Formula, Dataset, SampleFilter, List, Site, Problems)} with the sample given as rows
+     * already chosen (for example by another model's filter): {@code sample[r]} true keeps dataset row r.
+     *
+     * @param sample one entry per dataset row, or null for every row (not modified)
+     */
+    public static Optional<ModelFrame> buildOnRows(Formula formula, Dataset data, boolean[] sample, List<String> clusterColumns,
+                                                   Site site, Problems problems) {
+        if (sample != null && sample.length != data.rows()) {
+            throw new IllegalArgumentException("sample of " + sample.length + " rows for dataset " + data.name() + " of " + data.rows() + " rows");
+        }
+        return build(formula, data, null, sample == null ? null : sample.clone(), clusterColumns, site, problems);
+    }
+
+    private static Optional<ModelFrame> build(Formula formula, Dataset data, SampleFilter sample, boolean[] mask,
+                                              List<String> clusterColumns, Site site, Problems problems) {
         Objects.requireNonNull(formula, "formula");
         Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(clusterColumns, "clusterColumns");
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(problems, "problems");
         boolean ok = formula.check(data, site, problems);
@@ -101,7 +123,7 @@ public final class ModelFrame {
         }
         int n = data.rows();
         Evaluator ev = new Evaluator(data, site, problems);
-        boolean[] in = sample == null ? null : ev.select(sample.condition());
+        boolean[] in = sample == null ? mask : ev.select(sample.condition());
         double[] y = ev.values(formula.dependent(), in);
         List<Term> terms = formula.regressors();
         double[][] x = new double[terms.size()][];
@@ -153,7 +175,7 @@ public final class ModelFrame {
             }
         }
         if (count == 0) {
-            problems.add(site.problem(noCompleteRow(formula, data, in, y, x, terms, effectNames, effectCodes,
+            problems.add(site.problem(noCompleteRow(formula, data, in, mask != null, y, x, terms, effectNames, effectCodes,
                     clusterColumns, clusterCodes)));
             return Optional.empty();
         }
@@ -161,11 +183,11 @@ public final class ModelFrame {
         for (int i = 0; i < n; i++) {
             rows[i] = i;
         }
-        return Optional.of(new ModelFrame(data.name(), formula.dependent().label(), y, terms.stream().map(Term::label).toList(),
+        return Optional.of(new ModelFrame(data.name(), n, formula.dependent().label(), y, terms.stream().map(Term::label).toList(),
                 x, effectNames, effectCodes, effectLevels, List.copyOf(clusterColumns), clusterCodes, clusterLevels, complete, rows));
     }
 
-    private static String noCompleteRow(Formula formula, Dataset data, boolean[] in, double[] y, double[][] x, List<Term> terms,
+    private static String noCompleteRow(Formula formula, Dataset data, boolean[] in, boolean given, double[] y, double[][] x, List<Term> terms,
                                         List<String> effectNames, int[][] effectCodes, List<String> clusterNames, int[][] clusterCodes) {
         int n = data.rows();
         int inSample = 0;
@@ -176,7 +198,8 @@ public final class ModelFrame {
         }
         if (inSample == 0) {
             return n == 0 ? "dataset " + data.name() + " has no rows"
-                    : "the sample filter keeps none of the " + Texts.rows(n) + " of dataset " + data.name();
+                    : (given ? "the sample keeps none of the " : "the sample filter keeps none of the ") + Texts.rows(n)
+                    + " of dataset " + data.name();
         }
         List<String> names = new ArrayList<>();
         List<Integer> missing = new ArrayList<>();
@@ -192,7 +215,7 @@ public final class ModelFrame {
         }
         StringBuilder sb = new StringBuilder("no row of dataset ").append(data.name())
                 .append(" has a value for every variable of the model: of the ").append(Texts.rows(inSample))
-                .append(in == null ? "" : " kept by the sample filter").append(", ");
+                .append(in == null ? "" : given ? " in the sample" : " kept by the sample filter").append(", ");
         int shown = Math.min(names.size(), NAMED);
         for (int k = 0; k < shown; k++) {
             if (k > 0) {
@@ -307,6 +330,36 @@ public final class ModelFrame {
         return rows;
     }
 
+    /**
+     * Values given for every dataset row (another column, weights, a term evaluated with {@link Evaluator})
+     * on the rows of this frame, in frame order: {@code out[i] = values[rows()[i]]}. A fresh array; a
+     * missing value stays NaN (this frame's completeness does not cover it).
+     */
+    public double[] onRows(double[] values) {
+        requireDatasetLength(values.length);
+        double[] out = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = values[rows[i]];
+        }
+        return out;
+    }
+
+    /** Integer codes given for every dataset row on the rows of this frame, in frame order (a fresh array). */
+    public int[] onRows(int[] codes) {
+        requireDatasetLength(codes.length);
+        int[] out = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = codes[rows[i]];
+        }
+        return out;
+    }
+
+    private void requireDatasetLength(int length) {
+        if (length != datasetRows) {
+            throw new IllegalArgumentException("an array of " + length + " values for dataset " + dataset + " of " + datasetRows + " rows");
+        }
+    }
+
     /** The frame of the complete rows only, with every effect and cluster renumbered 0..levels-1. */
     public ModelFrame completeCases() {
         if (isComplete()) {
@@ -344,7 +397,7 @@ public final class ModelFrame {
         }
         boolean[] all = new boolean[keep.length];
         java.util.Arrays.fill(all, true);
-        return new ModelFrame(dataset, dependent, y2, regressors, x2, effects, e2, l2, clusters, c2, cl2, all, rows2);
+        return new ModelFrame(dataset, datasetRows, dependent, y2, regressors, x2, effects, e2, l2, clusters, c2, cl2, all, rows2);
     }
 
     private static double[] pick(double[] v, int[] keep) {

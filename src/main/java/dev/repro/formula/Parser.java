@@ -406,6 +406,9 @@ final class Parser {
         if (t.number() > MAX_LAG) {
             throw fail(t, "the " + what + " " + t.text() + " is too large", "lags go up to " + MAX_LAG);
         }
+        if (!t.text().chars().allMatch(Lexer::isDigit)) {
+            throw fail(t, "a " + what + " is written with the digits 0-9 only, not " + t.text(), "write " + Texts.number(t.number()));
+        }
         next();
         return (int) t.number();
     }

@@ -58,7 +58,10 @@ public record TextProblem(String what, String noun, String text, int position, S
         return sb.toString();
     }
 
-    /** The headline, then the text and a caret line, separated by {@code \n} (the headline alone for a blank text). */
+    /**
+     * The headline, then the text and a caret line, separated by {@code \n} (the headline alone for a blank
+     * text). The caret is indented by the terminal width of the text before it (see {@link #columns}).
+     */
     public String render() {
         StringBuilder sb = new StringBuilder(headline());
         if (text.isBlank()) {
@@ -66,9 +69,55 @@ public record TextProblem(String what, String noun, String text, int position, S
         }
         sb.append('\n').append(INDENT).append(oneLine(text));
         sb.append('\n').append(INDENT);
-        int pad = text.codePointCount(0, position);
-        sb.append(" ".repeat(pad)).append('^');
+        sb.append(" ".repeat(columns(text, position))).append('^');
         return sb.toString();
+    }
+
+    /**
+     * Terminal columns taken by {@code text[0, end)}: two for East Asian wide and full-width characters
+     * (Chinese, Japanese, Korean, full-width forms), none for combining marks and format characters, one
+     * otherwise; so that the caret stays under its character in a console with CJK names.
+     */
+    static int columns(String text, int end) {
+        int width = 0;
+        for (int i = 0; i < end; ) {
+            int cp = text.codePointAt(i);
+            width += width(cp);
+            i += Character.charCount(cp);
+        }
+        return width;
+    }
+
+    /** Columns of one code point in a monospaced terminal (0, 1 or 2). */
+    static int width(int cp) {
+        int type = Character.getType(cp);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
+            return 0;
+        }
+        return isWide(cp) ? 2 : 1;
+    }
+
+    /** The East Asian Wide and Fullwidth blocks of Unicode (UAX #11), by range. */
+    private static boolean isWide(int cp) {
+        if (cp < 0x1100) {
+            return false;
+        }
+        return cp <= 0x115F                          // Hangul Jamo leading consonants
+                || (cp >= 0x2E80 && cp <= 0x303E)    // CJK radicals, Kangxi radicals, CJK symbols and punctuation
+                || (cp >= 0x3041 && cp <= 0x33FF)    // kana, Bopomofo, Hangul compatibility Jamo, enclosed CJK, CJK compatibility
+                || (cp >= 0x3400 && cp <= 0x4DBF)    // CJK unified ideographs extension A
+                || (cp >= 0x4E00 && cp <= 0x9FFF)    // CJK unified ideographs
+                || (cp >= 0xA000 && cp <= 0xA4CF)    // Yi
+                || (cp >= 0xA960 && cp <= 0xA97F)    // Hangul Jamo extended A
+                || (cp >= 0xAC00 && cp <= 0xD7A3)    // Hangul syllables
+                || (cp >= 0xF900 && cp <= 0xFAFF)    // CJK compatibility ideographs
+                || (cp >= 0xFE10 && cp <= 0xFE19)    // vertical forms
+                || (cp >= 0xFE30 && cp <= 0xFE6F)    // CJK compatibility forms, small form variants
+                || (cp >= 0xFF00 && cp <= 0xFF60)    // full-width ASCII forms
+                || (cp >= 0xFFE0 && cp <= 0xFFE6)    // full-width signs
+                || (cp >= 0x1F300 && cp <= 0x1F64F)  // pictographs and emoticons
+                || (cp >= 0x1F900 && cp <= 0x1F9FF)  // supplemental pictographs
+                || (cp >= 0x20000 && cp <= 0x3FFFD); // CJK unified ideographs extensions B and later
     }
 
     /** The rendered problem at a site of the study file. */

@@ -141,6 +141,50 @@ class ModelFrameTest {
     }
 
     @Test
+    void sampleGivenAsRows() throws FormulaException {
+        // the same rows as the filter "year >= 2": identical frame, and the mask is not changed
+        boolean[] mask = new boolean[12];
+        for (int i = 0; i < 12; i++) {
+            mask[i] = i % 3 != 0;
+        }
+        boolean[] copy = mask.clone();
+        Problems problems = new Problems();
+        ModelFrame m = ModelFrame.buildOnRows(Formula.parse("y ~ L(x, 1) | unit"), panel(), mask, List.of("region"), SITE, problems)
+                .orElseThrow().completeCases();
+        ModelFrame f = frame("y ~ L(x, 1) | unit", "year >= 2", List.of("region")).completeCases();
+        assertTrue(problems.isEmpty());
+        assertArrayEquals(copy, mask);
+        assertArrayEquals(f.rows(), m.rows());
+        assertArrayEquals(f.y(), m.y());
+        assertArrayEquals(f.x()[0], m.x()[0]);
+        assertArrayEquals(f.effectCodes()[0], m.effectCodes()[0]);
+        assertArrayEquals(f.clusterCodes()[0], m.clusterCodes()[0]);
+        assertThrows(IllegalArgumentException.class,
+                () -> ModelFrame.buildOnRows(Formula.parse("y ~ x"), panel(), new boolean[3], List.of(), SITE, new Problems()));
+        Problems none = new Problems();
+        assertTrue(ModelFrame.buildOnRows(Formula.parse("y ~ x"), panel(), new boolean[12], List.of(), SITE, none).isEmpty());
+        assertEquals(List.of("study.yaml:10:5: models.m: the sample keeps none of the 12 rows of dataset p"),
+                none.list().stream().map(Problem::format).toList());
+        Problems lagged = new Problems();
+        assertTrue(ModelFrame.buildOnRows(Formula.parse("y ~ L(x, 3)"), panel(), copy, List.of(), SITE, lagged).isEmpty());
+        assertEquals(List.of("study.yaml:10:5: models.m: no row of dataset p has a value for every variable of the model:"
+                + " of the 8 rows in the sample, L(x, 3) is missing in 8"), lagged.list().stream().map(Problem::format).toList());
+    }
+
+    @Test
+    void extraColumnsOnTheFrameRows() throws FormulaException {
+        Dataset d = panel();
+        ModelFrame c = frame("y ~ x", "unit != 2", List.of()).completeCases();
+        assertArrayEquals(new int[] {0, 1, 2, 6, 7, 8, 9, 11}, c.rows());
+        // a weight evaluated on every dataset row, and the dataset's codes of a column, picked on the same rows
+        double[] w = Evaluator.evaluate(Expression.parse("year * 10").term(), d, SITE, new Problems()).orElseThrow();
+        assertArrayEquals(new double[] {10, 20, 30, 10, 20, 30, 10, 30}, c.onRows(w));
+        assertArrayEquals(new double[] {1, 1, 1, 2, 2, 2, 2, NA}, c.onRows(d.numeric("g").values()));
+        assertArrayEquals(new int[] {0, 0, 0, 1, 1, 1, 1, 1}, c.onRows(d.codes("region").codes()));
+        assertThrows(IllegalArgumentException.class, () -> c.onRows(new double[8]));
+    }
+
+    @Test
     void largeInteractionsUseTheHashTable() {
         Random rnd = new Random(3);
         int n = 20_000;

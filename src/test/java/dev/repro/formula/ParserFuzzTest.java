@@ -17,7 +17,18 @@ class ParserFuzzTest {
         "y", "x", "z", "log", "L", "D", "exp", "ifelse", "and", "or", "not", "in", "(", ")", ",", "~", "|", "+", "-", "*",
         "/", "^", ":", "<", "<=", ">", "==", "!=", "=", "!", "&", "1", "2", "0", "1.5", "'a'", "\"b\"", "`c d`", " ", " ",
         "  ", "\t", "$", "'", "`", "1e", ".", "x.1", "~~", "||", "&&", "\u00A0", "\uFF5E",
+        // digits of other scripts, combining marks, CJK, a character outside the BMP
+        "\uFF11", "\u0663", "\u0301", "\u78B3", "\uD835\uDC65", "1.0", "1e3", "s", "t",
     };
+
+    /** A panel over which every text that parses is also checked and evaluated: y, x, t numeric, s text. */
+    private static final dev.repro.data.Dataset DATA = TestData.dataset("d").panel("s", "t")
+            .text("s", "a", "a", "b", "b", "b")
+            .num("t", 1, 2, 1, 3, 2)
+            .num("y", 1, 0, -1, 2, TestData.NA)
+            .num("x", 0.5, 2, 3, -4, 5)
+            .num("c d", 1, 2, 3, 4, 5).build();
+    private static final Site SITE = new Site("study.yaml", 1, 1, "k");
 
     private static String random(Random rnd) {
         StringBuilder sb = new StringBuilder();
@@ -48,6 +59,7 @@ class ParserFuzzTest {
                     };
                     assertEquals(label, again, "canonical text of " + text);
                     parsed++;
+                    evaluate(kind, text);
                 } catch (FormulaException e) {
                     TextProblem p = e.problem();
                     assertEquals(text, p.text());
@@ -57,6 +69,17 @@ class ParserFuzzTest {
             }
         }
         assertTrue(parsed > 1000, "some random texts parse: " + parsed);
+    }
+
+    /** Checking and evaluating never throw: every mistake about the data is a problem. */
+    private static void evaluate(int kind, String text) throws FormulaException {
+        dev.repro.study.Problems problems = new dev.repro.study.Problems();
+        switch (kind) {
+            case 0 -> ModelFrame.build(Formula.parse(text), DATA, null, java.util.List.of("s"), SITE, problems)
+                    .ifPresent(ModelFrame::completeCases);
+            case 1 -> SampleFilter.parse(text).select(DATA, SITE, problems);
+            default -> Expression.parse(text).evaluate(DATA, SITE, problems);
+        }
     }
 
     @Test

@@ -91,6 +91,27 @@ class SyntaxErrorsTest {
         assertEquals("expected a term after '+'", p.message());
         assertEquals(null, p.hint());
         assertEquals("formula \"sales ~ price + | state\": expected a term after '+' at character 17", p.headline());
+        assertEquals(17, e.character());
+        assertEquals("expected a term after '+'", e.reason());
+    }
+
+    @Test
+    void caretsCountTerminalColumns() {
+        // CJK and full-width characters take two columns of a console, combining marks none
+        assertEquals(0, TextProblem.columns("abc", 0));
+        assertEquals(3, TextProblem.columns("abc", 3));
+        assertEquals(6, TextProblem.columns("碳排放", 3));
+        assertEquals(5, TextProblem.columns("（x）", 3));
+        assertEquals(2, TextProblem.columns("e\u0301x", 3));
+        assertEquals(6, TextProblem.columns("x 한국", 4));
+        assertEquals(1, TextProblem.columns("\uD835\uDC65", 2));
+        assertEquals(2, TextProblem.columns("\uD840\uDC00", 2));
+        // a decomposed é (e and a combining acute accent) is a plain name of one column on screen, two code points
+        FormulaException e = assertThrows(FormulaException.class, () -> Formula.parse("e\u0301 ~ x +"));
+        assertEquals(9, e.character());
+        assertEquals("formula \"e\u0301 ~ x +\": expected a term after '+' at the end of the formula\n"
+                + "    e\u0301 ~ x +\n"
+                + "           ^", e.getMessage());
     }
 
     @Test

@@ -116,6 +116,18 @@ class ValidationTest {
                         "sample \"year == '1980'\": variable 'year' is numeric and cannot be compared with text '1980' at character 9; remove the quotes: year == 1980\n"
                         + "    year == '1980'\n"
                         + "            ^")),
+                Arguments.of("sample", "cigar", "year > ' 1980'", List.of(
+                        "sample \"year > ' 1980'\": variable 'year' is numeric and cannot be compared with text ' 1980' at character 8; remove the quotes: year > 1980\n"
+                        + "    year > ' 1980'\n"
+                        + "           ^")),
+                Arguments.of("sample", "cigar", "'1e3' <= year", List.of(
+                        "sample \"'1e3' <= year\": variable 'year' is numeric and cannot be compared with text '1e3' at character 1; remove the quotes: 1000 <= year\n"
+                        + "    '1e3' <= year\n"
+                        + "    ^")),
+                Arguments.of("sample", "cigar", "year == '0x1p3'", List.of(
+                        "sample \"year == '0x1p3'\": variable 'year' is numeric and cannot be compared with text '0x1p3' at character 9\n"
+                        + "    year == '0x1p3'\n"
+                        + "            ^")),
                 Arguments.of("sample", "cigar", "year == 'abc'", List.of(
                         "sample \"year == 'abc'\": variable 'year' is numeric and cannot be compared with text 'abc' at character 9\n"
                         + "    year == 'abc'\n"
