@@ -30,7 +30,11 @@ final class Dist {
         return 2 * NORMAL.cumulativeProbability(-Math.abs(x));
     }
 
-    /** Phi^-1(p), accurate to a few ulps: Commons Math's estimate polished by Newton steps on the lower or upper tail. */
+    /**
+     * Phi^-1(p) to a few ulps. Above 1e-10, Commons Math's estimate polished by Newton steps on Phi; below, where
+     * Commons Math's erf-based inverse loses p (2p - 1 rounds to -1), Newton steps on ln Phi from the tail
+     * asymptote z = -sqrt(2 ln(1/p) - ln(2 pi ln(1/p)) ...).
+     */
     static double normalQuantile(double p) {
         if (p <= 0) {
             return Double.NEGATIVE_INFINITY;
@@ -41,16 +45,25 @@ final class Dist {
         if (p > 0.5) {
             return -normalQuantile(1 - p);
         }
-        double z = NORMAL.inverseCumulativeProbability(p);
-        for (int i = 0; i < 3; i++) {
-            double f = normalCdf(z) - p;
-            double d = Math.exp(-0.5 * z * z) * INV_SQRT_2PI;
-            if (d == 0) {
-                break;
+        if (p >= 1e-10) {
+            double z = NORMAL.inverseCumulativeProbability(p);
+            for (int i = 0; i < 3; i++) {
+                double step = (normalCdf(z) - p) / (Math.exp(-0.5 * z * z) * INV_SQRT_2PI);
+                z -= step;
+                if (Math.abs(step) <= 1e-15 * Math.max(1, Math.abs(z))) {
+                    break;
+                }
             }
-            double step = f / d;
+            return z;
+        }
+        double lp = Math.log(p);
+        double a = -2 * lp;
+        double z = -Math.sqrt(a - Math.log(2 * Math.PI * a));
+        for (int i = 0; i < 50; i++) {
+            double cdf = normalCdf(z);
+            double step = (Math.log(cdf) - lp) * cdf / (Math.exp(-0.5 * z * z) * INV_SQRT_2PI);
             z -= step;
-            if (Math.abs(step) <= 1e-15 * Math.max(1, Math.abs(z))) {
+            if (Math.abs(step) <= 1e-15 * Math.abs(z)) {
                 break;
             }
         }
@@ -59,6 +72,12 @@ final class Dist {
 
     /** P(chi2(df) > x). */
     static double chiSquaredUpper(double x, double df) {
+        if (Double.isNaN(x)) {
+            return Double.NaN;
+        }
+        if (x == Double.POSITIVE_INFINITY) {
+            return 0.0;
+        }
         if (x <= 0) {
             return 1.0;
         }
@@ -67,6 +86,9 @@ final class Dist {
 
     /** P(t(df) <= x). */
     static double tCdf(double x, double df) {
+        if (Double.isInfinite(x)) {
+            return x > 0 ? 1.0 : 0.0;
+        }
         return new TDistribution(null, df).cumulativeProbability(x);
     }
 }
