@@ -37,6 +37,9 @@ empluk <- EmplUK[, c("firm", "year", "emp", "wage", "capital", "output")]
 # unbalanced without gaps: firm f loses its first f %% 4 and its last (f + 1) %% 3 years
 keep <- with(grunfeld, year >= 1935 + firm %% 4 & year <= 1954 - (firm + 1) %% 3)
 grunfeld_unbal <- grunfeld[keep, ]
+# interior gaps: firm f (1..7) without year 1938 + f, firm 9 without 1950 and 1951
+gap <- with(grunfeld, (firm <= 7 & year == 1938 + firm) | (firm == 9 & year %in% c(1950, 1951)))
+grunfeld_gaps <- grunfeld[!gap, ]
 
 panels <- list(
   grunfeld = pdata.frame(grunfeld, index = c("firm", "year")),
@@ -45,6 +48,7 @@ panels <- list(
   empluk = pdata.frame(empluk, index = c("firm", "year"))
 )
 stopifnot(all(sapply(panels, function(d) all(is.pconsecutive(d)))))
+panels$grunfeld_gaps <- pdata.frame(grunfeld_gaps, index = c("firm", "year"))
 
 # rows in the panels' (unit, year) order, so that units are numbered as R's factor levels by first appearance
 write_data <- function(name, source) {
@@ -57,6 +61,7 @@ write_data("grunfeld", "R plm::Grunfeld (Grunfeld 1958, Baltagi 2005 Table 2.1 d
 write_data("grunfeld_unbal", "R plm::Grunfeld, firm f without its first f%%4 and last (f+1)%%3 years")
 write_data("produc", "R plm::Produc (Munnell 1990), logs taken in R")
 write_data("empluk", "R plm::EmplUK (Arellano and Bond 1991)")
+write_data("grunfeld_gaps", "R plm::Grunfeld, firm f <= 7 without year 1938 + f, firm 9 without 1950-1951")
 
 rows <- list()
 add <- function(test, dataset, variable, exo, lags, options, quantity, value) {
@@ -271,6 +276,100 @@ for (cs in dh_cases) {
     }
     add_units("dh", ds, variable, "intercept", K, "plm", "unitWald", wb$indgranger$Chisq)
     add_units("dh", ds, variable, "intercept", K, "plm", "unitP", wb$indgranger[["p-value"]])
+  }
+}
+
+## ---------------------------------------------------------------- gaps: lags across a gap are missing (Stata's L. and D.)
+# plm's lag()/diff() on a pdata.frame shift by time (shift = "time"), so a lag across a gap is NA; each unit's
+# regression uses the complete rows. (plm's purtest and pgrangertest instead treat the rows as consecutive.)
+gp <- panels$grunfeld_gaps
+tl <- function(x, k) if (k == 0) x else plm::lag(x, k)
+gap_unit_rows <- function(v) {
+  y <- gp[[v]]
+  d <- data.frame(unit = index(gp)[[1]], time = as.integer(as.character(index(gp)[[2]])),
+                  y = as.numeric(y), ylag = as.numeric(tl(y, 1)), dy = as.numeric(diff(y)))
+  for (j in 1:2) d[[paste0("dl", j)]] <- as.numeric(tl(diff(y), j))
+  d
+}
+gap_adf <- function(d, lags, exo) {
+  rhs <- c("ylag", if (lags > 0) paste0("dl", seq_len(lags)), if (exo == "trend") "time")
+  f <- as.formula(paste("dy ~", paste(rhs, collapse = " + "), if (exo == "none") "- 1"))
+  sapply(split(d, d$unit), function(u) {
+    u <- u[complete.cases(u[, c("dy", rhs)]), ]
+    m <- lm(f, data = u)
+    c(t = coef(summary(m))["ylag", "t value"], n = nrow(u), k = length(coef(m)))
+  })
+}
+gap_pp <- function(d, exo, q) {
+  f <- switch(exo, none = y ~ ylag - 1, intercept = y ~ ylag, trend = y ~ ylag + time)
+  sapply(split(d, d$unit), function(u) {
+    u <- u[!is.na(u$ylag), ]
+    m <- lm(f, data = u)
+    n <- nrow(u); e <- residuals(m); k <- length(coef(m))
+    s <- sqrt(sum(e^2) / (n - k)); se <- coef(summary(m))["ylag", "Std. Error"]; rho <- coef(m)[["ylag"]]
+    if (q < 0) q <- floor(4 * (n / 100)^(2 / 9))
+    g0 <- sum(e^2) / n; lam <- g0
+    for (j in seq_len(q)) {
+      pos <- match(u$time - j, u$time)
+      lam <- lam + 2 * (1 - j / (q + 1)) * sum(e * e[pos], na.rm = TRUE) / n
+    }
+    c(zt = (rho - 1) / se * sqrt(g0 / lam) - 0.5 * (lam - g0) * (n * se / s) / sqrt(lam), q = q)
+  })
+}
+for (v in c("inv", "value")) {
+  d <- gap_unit_rows(v)
+  for (exo in c("none", "intercept", "trend")) {
+    for (l in 0:2) {
+      tn <- gap_adf(d, l, exo)
+      p <- mackinnon(tn["t", ], exo)
+      fc <- fisher_combine(p)
+      for (nm in names(fc)) add("fisher-adf", "grunfeld_gaps", v, exo, l, "stata", nm, fc[[nm]])
+      add_units("fisher-adf", "grunfeld_gaps", v, exo, l, "stata", "unitStatistic", tn["t", ])
+      add_units("fisher-adf", "grunfeld_gaps", v, exo, l, "stata", "unitP", p)
+      if (exo != "none" && l < 2) {
+        m <- mapply(function(L, lg) plm:::adj.ips.wtbar.value(L, lg, exo = exo), tn["n", ], l)
+        # plm's convention (dfcor = FALSE): t with sigma^2 = rss/n
+        tb <- mean(tn["t", ] * sqrt(tn["n", ] / (tn["n", ] - tn["k", ])))
+        w <- sqrt(ncol(tn)) * (tb - mean(m[1, ])) / sqrt(mean(m[2, ]))
+        add("ips", "grunfeld_gaps", v, exo, l, "gaps", "statistic", w)
+        add("ips", "grunfeld_gaps", v, exo, l, "gaps", "p", pnorm(w))
+        add("ips", "grunfeld_gaps", v, exo, l, "gaps", "tbar", tb)
+      }
+    }
+    for (q in c(-1, 1, 2)) {
+      zq <- gap_pp(d, exo, q)
+      p <- mackinnon(zq["zt", ], exo)
+      fc <- fisher_combine(p)
+      lq <- if (q < 0) "default" else q
+      for (nm in names(fc)) add("fisher-pp", "grunfeld_gaps", v, exo, lq, "stata", nm, fc[[nm]])
+      add_units("fisher-pp", "grunfeld_gaps", v, exo, lq, "stata", "unitStatistic", zq["zt", ])
+      add_units("fisher-pp", "grunfeld_gaps", v, exo, lq, "stata", "unitLag", zq["q", ])
+    }
+  }
+}
+for (cs in list(c("inv", "value"), c("value", "inv"))) {
+  y <- gp[[cs[1]]]; x <- gp[[cs[2]]]
+  for (K in 1:2) {
+    d <- data.frame(unit = index(gp)[[1]], y = as.numeric(y))
+    for (j in 1:K) { d[[paste0("yl", j)]] <- as.numeric(plm::lag(y, j)); d[[paste0("xl", j)]] <- as.numeric(plm::lag(x, j)) }
+    res <- sapply(split(d, d$unit), function(u) {
+      u <- u[complete.cases(u), ]
+      full <- lm(as.formula(paste("y ~", paste(c(paste0("yl", 1:K), paste0("xl", 1:K)), collapse = " + "))), data = u)
+      rest <- lm(as.formula(paste("y ~", paste(paste0("yl", 1:K), collapse = " + "))), data = u)
+      w <- waldtest(full, rest, test = "Chisq")[2, "Chisq"]
+      c(w = w, Ti = nrow(u) + K)
+    })
+    W <- res["w", ]; Ti <- res["Ti", ]; N <- length(W); wbar <- mean(W)
+    zbar <- sqrt(N / (2 * K)) * (wbar - K)
+    zt <- sqrt(N) * (wbar - mean(K * (Ti - 3 * K - 1) / (Ti - 3 * K - 3))) /
+      sqrt(mean(2 * K * ((Ti - 3 * K - 1)^2 * (Ti - 2 * K - 3)) / ((Ti - 3 * K - 3)^2 * (Ti - 3 * K - 5))))
+    variable <- paste0(cs[2], "->", cs[1])
+    add("dh", "grunfeld_gaps", variable, "intercept", K, "gaps", "wbar", wbar)
+    add("dh", "grunfeld_gaps", variable, "intercept", K, "gaps", "zbar", zbar)
+    add("dh", "grunfeld_gaps", variable, "intercept", K, "gaps", "pZbar", 2 * pnorm(abs(zbar), lower.tail = FALSE))
+    add("dh", "grunfeld_gaps", variable, "intercept", K, "gaps", "zbarTilde", zt)
+    add("dh", "grunfeld_gaps", variable, "intercept", K, "gaps", "pZbarTilde", 2 * pnorm(abs(zt), lower.tail = FALSE))
+    add_units("dh", "grunfeld_gaps", variable, "intercept", K, "gaps", "unitWald", W)
   }
 }
 
