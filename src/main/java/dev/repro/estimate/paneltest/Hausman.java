@@ -106,8 +106,8 @@ public final class Hausman {
         List<String> warnings = new ArrayList<>();
         if (!(minEig > 0)) {
             warnings.add(String.format(Locale.ROOT,
-                    "V_b - V_B is not positive definite (smallest eigenvalue %.6g): the efficient model is not more precise "
-                            + "than the consistent one on these data, so the test's assumptions fail", minEig));
+                    "V_b - V_B is not positive definite (smallest eigenvalue %s): the efficient model is not more precise "
+                            + "than the consistent one on these data, so the test's assumptions fail", MomentTables.sig(minEig)));
         }
         double h;
         int df;
@@ -116,7 +116,7 @@ public final class Hausman {
             LUDecomposition lu = new LUDecomposition(m, 1e-300);
             if (!lu.getSolver().isNonSingular()) {
                 throw new PanelTestException("V_b - V_B is singular, so the Hausman statistic cannot be computed with a regular "
-                        + "inverse; use method: stata (generalized inverse, df = rank)");
+                        + "inverse; use method: generalized (generalized inverse, df = rank)");
             }
             double[] sol = lu.getSolver().solve(new org.apache.commons.math3.linear.ArrayRealVector(d, false)).toArray();
             h = dot(d, sol);
@@ -141,8 +141,8 @@ public final class Hausman {
         double p = Double.NaN;
         if (h < 0) {
             warnings.add(String.format(Locale.ROOT,
-                    "the statistic is negative (%.6g): the models fitted on these data fail the asymptotic assumptions of "
-                            + "the Hausman test; no p-value is reported (R plm reports the p-value of |H|)", h));
+                    "the statistic is negative (%s): the models fitted on these data fail the asymptotic assumptions of "
+                            + "the Hausman test; no p-value is reported (R plm reports the p-value of |H|)", MomentTables.sig(h)));
         } else if (df > 0) {
             p = Dist.chiSquaredUpper(h, df);
         }

@@ -131,7 +131,20 @@ final class MomentTables {
         return v[lo] + (t - ts[lo]) / (ts[hi] - ts[lo]) * (v[hi] - v[lo]);
     }
 
+    /** A number with 6 significant digits and no trailing zeros, for messages. */
+    static String sig(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
+        }
+        if (v == 0) {
+            return "0";
+        }
+        java.math.BigDecimal b = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros();
+        double a = Math.abs(v);
+        return a >= 1e-4 && a < 1e9 ? b.toPlainString() : b.toString();
+    }
+
     static String fmt(double t) {
-        return t == Math.rint(t) ? Long.toString((long) t) : String.format(Locale.ROOT, "%.4g", t);
+        return t == Math.rint(t) ? Long.toString((long) t) : sig(t);
     }
 }
