@@ -97,6 +97,12 @@ for (exo in c("none", "intercept", "trend")) {
     add("mackinnon", "-", "-", exo, 0, "bounded", sprintf("p(%g)", tau), mackinnon(tau, exo, TRUE))
     add("mackinnon", "-", "-", exo, 0, "unbounded", sprintf("p(%g)", tau), mackinnon(tau, exo, FALSE))
   }
+  # an independent approximation of the same distribution: MacKinnon (1996) numerical distribution functions
+  # (urca::punitroot, asymptotic); the two surfaces agree to a few 1e-3 in p
+  for (tau in c(-6, -5, -4.5, -4, -3.5, -3, -2.5, -2, -1.5, -1, -0.5, 0, 0.5)) {
+    add("mackinnon", "-", "-", exo, 0, "mackinnon1996", sprintf("p(%g)", tau),
+        urca::punitroot(tau, N = Inf, trend = c(none = "nc", intercept = "c", trend = "ct")[[exo]]))
+  }
 }
 # the unbounded formula is plm's padf(p.approx = "MacKinnon1994")
 stopifnot(isTRUE(all.equal(mackinnon(c(-5, -2, 0, 1), "trend", FALSE),
