@@ -344,18 +344,26 @@ public final class DumitrescuHurlin {
         return x[Math.min(fl, n - 1)];
     }
 
+    /** Runs the replicates in contiguous chunks, one per thread; each replicate writes only its own slots. */
     private static void run(Runnable[] work, int threads) {
-        if (threads <= 1 || work.length < 2) {
+        int t = Math.min(threads, work.length);
+        if (t <= 1) {
             for (Runnable r : work) {
                 r.run();
             }
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, work.length));
+        ExecutorService pool = Executors.newFixedThreadPool(t);
         try {
-            List<Future<?>> fs = new ArrayList<>(work.length);
-            for (Runnable r : work) {
-                fs.add(pool.submit(r));
+            List<Future<?>> fs = new ArrayList<>(t);
+            for (int c = 0; c < t; c++) {
+                int from = (int) ((long) work.length * c / t);
+                int to = (int) ((long) work.length * (c + 1) / t);
+                fs.add(pool.submit(() -> {
+                    for (int i = from; i < to; i++) {
+                        work[i].run();
+                    }
+                }));
             }
             for (Future<?> f : fs) {
                 f.get();
