@@ -1,0 +1,371 @@
+package dev.repro.estimate.paneltest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.EigenDecomposition;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+
+/**
+ * Hausman (1978) specification tests of a consistent estimator b (fixed effects) against an efficient one B
+ * (random effects).
+ *
+ * <ul>
+ * <li>{@link Method#CHISQ}: H = (b - B)' (V_b - V_B)^-1 (b - B) over the slopes both models share (the
+ *     intercept excluded), df = their number; R plm's phtest (default method "chisq").</li>
+ * <li>{@link Method#STATA}: Stata's hausman default: the same quadratic form with a generalized inverse of
+ *     V_b - V_B obtained by sweeping its pivots in order (Stata's invsym), a pivot whose magnitude falls to
+ *     1e-12 of its original diagonal or below being set aside; df = the rank, the number of pivots kept. Stata's
+ *     sigmamore / sigmaless options (both covariances scaled with one model's sigma^2) are not applied: scale
+ *     the covariance matrices before the call for them.</li>
+ * <li>{@link #auxiliary}: Wooldridge's (2010, sec. 10.7.3) regression-based version as R plm's
+ *     phtest(method = "aux"): OLS of the RE quasi-demeaned y on a constant, the quasi-demeaned X and the
+ *     within-demeaned X, then a Wald test that the coefficients of the within-demeaned X are zero, with the
+ *     iid or the cluster-robust covariance (plm's vcovHC: Arellano, HC0, clusters = units).</li>
+ * </ul>
+ * A statistic below zero, or a difference V_b - V_B that is not positive definite, is reported in the result's
+ * warning, never hidden (plm prints the absolute value; Stata prints the negative chi2 with a remark).
+ */
+public final class Hausman {
+    /** The intercept's name, left out of the comparison. */
+    public static final String INTERCEPT = "(Intercept)";
+    /** Relative pivot size below which the generalized inverse sets a pivot aside. */
+    static final double SWEEP_TOLERANCE = 1e-12;
+
+    private Hausman() {
+    }
+
+    /** How the quadratic form is inverted. */
+    public enum Method {
+        /** Regular inverse, df = number of coefficients (R plm phtest). */
+        CHISQ,
+        /** Generalized inverse, df = rank (Stata hausman). */
+        STATA
+    }
+
+    /** Covariance of the auxiliary regression. */
+    public enum AuxVcov {
+        /** s^2 (X'X)^-1 with s^2 = rss/(n - k) (phtest(method = "aux") without vcov). */
+        IID,
+        /** Cluster-robust by unit, HC0 (phtest(method = "aux", vcov = vcovHC)). */
+        CLUSTER,
+        /** Cluster-robust by unit with Stata's G/(G-1) (n-1)/(n-k) factor. */
+        CLUSTER_STATA
+    }
+
+    /**
+     * The contrast test.
+     *
+     * @param namesB coefficient names of the consistent model b (e.g. fixed effects)
+     * @param b its estimates
+     * @param vb its covariance, in the order of namesB
+     * @param namesE coefficient names of the efficient model B (random effects)
+     * @param be its estimates
+     * @param ve its covariance
+     */
+    public static HausmanResult test(List<String> namesB, double[] b, double[][] vb, List<String> namesE, double[] be,
+                                     double[][] ve, Method method) {
+        if (namesB.size() != b.length || vb.length != b.length || namesE.size() != be.length || ve.length != be.length) {
+            throw new IllegalArgumentException("names, estimates and covariance sizes differ");
+        }
+        List<String> terms = new ArrayList<>();
+        List<int[]> idx = new ArrayList<>();
+        for (int i = 0; i < namesB.size(); i++) {
+            String name = namesB.get(i);
+            int j = namesE.indexOf(name);
+            if (!name.equals(INTERCEPT) && j >= 0) {
+                terms.add(name);
+                idx.add(new int[] {i, j});
+            }
+        }
+        int k = terms.size();
+        if (k == 0) {
+            throw new PanelTestException("the two models have no slope in common, so there is nothing to compare");
+        }
+        double[] d = new double[k];
+        double[][] dv = new double[k][k];
+        for (int a = 0; a < k; a++) {
+            int[] ia = idx.get(a);
+            d[a] = b[ia[0]] - be[ia[1]];
+            for (int c = 0; c < k; c++) {
+                int[] ic = idx.get(c);
+                dv[a][c] = vb[ia[0]][ic[0]] - ve[ia[1]][ic[1]];
+            }
+        }
+        // symmetrise against rounding in the inputs
+        for (int a = 0; a < k; a++) {
+            for (int c = a + 1; c < k; c++) {
+                double m = 0.5 * (dv[a][c] + dv[c][a]);
+                dv[a][c] = m;
+                dv[c][a] = m;
+            }
+        }
+        double minEig = minEigenvalue(dv);
+        List<String> warnings = new ArrayList<>();
+        if (!(minEig > 0)) {
+            warnings.add(String.format(Locale.ROOT,
+                    "V_b - V_B is not positive definite (smallest eigenvalue %.6g): the efficient model is not more precise "
+                            + "than the consistent one on these data, so the test's assumptions fail", minEig));
+        }
+        double h;
+        int df;
+        if (method == Method.CHISQ) {
+            RealMatrix m = new Array2DRowRealMatrix(dv, false);
+            LUDecomposition lu = new LUDecomposition(m, 1e-300);
+            if (!lu.getSolver().isNonSingular()) {
+                throw new PanelTestException("V_b - V_B is singular, so the Hausman statistic cannot be computed with a regular "
+                        + "inverse; use method: stata (generalized inverse, df = rank)");
+            }
+            double[] sol = lu.getSolver().solve(new org.apache.commons.math3.linear.ArrayRealVector(d, false)).toArray();
+            h = dot(d, sol);
+            df = k;
+        } else {
+            double[][] g = sweepInverse(dv);
+            int rank = 0;
+            for (int a = 0; a < k; a++) {
+                if (g[a][a] != 0 || rowNonZero(g[a])) {
+                    rank++;
+                }
+            }
+            double[] gd = new double[k];
+            for (int a = 0; a < k; a++) {
+                for (int c = 0; c < k; c++) {
+                    gd[a] += g[a][c] * d[c];
+                }
+            }
+            h = dot(d, gd);
+            df = rank;
+        }
+        double p = Double.NaN;
+        if (h < 0) {
+            warnings.add(String.format(Locale.ROOT,
+                    "the statistic is negative (%.6g): the models fitted on these data fail the asymptotic assumptions of "
+                            + "the Hausman test; no p-value is reported (R plm reports the p-value of |H|)", h));
+        } else if (df > 0) {
+            p = Dist.chiSquaredUpper(h, df);
+        }
+        double[] sd = new double[k];
+        for (int a = 0; a < k; a++) {
+            sd[a] = dv[a][a] > 0 ? Math.sqrt(dv[a][a]) : Double.NaN;
+        }
+        return new HausmanResult(h, df, p, method == Method.CHISQ ? "chisq" : "stata", terms, d, sd, minEig, warnings);
+    }
+
+    private static boolean rowNonZero(double[] r) {
+        for (double v : r) {
+            if (v != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    static double minEigenvalue(double[][] m) {
+        double[] ev = new EigenDecomposition(new Array2DRowRealMatrix(m, true)).getRealEigenvalues();
+        double min = Double.POSITIVE_INFINITY;
+        for (double e : ev) {
+            min = Math.min(min, e);
+        }
+        return min;
+    }
+
+    /**
+     * Generalized inverse of a symmetric matrix by the sweep operator (Goodnight 1979), pivots in order; a pivot
+     * whose magnitude is at most {@link #SWEEP_TOLERANCE} times its original diagonal is not swept and its row and
+     * column are zero in the result. For a nonsingular matrix this is the inverse.
+     */
+    static double[][] sweepInverse(double[][] a0) {
+        int k = a0.length;
+        double[][] a = new double[k][];
+        for (int i = 0; i < k; i++) {
+            a[i] = a0[i].clone();
+        }
+        boolean[] swept = new boolean[k];
+        for (int p = 0; p < k; p++) {
+            double piv = a[p][p];
+            if (Math.abs(piv) <= SWEEP_TOLERANCE * Math.abs(a0[p][p]) || piv == 0) {
+                continue;
+            }
+            swept[p] = true;
+            double[] row = a[p];
+            for (int i = 0; i < k; i++) {
+                if (i == p) {
+                    continue;
+                }
+                double f = a[i][p] / piv;
+                if (f == 0) {
+                    continue;
+                }
+                for (int j = 0; j < k; j++) {
+                    if (j != p) {
+                        a[i][j] -= f * row[j];
+                    }
+                }
+            }
+            for (int i = 0; i < k; i++) {
+                if (i != p) {
+                    a[i][p] = a[i][p] / piv;
+                    a[p][i] = a[p][i] / piv;
+                }
+            }
+            a[p][p] = -1 / piv;
+        }
+        double[][] g = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                g[i][j] = swept[i] && swept[j] ? -a[i][j] : 0;
+            }
+        }
+        return g;
+    }
+
+    /**
+     * Wooldridge's regression-based Hausman test as R plm's phtest(method = "aux").
+     *
+     * @param y the dependent variable, n rows
+     * @param names regressor names (time-varying slopes)
+     * @param x regressor columns
+     * @param unit unit codes 0..units-1 of each row
+     * @param theta the random-effects theta_i of each unit (Swamy-Arora), e.g. from the linear package's fit
+     * @param vcov the covariance of the auxiliary regression
+     */
+    public static HausmanResult auxiliary(double[] y, List<String> names, double[][] x, int[] unit, double[] theta,
+                                          AuxVcov vcov) {
+        int n = y.length;
+        int p = x.length;
+        int g = theta.length;
+        if (names.size() != p || unit.length != n) {
+            throw new IllegalArgumentException("names, regressors and units do not match");
+        }
+        double[] cnt = new double[g];
+        for (int u : unit) {
+            cnt[u]++;
+        }
+        double[] ybar = means(y, unit, cnt);
+        double[][] cols = new double[1 + 2 * p][n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            ys[i] = y[i] - theta[unit[i]] * ybar[unit[i]];
+            cols[0][i] = 1;
+        }
+        for (int j = 0; j < p; j++) {
+            double[] xbar = means(x[j], unit, cnt);
+            boolean varies = false;
+            for (int i = 0; i < n; i++) {
+                cols[1 + j][i] = x[j][i] - theta[unit[i]] * xbar[unit[i]];
+                double w = x[j][i] - xbar[unit[i]];
+                cols[1 + p + j][i] = w;
+                varies |= Math.abs(w) > 1e-12 * (Math.abs(x[j][i]) + Math.abs(xbar[unit[i]]));
+            }
+            if (!varies) {
+                throw new PanelTestException("regressor " + names.get(j) + " does not vary within units, so the within "
+                        + "estimator cannot estimate it and the Hausman test cannot compare it; leave it out of the test");
+            }
+        }
+        Ols o;
+        try {
+            o = Ols.fit(cols, ys);
+        } catch (Ols.SingularException e) {
+            throw new PanelTestException("the auxiliary regression of the Hausman test is singular (collinear regressors)");
+        }
+        int k = 1 + 2 * p;
+        double h;
+        if (vcov == AuxVcov.IID) {
+            h = o.lastSumOfSquares(p) / (o.rss / (n - k));
+        } else {
+            double[][] inv = o.xtxInverse();
+            double[][] meat = new double[k][k];
+            double[][] score = new double[g][k];
+            for (int i = 0; i < n; i++) {
+                double e = o.resid[i];
+                double[] sc = score[unit[i]];
+                for (int a = 0; a < k; a++) {
+                    sc[a] += cols[a][i] * e;
+                }
+            }
+            int clusters = 0;
+            for (int c = 0; c < g; c++) {
+                if (cnt[c] == 0) {
+                    continue;
+                }
+                clusters++;
+                double[] sc = score[c];
+                for (int a = 0; a < k; a++) {
+                    for (int b2 = 0; b2 < k; b2++) {
+                        meat[a][b2] += sc[a] * sc[b2];
+                    }
+                }
+            }
+            double factor = vcov == AuxVcov.CLUSTER_STATA
+                    ? (double) clusters / (clusters - 1) * (n - 1.0) / (n - k) : 1.0;
+            double[][] v = sandwich(inv, meat, factor);
+            double[][] vj = new double[p][p];
+            double[] bj = new double[p];
+            for (int a = 0; a < p; a++) {
+                bj[a] = o.beta[1 + p + a];
+                for (int c = 0; c < p; c++) {
+                    vj[a][c] = v[1 + p + a][1 + p + c];
+                }
+            }
+            LUDecomposition lu = new LUDecomposition(new Array2DRowRealMatrix(vj, false), 1e-300);
+            if (!lu.getSolver().isNonSingular()) {
+                throw new PanelTestException("the cluster-robust covariance of the auxiliary regression is singular "
+                        + "(fewer units than regressors?); use vcov: iid");
+            }
+            h = dot(bj, lu.getSolver().solve(new org.apache.commons.math3.linear.ArrayRealVector(bj, false)).toArray());
+        }
+        double[] diff = new double[p];
+        for (int a = 0; a < p; a++) {
+            diff[a] = o.beta[1 + p + a];
+        }
+        String label = "aux-" + vcov.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return new HausmanResult(h, p, Dist.chiSquaredUpper(h, p), label, List.copyOf(names), diff, null, Double.NaN,
+                List.of());
+    }
+
+    private static double[] means(double[] v, int[] unit, double[] cnt) {
+        double[] s = new double[cnt.length];
+        for (int i = 0; i < v.length; i++) {
+            s[unit[i]] += v[i];
+        }
+        for (int c = 0; c < s.length; c++) {
+            s[c] = cnt[c] > 0 ? s[c] / cnt[c] : 0;
+        }
+        return s;
+    }
+
+    private static double[][] sandwich(double[][] bread, double[][] meat, double factor) {
+        int k = bread.length;
+        double[][] t = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                double s = 0;
+                for (int c = 0; c < k; c++) {
+                    s += bread[i][c] * meat[c][j];
+                }
+                t[i][j] = s;
+            }
+        }
+        double[][] v = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                double s = 0;
+                for (int c = 0; c < k; c++) {
+                    s += t[i][c] * bread[c][j];
+                }
+                v[i][j] = s * factor;
+            }
+        }
+        return v;
+    }
+}
