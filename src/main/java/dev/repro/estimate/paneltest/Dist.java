@@ -30,7 +30,11 @@ final class Dist {
         return 2 * NORMAL.cumulativeProbability(-Math.abs(x));
     }
 
-    /** Phi^-1(p), accurate to a few ulps: Commons Math's estimate polished by Newton steps on the lower or upper tail. */
+    /**
+     * Phi^-1(p) to a few ulps for any p in (0, 1): Commons Math's estimate (or, deep in the tail where it gives
+     * up, -sqrt(-2 ln p)) polished by Newton steps on ln Phi(z) = ln p, which keep full relative accuracy for
+     * p down to the smallest doubles. The upper half is mirrored (1 - p is exact there).
+     */
     static double normalQuantile(double p) {
         if (p <= 0) {
             return Double.NEGATIVE_INFINITY;
@@ -42,13 +46,17 @@ final class Dist {
             return -normalQuantile(1 - p);
         }
         double z = NORMAL.inverseCumulativeProbability(p);
-        for (int i = 0; i < 3; i++) {
-            double f = normalCdf(z) - p;
-            double d = Math.exp(-0.5 * z * z) * INV_SQRT_2PI;
-            if (d == 0) {
+        if (!Double.isFinite(z) || z < -37) {
+            z = -Math.sqrt(-2 * Math.log(p));
+        }
+        double lp = Math.log(p);
+        for (int i = 0; i < 50; i++) {
+            double cdf = normalCdf(z);
+            double dens = Math.exp(-0.5 * z * z) * INV_SQRT_2PI;
+            if (cdf <= 0 || dens == 0) {
                 break;
             }
-            double step = f / d;
+            double step = (Math.log(cdf) - lp) * cdf / dens;
             z -= step;
             if (Math.abs(step) <= 1e-15 * Math.max(1, Math.abs(z))) {
                 break;
