@@ -162,7 +162,12 @@ fisher_stata <- function(method, spec, v, exo, lags) {
   } else {
     r <- sapply(s, pp_unit, q = lags, exo = exo, urca_check = TRUE); st <- r["zt", ]; q <- r["q", ]
   }
-  p <- plm:::padf(st, exo = exo_nm(exo), p.approx = "MacKinnon1994")
+  # the surface is evaluated at tau clamped to the turning points of its polynomials (small-p quadratic:
+  # -19.04 / -18.83 / -16.18; large-p cubic: none / 2.74 / 0.70 for nc / c / ct), where it is flat: p stays
+  # monotone in tau and inside (0, 1) (the bounds statsmodels' mackinnonp uses; the plugin's convention)
+  lo <- c(none = -19.04, intercept = -18.83, trend = -16.18)[[exo]]
+  hi <- c(none = Inf, intercept = 2.74, trend = 0.70)[[exo]]
+  p <- plm:::padf(pmin(pmax(st, lo), hi), exo = exo_nm(exo), p.approx = "MacKinnon1994")
   N <- length(p)
   P <- -2 * sum(log(p)); Z <- sum(qnorm(p)) / sqrt(N)
   kk <- 3 * (5 * N + 4) / (pi^2 * N * (5 * N + 2)); L <- sqrt(kk) * sum(log(p / (1 - p)))
