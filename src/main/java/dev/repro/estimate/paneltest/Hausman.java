@@ -1,5 +1,12 @@
 package dev.repro.estimate.paneltest;
 
+import dev.repro.estimate.linear.Covariance;
+import dev.repro.estimate.linear.Effect;
+import dev.repro.estimate.linear.Estimator;
+import dev.repro.estimate.linear.LinearFit;
+import dev.repro.estimate.linear.LinearModel;
+import dev.repro.estimate.linear.LinearOptions;
+import dev.repro.estimate.linear.LinearProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +60,67 @@ public final class Hausman {
         CLUSTER,
         /** Cluster-robust by unit with Stata's G/(G-1) (n-1)/(n-k) factor. */
         CLUSTER_STATA
+    }
+
+    /** What the study's {@code method} asks for. */
+    public enum Variant {
+        /** plm phtest default: regular inverse, df = slopes. */
+        CHISQ,
+        /** Stata hausman: generalized inverse, df = rank. */
+        GENERALIZED,
+        /** Regression-based (Wooldridge 2010, 10.7.3; plm phtest(method = "aux")), iid or cluster-robust. */
+        REGRESSION
+    }
+
+    /**
+     * The Hausman test of a one-way panel model y ~ x: fixed effects (within, individual) against Swamy-Arora
+     * random effects, both fitted by {@link LinearModel} (plm's within and random models with their default
+     * covariances), on the same rows.
+     *
+     * @param dependent name of y
+     * @param y the dependent variable (no missing values)
+     * @param names regressor names
+     * @param x regressor columns
+     * @param unit panel unit codes 0..units-1 of each row, every code present
+     * @param units number of panel units
+     * @param variant chisq, generalized or regression
+     * @param auxVcov covariance of the regression variant (ignored otherwise)
+     * @param threads threads of the linear fits (the result does not depend on it)
+     */
+    public static HausmanResult panel(String dependent, double[] y, List<String> names, double[][] x, int[] unit,
+                                      int units, Variant variant, AuxVcov auxVcov, int threads) {
+        if (names.isEmpty()) {
+            throw new PanelTestException("the Hausman test needs at least one regressor on the right of '~'");
+        }
+        Effect panel = new Effect("unit", unit, units);
+        LinearOptions opts = LinearOptions.defaults().withThreads(Math.max(1, threads)).withPanel(panel);
+        LinearFit fe = LinearModel.fit(new LinearProblem(dependent, y, names, x, List.of(panel), Covariance.iid(), opts));
+        LinearFit re = LinearModel.fit(new LinearProblem(dependent, y, names, x, List.of(), Covariance.iid(),
+                opts.withEstimator(Estimator.RANDOM)));
+        List<String> feNames = fe.slopeNames();
+        if (feNames.isEmpty()) {
+            throw new PanelTestException("no regressor varies within the panel units, so the fixed-effects model has no "
+                    + "slope and the Hausman test has nothing to compare");
+        }
+        if (variant == Variant.REGRESSION) {
+            List<Integer> keep = new ArrayList<>();
+            for (int j = 0; j < names.size(); j++) {
+                if (feNames.contains(names.get(j))) {
+                    keep.add(j);
+                }
+            }
+            double[][] xk = new double[keep.size()][];
+            for (int j = 0; j < xk.length; j++) {
+                xk[j] = x[keep.get(j)];
+            }
+            return auxiliary(y, feNames, xk, unit, re.randomEffects().theta(), auxVcov);
+        }
+        List<String> reNames = new ArrayList<>();
+        for (var c : re.coefficients()) {
+            reNames.add(c.term());
+        }
+        return test(feNames, fe.estimates(feNames), fe.vcov(feNames), reNames, re.estimates(reNames), re.vcov(reNames),
+                variant == Variant.CHISQ ? Method.CHISQ : Method.STATA);
     }
 
     /**
@@ -138,13 +206,11 @@ public final class Hausman {
             h = dot(d, gd);
             df = rank;
         }
-        double p = Double.NaN;
+        double p = df > 0 ? Dist.chiSquaredUpper(Math.abs(h), df) : Double.NaN;
         if (h < 0) {
             warnings.add(String.format(Locale.ROOT,
                     "the statistic is negative (%.6g): the models fitted on these data fail the asymptotic assumptions of "
-                            + "the Hausman test; no p-value is reported (R plm reports the p-value of |H|)", h));
-        } else if (df > 0) {
-            p = Dist.chiSquaredUpper(h, df);
+                            + "the Hausman test; p is that of |H| (as R plm reports it) and should not be relied on", h));
         }
         double[] sd = new double[k];
         for (int a = 0; a < k; a++) {
