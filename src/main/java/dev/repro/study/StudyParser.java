@@ -299,6 +299,8 @@ public final class StudyParser {
             }
             put(options, "pmax", f.integer("pmax", null, 0, 50));
             put(options, "deterministic", f.choice("deterministic", "intercept", "none", "intercept", "trend"));
+            put(options, "convention", f.choice("convention", null, "stata", "plm"));
+            put(options, "demean", f.bool("demean", null));
         } else if ("granger".equals(type)) {
             put(options, "cause", f.string("cause", true, "name the column that may Granger-cause the effect"));
             put(options, "effect", f.string("effect", true, "name the column that may be caused"));

@@ -92,7 +92,26 @@ public final class Hausman {
         if (names.isEmpty()) {
             throw new PanelTestException("the Hausman test needs at least one regressor on the right of '~'");
         }
-        Effect panel = new Effect("unit", unit, units);
+        // compact the unit codes to the units present, so that the RE thetas (one per present unit) line up
+        int[] map = new int[units];
+        java.util.Arrays.fill(map, -1);
+        int present = 0;
+        for (int u : unit) {
+            if (map[u] < 0) {
+                map[u] = 0;
+            }
+        }
+        for (int c = 0; c < units; c++) {
+            if (map[c] == 0) {
+                map[c] = present++;
+            }
+        }
+        int[] codes = new int[unit.length];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = map[unit[i]];
+        }
+        unit = codes;
+        Effect panel = new Effect("unit", unit, present);
         LinearOptions opts = LinearOptions.defaults().withThreads(Math.max(1, threads)).withPanel(panel);
         LinearFit fe = LinearModel.fit(new LinearProblem(dependent, y, names, x, List.of(panel), Covariance.iid(), opts));
         LinearFit re = LinearModel.fit(new LinearProblem(dependent, y, names, x, List.of(), Covariance.iid(),
