@@ -35,13 +35,16 @@ for (nm in names(sets)) {
   write.csv(d, con, row.names = FALSE, quote = FALSE)
   close(con)
 }
-# a panel subset as the Java test builds it: name[_from<year>][_ub] (_ub: states 1-10 start in 1970)
+# a panel subset as the Java test builds it: name[_from<year>][_ub][_gaps] (_ub: states 1-10 start in 1970;
+# _gaps: Grunfeld without firm 2's 1940, firm 5's 1945-1946 and firm 9's 1936, gaps inside the units)
 panel <- function(spec) {
   parts <- strsplit(spec, "_")[[1]]
   d <- sets[[parts[1]]]
   for (p in parts[-1]) {
     if (startsWith(p, "from")) d <- d[d$year >= as.integer(sub("from", "", p)), ]
     if (p == "ub") d <- d[!(as.integer(d$state) <= 10 & d$year < 70), ]
+    if (p == "gaps") d <- d[!((d$firm == "2" & d$year == 1940) | (d$firm == "5" & d$year %in% c(1945, 1946)) |
+                              (d$firm == "9" & d$year == 1936)), ]
   }
   d
 }
@@ -68,6 +71,10 @@ ur_case <- function(test, spec, v, exo, lags, pmax = 10, dfcor = FALSE) {
     z <- x$statistic
     # delta, its t and the adjustment as plm computes them (purtest keeps only the statistic)
     r$statistic <- z$statistic; r$p <- z$p.value
+    # plm keeps the normalised auxiliary residuals; the pooled regression gives delta and its standard error
+    pooled <- plm:::my.lm.fit(as.matrix(unlist(lapply(x$idres, function(u) u$resid$resid.level))),
+                              unlist(lapply(x$idres, function(u) u$resid$resid.diff)), dfcor = dfcor)
+    r$delta <- pooled$coef; r$seDelta <- pooled$se
     r$unitLags <- lst(sapply(x$idres, function(u) u$lags))
     r$sigmaLT2 <- lst(x$sigma2[, "sigma2LT"]); r$sigmaST2 <- lst(x$sigma2[, "sigma2ST"])
   } else if (test == "ips") {
@@ -84,7 +91,7 @@ ur_case <- function(test, spec, v, exo, lags, pmax = 10, dfcor = FALSE) {
     r$unitLags <- lst(sapply(a$idres, function(u) u$lags))
     r$unitP <- lst(sapply(a$idres, function(u) u$p.trho))
   }
-  for (k in c("statistic", "p", "z", "pZ", "lstar", "pLstar", "pm", "pPm", "unitLags", "unitP", "unitT",
+  for (k in c("statistic", "p", "delta", "seDelta", "z", "pZ", "lstar", "pLstar", "pm", "pPm", "unitLags", "unitP", "unitT",
               "sigmaLT2", "sigmaST2")) if (is.null(r[[k]])) r[[k]] <- NA
   ur[[length(ur) + 1]] <<- r
 }
@@ -154,10 +161,24 @@ pp_unit <- function(y, q, exo, urca_check = FALSE) {
   }
   c(zt = zt, q = q)
 }
+# the same regression with time-aware lags (plm's lag() and diff() on a pdata.frame shift by time, so a gap
+# makes the lags across it missing, as Stata's L. and D.)
+adf_unit_gaps <- function(d, k, exo) {
+  pd <- pdata.frame(data.frame(id = "u", time = d$year, y = d$y), index = c("id", "time"))
+  y <- pd$y; dy <- diff(y); X <- cbind(lag(y, 1))
+  if (k > 0) for (j in 1:k) X <- cbind(X, lag(dy, j))
+  tt <- d$year - min(d$year) + 1
+  f <- switch(exo, none = lm(as.numeric(dy) ~ 0 + X), intercept = lm(as.numeric(dy) ~ X), trend = lm(as.numeric(dy) ~ X + tt))
+  summary(f)$coefficients[if (exo == "none") 1 else 2, 3]
+}
 fs <- list()
 fisher_stata <- function(method, spec, v, exo, lags) {
   s <- series(spec, v)
-  if (method == "adf") {
+  if (method == "adf" && grepl("gaps", spec)) {
+    d <- panel(spec); d$y <- value(d, v)
+    st <- sapply(split(d, factor(d[[1]], levels = unique(d[[1]]))), adf_unit_gaps, k = lags, exo = exo)
+    q <- rep(lags, length(st))
+  } else if (method == "adf") {
     st <- sapply(s, adf_unit, k = lags, exo = exo); q <- rep(lags, length(s))
   } else {
     r <- sapply(s, pp_unit, q = lags, exo = exo, urca_check = TRUE); st <- r["zt", ]; q <- r["q", ]
@@ -181,6 +202,8 @@ for (cs in cases) for (exo in c("none", "intercept", "trend")) {
   for (k in 0:2) fisher_stata("adf", cs[[1]], cs[[2]], exo, k)
   for (q in c(-1, 0, 2)) fisher_stata("pp", cs[[1]], cs[[2]], exo, q)
 }
+for (v in c("inv", "log(value)")) for (exo in c("none", "intercept", "trend")) for (k in 0:2)
+  fisher_stata("adf", "grunfeld_gaps", v, exo, k)
 for (v in c("log(emp)", "log(wage)")) for (exo in c("none", "intercept")) {
   fisher_stata("adf", "empluk", v, exo, 1)
   fisher_stata("pp", "empluk", v, exo, -1)

@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * The golden files of src/test/r/paneltest/golden.R and the panels they were computed on. A panel spec is
- * {@code name[_from<year>][_ub]} exactly as golden.R's {@code panel()}: {@code _fromY} keeps years >= Y,
- * {@code _ub} drops the years before 1970 of states 1-10 (an unbalanced Cigar).
+ * {@code name[_from<year>][_ub][_gaps]} exactly as golden.R's {@code panel()}: {@code _fromY} keeps years >= Y,
+ * {@code _ub} drops the years before 1970 of states 1-10 (an unbalanced Cigar), {@code _gaps} drops firm 2's 1940,
+ * firm 5's 1945-1946 and firm 9's 1936 (gaps inside Grunfeld's units).
  */
 final class Golden {
     private Golden() {
@@ -127,17 +128,22 @@ final class Golden {
         Table t = read(parts[0] + ".csv");
         int from = Integer.MIN_VALUE;
         boolean ub = false;
+        boolean gaps = false;
         for (int i = 1; i < parts.length; i++) {
             if (parts[i].startsWith("from")) {
                 from = Integer.parseInt(parts[i].substring(4));
             } else if (parts[i].equals("ub")) {
                 ub = true;
+            } else if (parts[i].equals("gaps")) {
+                gaps = true;
             }
         }
         List<String[]> keep = new ArrayList<>();
         for (String[] r : t.rows()) {
             int year = Integer.parseInt(r[1]);
-            if (year < from || (ub && Integer.parseInt(r[0]) <= 10 && year < 70)) {
+            boolean gap = gaps && ((r[0].equals("2") && year == 1940) || (r[0].equals("5") && (year == 1945 || year == 1946))
+                    || (r[0].equals("9") && year == 1936));
+            if (year < from || (ub && Integer.parseInt(r[0]) <= 10 && year < 70) || gap) {
                 continue;
             }
             keep.add(r);

@@ -65,6 +65,8 @@ class UnitRootGoldenTest {
                 }
                 close("statistic", x.statistic(), r.d("statistic"), r);
                 close("p", x.p(), r.d("p"), r);
+                close("delta", x.delta(), r.d("delta"), r);
+                close("seDelta", x.seDelta(), r.d("seDelta"), r);
             }
             case "ips" -> {
                 IpsResult x = ImPesaranShin.test(s, new ImPesaranShin.Options(d, lags(r), dfcor, false));
