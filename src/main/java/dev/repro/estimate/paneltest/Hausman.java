@@ -40,6 +40,8 @@ public final class Hausman {
     public static final String INTERCEPT = "(Intercept)";
     /** Relative pivot size below which the generalized inverse sets a pivot aside. */
     static final double SWEEP_TOLERANCE = 1e-12;
+    /** Smallest eigenvalue of V_b - V_B, relative to the largest in magnitude, for it to count as positive definite. */
+    static final double PD_TOLERANCE = 1e-12;
 
     private Hausman() {
     }
@@ -189,12 +191,16 @@ public final class Hausman {
                 dv[c][a] = m;
             }
         }
-        double minEig = minEigenvalue(dv);
+        double[] ev = eigenvalues(dv);
+        double minEig = ev[0];
+        double maxAbs = Math.max(Math.abs(ev[0]), Math.abs(ev[ev.length - 1]));
+        // an eigenvalue within rounding of zero (relative to the largest) counts as zero: not positive definite
+        boolean pd = minEig > PD_TOLERANCE * maxAbs;
         List<String> warnings = new ArrayList<>();
-        if (!(minEig > 0)) {
+        if (!pd) {
             warnings.add(String.format(Locale.ROOT,
-                    "V_b - V_B is not positive definite (smallest eigenvalue %.6g): the efficient model is not more precise "
-                            + "than the consistent one on these data, so the test's assumptions fail", minEig));
+                    "V_b - V_B is not positive definite (smallest eigenvalue %s): the efficient model is not more precise "
+                            + "than the consistent one on these data, so the test's assumptions fail", sig(minEig)));
         }
         double h;
         int df;
@@ -228,14 +234,14 @@ public final class Hausman {
         double p = df > 0 ? Dist.chiSquaredUpper(Math.abs(h), df) : Double.NaN;
         if (h < 0) {
             warnings.add(String.format(Locale.ROOT,
-                    "the statistic is negative (%.6g): the models fitted on these data fail the asymptotic assumptions of "
-                            + "the Hausman test; p is that of |H| (as R plm reports it) and should not be relied on", h));
+                    "the statistic is negative (%s): the models fitted on these data fail the asymptotic assumptions of "
+                            + "the Hausman test; p is that of |H| (as R plm reports it) and should not be relied on", sig(h)));
         }
         double[] sd = new double[k];
         for (int a = 0; a < k; a++) {
             sd[a] = dv[a][a] > 0 ? Math.sqrt(dv[a][a]) : Double.NaN;
         }
-        return new HausmanResult(h, df, p, method == Method.CHISQ ? "chisq" : "stata", terms, d, sd, minEig, warnings);
+        return new HausmanResult(h, df, p, method == Method.CHISQ ? "chisq" : "stata", terms, d, sd, minEig, pd, warnings);
     }
 
     private static boolean rowNonZero(double[] r) {
@@ -255,13 +261,21 @@ public final class Hausman {
         return s;
     }
 
-    static double minEigenvalue(double[][] m) {
+    /** Eigenvalues of a symmetric matrix, ascending. */
+    static double[] eigenvalues(double[][] m) {
         double[] ev = new EigenDecomposition(new Array2DRowRealMatrix(m, true)).getRealEigenvalues();
-        double min = Double.POSITIVE_INFINITY;
-        for (double e : ev) {
-            min = Math.min(min, e);
+        java.util.Arrays.sort(ev);
+        return ev;
+    }
+
+    /** Six significant digits for messages, without trailing zeros. */
+    static String sig(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
         }
-        return min;
+        java.math.BigDecimal b = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros();
+        double a = Math.abs(v);
+        return a == 0 || (a >= 1e-4 && a < 1e6) ? b.toPlainString() : b.toString();
     }
 
     /**
@@ -414,7 +428,7 @@ public final class Hausman {
             diff[a] = o.beta[1 + p + a];
         }
         String label = "aux-" + vcov.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        return new HausmanResult(h, p, Dist.chiSquaredUpper(h, p), label, List.copyOf(names), diff, null, Double.NaN,
+        return new HausmanResult(h, p, Dist.chiSquaredUpper(h, p), label, List.copyOf(names), diff, null, Double.NaN, true,
                 List.of());
     }
 

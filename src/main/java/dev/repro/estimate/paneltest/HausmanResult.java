@@ -14,10 +14,12 @@ import java.util.Map;
  * @param difference b - B (contrast methods) or the coefficients of the within-demeaned regressors (aux)
  * @param sdDifference sqrt(diag(V_b - V_B)) (NaN where not positive), null for aux
  * @param minEigenvalue smallest eigenvalue of V_b - V_B (NaN for aux)
+ * @param positiveDefinite V_b - V_B is positive definite (smallest eigenvalue above 1e-12 times the largest); true for aux
  * @param warnings non-positive-definite difference or negative statistic, empty when none
  */
 public record HausmanResult(double statistic, int df, double p, String method, List<String> terms, double[] difference,
-                            double[] sdDifference, double minEigenvalue, List<String> warnings) {
+                            double[] sdDifference, double minEigenvalue, boolean positiveDefinite,
+                            List<String> warnings) {
     public HausmanResult {
         terms = List.copyOf(terms);
         difference = difference.clone();
@@ -49,7 +51,7 @@ public record HausmanResult(double statistic, int df, double p, String method, L
                 .nums("difference", difference)
                 .nums("sdDifference", sdDifference)
                 .num("minEigenvalue", minEigenvalue)
-                .integer("positiveDefinite", minEigenvalue > 0 || Double.isNaN(minEigenvalue) ? 1 : 0)
+                .integer("positiveDefinite", positiveDefinite ? 1 : 0)
                 .integer("negative", statistic < 0 ? 1 : 0)
                 .text("h0", H0)
                 .text("h1", H1)
