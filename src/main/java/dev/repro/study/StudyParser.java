@@ -279,22 +279,33 @@ public final class StudyParser {
             f.missing("type", "one of hausman, unitroot, granger");
         }
         String dataset = datasetRef(f, datasets);
-        f.string("sample", false, null);
-        // the test's own keys are checked, with their exact messages, by the test runner when the data are at hand
-        List<String> own = switch (type == null ? "" : type) {
-            case "hausman" -> List.of("formula", "method", "vcov");
-            case "unitroot" -> List.of("method", "variable", "lags", "pmax", "deterministic", "convention", "dfCorrection",
-                    "bandwidth", "demean");
-            case "granger" -> List.of("cause", "effect", "lags", "bootstrap");
-            default -> List.of();
-        };
         Map<String, Object> options = new LinkedHashMap<>();
-        for (var e : node.entries().entrySet()) {
-            if (own.contains(e.getKey()) || List.of(TEST_COMMON_KEYS).contains(e.getKey())) {
-                options.put(e.getKey(), e.getValue().toPlain());
+        put(options, "sample", f.string("sample", false, null));
+        if ("hausman".equals(type)) {
+            put(options, "formula", f.string("formula", true, "write the slopes as \"y ~ x1 + x2\"; the panel id comes from the dataset"));
+            put(options, "method", f.choice("method", "chisq", "chisq", "generalized", "regression"));
+            put(options, "vcov", f.string("vcov", false, null));
+        } else if ("unitroot".equals(type)) {
+            put(options, "method", f.choice("method", null, "llc", "ips", "fisher-adf", "fisher-pp"));
+            if (!f.has("method")) {
+                f.missing("method", "one of llc, ips, fisher-adf, fisher-pp");
             }
+            put(options, "variable", f.string("variable", true, "name the column to test"));
+            Node lags = f.raw("lags");
+            if (lags != null && lags.isScalar() && lags.scalarType() == Node.ScalarType.STRING) {
+                put(options, "lags", f.choice("lags", null, "aic", "sic", "hall"));
+            } else {
+                put(options, "lags", f.integer("lags", 1, 0, 50));
+            }
+            put(options, "pmax", f.integer("pmax", null, 0, 50));
+            put(options, "deterministic", f.choice("deterministic", "intercept", "none", "intercept", "trend"));
+            put(options, "convention", f.choice("convention", null, "stata", "plm"));
+            put(options, "demean", f.bool("demean", null));
+        } else if ("granger".equals(type)) {
+            put(options, "cause", f.string("cause", true, "name the column that may Granger-cause the effect"));
+            put(options, "effect", f.string("effect", true, "name the column that may be caused"));
+            put(options, "lags", f.integer("lags", 1, 1, 50));
         }
-        f.allow(own.toArray(new String[0]));
         f.finish();
         if (type == null || dataset == null) {
             return null;

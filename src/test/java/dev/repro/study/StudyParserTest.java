@@ -216,9 +216,10 @@ class StudyParserTest {
 
     @Test
     void wrongTypesAndChoices() throws IOException {
-        // the test's own values (method, lags) are checked by the test runner, see PanelTestRunnerTest
         assertEquals(List.of(
-                        "study.yaml:10:16: models.g.estimator: unknown value 'gmmm', did you mean 'gmm'? expected one of linear, re, gmm"),
+                        "study.yaml:10:16: models.g.estimator: unknown value 'gmmm', did you mean 'gmm'? expected one of linear, re, gmm",
+                        "study.yaml:14:13: tests.u.method: unknown value 'lcc', did you mean 'llc'? expected one of llc, ips, fisher-adf, fisher-pp",
+                        "study.yaml:17:11: tests.u.lags: expected a whole number from 0 to 50, found -1"),
                 problems(DATA + """
                         models:
                           g:

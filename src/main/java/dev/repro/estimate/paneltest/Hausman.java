@@ -1,5 +1,12 @@
 package dev.repro.estimate.paneltest;
 
+import dev.repro.estimate.linear.Covariance;
+import dev.repro.estimate.linear.Effect;
+import dev.repro.estimate.linear.Estimator;
+import dev.repro.estimate.linear.LinearFit;
+import dev.repro.estimate.linear.LinearModel;
+import dev.repro.estimate.linear.LinearOptions;
+import dev.repro.estimate.linear.LinearProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +40,8 @@ public final class Hausman {
     public static final String INTERCEPT = "(Intercept)";
     /** Relative pivot size below which the generalized inverse sets a pivot aside. */
     static final double SWEEP_TOLERANCE = 1e-12;
+    /** Smallest eigenvalue of V_b - V_B, relative to the largest in magnitude, for it to count as positive definite. */
+    static final double PD_TOLERANCE = 1e-12;
 
     private Hausman() {
     }
@@ -53,6 +62,86 @@ public final class Hausman {
         CLUSTER,
         /** Cluster-robust by unit with Stata's G/(G-1) (n-1)/(n-k) factor. */
         CLUSTER_STATA
+    }
+
+    /** What the study's {@code method} asks for. */
+    public enum Variant {
+        /** plm phtest default: regular inverse, df = slopes. */
+        CHISQ,
+        /** Stata hausman: generalized inverse, df = rank. */
+        GENERALIZED,
+        /** Regression-based (Wooldridge 2010, 10.7.3; plm phtest(method = "aux")), iid or cluster-robust. */
+        REGRESSION
+    }
+
+    /**
+     * The Hausman test of a one-way panel model y ~ x: fixed effects (within, individual) against Swamy-Arora
+     * random effects, both fitted by {@link LinearModel} (plm's within and random models with their default
+     * covariances), on the same rows.
+     *
+     * @param dependent name of y
+     * @param y the dependent variable (no missing values)
+     * @param names regressor names
+     * @param x regressor columns
+     * @param unit panel unit codes 0..units-1 of each row, every code present
+     * @param units number of panel units
+     * @param variant chisq, generalized or regression
+     * @param auxVcov covariance of the regression variant (ignored otherwise)
+     * @param threads threads of the linear fits (the result does not depend on it)
+     */
+    public static HausmanResult panel(String dependent, double[] y, List<String> names, double[][] x, int[] unit,
+                                      int units, Variant variant, AuxVcov auxVcov, int threads) {
+        if (names.isEmpty()) {
+            throw new PanelTestException("the Hausman test needs at least one regressor on the right of '~'");
+        }
+        // compact the unit codes to the units present, so that the RE thetas (one per present unit) line up
+        int[] map = new int[units];
+        java.util.Arrays.fill(map, -1);
+        int present = 0;
+        for (int u : unit) {
+            if (map[u] < 0) {
+                map[u] = 0;
+            }
+        }
+        for (int c = 0; c < units; c++) {
+            if (map[c] == 0) {
+                map[c] = present++;
+            }
+        }
+        int[] codes = new int[unit.length];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = map[unit[i]];
+        }
+        unit = codes;
+        Effect panel = new Effect("unit", unit, present);
+        LinearOptions opts = LinearOptions.defaults().withThreads(Math.max(1, threads)).withPanel(panel);
+        LinearFit fe = LinearModel.fit(new LinearProblem(dependent, y, names, x, List.of(panel), Covariance.iid(), opts));
+        LinearFit re = LinearModel.fit(new LinearProblem(dependent, y, names, x, List.of(), Covariance.iid(),
+                opts.withEstimator(Estimator.RANDOM)));
+        List<String> feNames = fe.slopeNames();
+        if (feNames.isEmpty()) {
+            throw new PanelTestException("no regressor varies within the panel units, so the fixed-effects model has no "
+                    + "slope and the Hausman test has nothing to compare");
+        }
+        if (variant == Variant.REGRESSION) {
+            List<Integer> keep = new ArrayList<>();
+            for (int j = 0; j < names.size(); j++) {
+                if (feNames.contains(names.get(j))) {
+                    keep.add(j);
+                }
+            }
+            double[][] xk = new double[keep.size()][];
+            for (int j = 0; j < xk.length; j++) {
+                xk[j] = x[keep.get(j)];
+            }
+            return auxiliary(y, feNames, xk, unit, re.randomEffects().theta(), auxVcov);
+        }
+        List<String> reNames = new ArrayList<>();
+        for (var c : re.coefficients()) {
+            reNames.add(c.term());
+        }
+        return test(feNames, fe.estimates(feNames), fe.vcov(feNames), reNames, re.estimates(reNames), re.vcov(reNames),
+                variant == Variant.CHISQ ? Method.CHISQ : Method.STATA);
     }
 
     /**
@@ -102,12 +191,16 @@ public final class Hausman {
                 dv[c][a] = m;
             }
         }
-        double minEig = minEigenvalue(dv);
+        double[] ev = eigenvalues(dv);
+        double minEig = ev[0];
+        double maxAbs = Math.max(Math.abs(ev[0]), Math.abs(ev[ev.length - 1]));
+        // an eigenvalue within rounding of zero (relative to the largest) counts as zero: not positive definite
+        boolean pd = minEig > PD_TOLERANCE * maxAbs;
         List<String> warnings = new ArrayList<>();
-        if (!(minEig > 0)) {
+        if (!pd) {
             warnings.add(String.format(Locale.ROOT,
                     "V_b - V_B is not positive definite (smallest eigenvalue %s): the efficient model is not more precise "
-                            + "than the consistent one on these data, so the test's assumptions fail", MomentTables.sig(minEig)));
+                            + "than the consistent one on these data, so the test's assumptions fail", sig(minEig)));
         }
         double h;
         int df;
@@ -116,7 +209,7 @@ public final class Hausman {
             LUDecomposition lu = new LUDecomposition(m, 1e-300);
             if (!lu.getSolver().isNonSingular()) {
                 throw new PanelTestException("V_b - V_B is singular, so the Hausman statistic cannot be computed with a regular "
-                        + "inverse; use method: generalized (generalized inverse, df = rank)");
+                        + "inverse; use method: stata (generalized inverse, df = rank)");
             }
             double[] sol = lu.getSolver().solve(new org.apache.commons.math3.linear.ArrayRealVector(d, false)).toArray();
             h = dot(d, sol);
@@ -138,19 +231,17 @@ public final class Hausman {
             h = dot(d, gd);
             df = rank;
         }
-        double p = Double.NaN;
+        double p = df > 0 ? Dist.chiSquaredUpper(Math.abs(h), df) : Double.NaN;
         if (h < 0) {
             warnings.add(String.format(Locale.ROOT,
                     "the statistic is negative (%s): the models fitted on these data fail the asymptotic assumptions of "
-                            + "the Hausman test; no p-value is reported (R plm reports the p-value of |H|)", MomentTables.sig(h)));
-        } else if (df > 0) {
-            p = Dist.chiSquaredUpper(h, df);
+                            + "the Hausman test; p is that of |H| (as R plm reports it) and should not be relied on", sig(h)));
         }
         double[] sd = new double[k];
         for (int a = 0; a < k; a++) {
             sd[a] = dv[a][a] > 0 ? Math.sqrt(dv[a][a]) : Double.NaN;
         }
-        return new HausmanResult(h, df, p, method == Method.CHISQ ? "chisq" : "stata", terms, d, sd, minEig, warnings);
+        return new HausmanResult(h, df, p, method == Method.CHISQ ? "chisq" : "stata", terms, d, sd, minEig, pd, warnings);
     }
 
     private static boolean rowNonZero(double[] r) {
@@ -170,13 +261,21 @@ public final class Hausman {
         return s;
     }
 
-    static double minEigenvalue(double[][] m) {
+    /** Eigenvalues of a symmetric matrix, ascending. */
+    static double[] eigenvalues(double[][] m) {
         double[] ev = new EigenDecomposition(new Array2DRowRealMatrix(m, true)).getRealEigenvalues();
-        double min = Double.POSITIVE_INFINITY;
-        for (double e : ev) {
-            min = Math.min(min, e);
+        java.util.Arrays.sort(ev);
+        return ev;
+    }
+
+    /** Six significant digits for messages, without trailing zeros. */
+    static String sig(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
         }
-        return min;
+        java.math.BigDecimal b = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros();
+        double a = Math.abs(v);
+        return a == 0 || (a >= 1e-4 && a < 1e6) ? b.toPlainString() : b.toString();
     }
 
     /**
@@ -329,7 +428,7 @@ public final class Hausman {
             diff[a] = o.beta[1 + p + a];
         }
         String label = "aux-" + vcov.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        return new HausmanResult(h, p, Dist.chiSquaredUpper(h, p), label, List.copyOf(names), diff, null, Double.NaN,
+        return new HausmanResult(h, p, Dist.chiSquaredUpper(h, p), label, List.copyOf(names), diff, null, Double.NaN, true,
                 List.of());
     }
 

@@ -8,16 +8,18 @@ import java.util.Map;
  *
  * @param statistic H (may be negative: see warnings)
  * @param df degrees of freedom (coefficients compared, or the rank of V_b - V_B for the Stata method)
- * @param p P(chi2(df) > H), NaN when H < 0
+ * @param p P(chi2(df) > |H|) (R plm's convention; see warnings when H < 0)
  * @param method "chisq", "stata", "aux-iid", "aux-cluster" or "aux-cluster-stata"
  * @param terms the coefficients compared
  * @param difference b - B (contrast methods) or the coefficients of the within-demeaned regressors (aux)
  * @param sdDifference sqrt(diag(V_b - V_B)) (NaN where not positive), null for aux
  * @param minEigenvalue smallest eigenvalue of V_b - V_B (NaN for aux)
+ * @param positiveDefinite V_b - V_B is positive definite (smallest eigenvalue above 1e-12 times the largest); true for aux
  * @param warnings non-positive-definite difference or negative statistic, empty when none
  */
 public record HausmanResult(double statistic, int df, double p, String method, List<String> terms, double[] difference,
-                            double[] sdDifference, double minEigenvalue, List<String> warnings) {
+                            double[] sdDifference, double minEigenvalue, boolean positiveDefinite,
+                            List<String> warnings) {
     public HausmanResult {
         terms = List.copyOf(terms);
         difference = difference.clone();
@@ -34,8 +36,9 @@ public record HausmanResult(double statistic, int df, double p, String method, L
     }
 
     /**
-     * results.json keys: test ("hausman"), statistic, df, p (left out when H < 0), method, terms, difference,
-     * sdDifference, minEigenvalue, h0, h1, warnings (when any).
+     * results.json keys: test ("hausman"), statistic (signed), df, p (of |H|), method, terms, difference,
+     * sdDifference, minEigenvalue, positiveDefinite (1 when V_b - V_B is, or for the regression variant), negative
+     * (1 when H < 0), h0, h1, warnings (when any).
      */
     public Map<String, Object> toMap() {
         return new ResultMap()
@@ -48,6 +51,8 @@ public record HausmanResult(double statistic, int df, double p, String method, L
                 .nums("difference", difference)
                 .nums("sdDifference", sdDifference)
                 .num("minEigenvalue", minEigenvalue)
+                .integer("positiveDefinite", positiveDefinite ? 1 : 0)
+                .integer("negative", statistic < 0 ? 1 : 0)
                 .text("h0", H0)
                 .text("h1", H1)
                 .texts("warnings", warnings)

@@ -3,15 +3,6 @@ package dev.repro.estimate.paneltest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.repro.estimate.linear.Covariance;
-import dev.repro.estimate.linear.Effect;
-import dev.repro.estimate.linear.Estimator;
-import dev.repro.estimate.linear.LinearFit;
-import dev.repro.estimate.linear.LinearModel;
-import dev.repro.estimate.linear.LinearOptions;
-import dev.repro.estimate.linear.LinearProblem;
-import dev.repro.estimate.paneltest.GoldenData.Case;
-import dev.repro.estimate.paneltest.GoldenData.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,144 +10,74 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Hausman tests against R plm's phtest (golden.R): the contrast test from plm's own FE and RE estimates (the
- * function alone), from the FE and Swamy-Arora RE fits of dev.repro.estimate.linear (the composition), and the
- * regression-based version with plm's theta and with the linear package's theta. Relative tolerance 1e-6.
+ * Hausman tests against R plm 2.6.2's phtest (golden_hausman.csv from golden.R) on Grunfeld, Produc, EmplUK
+ * (unbalanced), Cigar and an unbalanced Cigar: the contrast test (statistic signed, p of |H| as plm), the
+ * generalized-inverse variant (equal to it when V_b - V_B has full rank), and the regression-based test with
+ * the iid and the cluster-robust (vcovHC arellano HC0) covariance. Cases with a V_b - V_B that is not positive
+ * definite must be flagged.
  */
 class HausmanGoldenTest {
+    /** Relative tolerance (brief: 1e-6). */
     static final double TOL = 1e-6;
 
-    static Stream<Case> contrast() {
-        return GoldenData.cases("hausman").stream().filter(c -> c.options().equals("chisq"));
+    static Stream<Golden.Row> cases() {
+        return Golden.rows("golden_hausman.csv").stream();
     }
 
-    static Stream<Case> aux() {
-        return GoldenData.cases("hausman").stream().filter(c -> c.options().startsWith("aux"));
+    static void close(String what, double actual, double expected, Golden.Row r) {
+        assertTrue(Golden.rel(actual, expected, 1e-300) <= TOL,
+                () -> what + ": " + actual + " vs R " + expected + " in " + r);
     }
 
-    private static Case contrastCase(Case aux) {
-        return contrast().filter(c -> c.dataset().equals(aux.dataset()) && c.variable().equals(aux.variable()))
-                .findFirst().orElseThrow();
-    }
-
-    /** "inv ~ value + capital" as {dependent, regressors...}. */
-    static String[] formula(String f) {
-        String[] lr = f.split("~");
-        List<String> out = new ArrayList<>();
-        out.add(lr[0].trim());
-        for (String t : lr[1].split("\\+")) {
-            out.add(t.trim());
-        }
-        return out.toArray(new String[0]);
-    }
-
-    private static void assertClose(Case c, String q, double actual) {
-        double expected = c.get(q);
-        assertTrue(GoldenData.close(actual, expected, TOL, 1e-12),
-                c + ": " + q + " = " + actual + ", R gives " + expected);
-    }
-
-    private static List<String> names(Case c, String model) {
-        List<String> out = new ArrayList<>();
-        String prefix = model + ".coef.";
-        for (String q : c.values().keySet()) {
-            if (q.startsWith(prefix)) {
-                out.add(q.substring(prefix.length()));
-            }
-        }
-        return out;
-    }
-
-    private static double[] coef(Case c, String model, List<String> names) {
-        double[] b = new double[names.size()];
-        for (int i = 0; i < b.length; i++) {
-            b[i] = c.get(model + ".coef." + names.get(i));
-        }
-        return b;
-    }
-
-    private static double[][] vcov(Case c, String model, List<String> names) {
-        double[][] v = new double[names.size()][names.size()];
-        for (int i = 0; i < v.length; i++) {
-            for (int j = 0; j < v.length; j++) {
-                v[i][j] = c.get(model + ".vcov." + names.get(i) + "." + names.get(j));
-            }
-        }
-        return v;
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("contrast")
-    void contrastFromPlmEstimates(Case c) {
-        List<String> fe = names(c, "fe");
-        List<String> re = names(c, "re");
-        for (Hausman.Method m : Hausman.Method.values()) {
-            HausmanResult r = Hausman.test(fe, coef(c, "fe", fe), vcov(c, "fe", fe), re, coef(c, "re", re), vcov(c, "re", re), m);
-            assertClose(c, "statistic", r.statistic());
-            assertEquals((int) c.get("df"), r.df());
-            assertClose(c, "p", r.p());
-            assertEquals(fe, r.terms());
-        }
-    }
-
-    private static LinearFit fit(Table t, String[] f, boolean random) {
-        double[][] x = new double[f.length - 1][];
+    static HausmanResult run(Golden.Row r, Hausman.Variant v, Hausman.AuxVcov vc) {
+        Golden.Panel p = Golden.panel(r.s("panel"));
+        String[] f = r.s("formula").split("~");
         List<String> names = new ArrayList<>();
-        for (int j = 1; j < f.length; j++) {
-            x[j - 1] = t.column(f[j]);
-            names.add(f[j]);
+        for (String t : f[1].split("\\+")) {
+            names.add(t.trim());
         }
-        Effect unit = new Effect("unit", t.unit(), t.units());
-        LinearOptions o = LinearOptions.defaults().withThreads(1);
-        LinearProblem p = random
-                ? new LinearProblem(f[0], t.column(f[0]), names, x, List.of(), Covariance.iid(),
-                        o.withEstimator(Estimator.RANDOM).withPanel(unit))
-                : new LinearProblem(f[0], t.column(f[0]), names, x, List.of(unit), Covariance.iid(), o);
-        return LinearModel.fit(p);
+        double[][] x = new double[names.size()][];
+        for (int j = 0; j < x.length; j++) {
+            x[j] = p.values(names.get(j));
+        }
+        String dep = f[0].trim();
+        return Hausman.panel(dep, p.values(dep), names, x, p.unit(), p.units(), v, vc, 2);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("contrast")
-    void contrastFromLinearPackageFits(Case c) {
-        Table t = GoldenData.table(c.dataset());
-        String[] f = formula(c.variable());
-        LinearFit fe = fit(t, f, false);
-        LinearFit re = fit(t, f, true);
-        List<String> feNames = fe.slopeNames();
-        List<String> reNames = new ArrayList<>();
-        re.coefficients().forEach(k -> reNames.add(k.term()));
-        List<String> all = new ArrayList<>(reNames);
-        HausmanResult r = Hausman.test(feNames, fe.estimates(feNames), fe.vcov(feNames), all, re.estimates(all), re.vcov(all),
-                Hausman.Method.CHISQ);
-        assertClose(c, "statistic", r.statistic());
-        assertClose(c, "p", r.p());
-        double[] theta = re.randomEffects().theta();
-        double[] plmTheta = c.units("theta");
-        assertEquals(plmTheta.length, theta.length);
-        for (int i = 0; i < theta.length; i++) {
-            assertTrue(GoldenData.close(theta[i], plmTheta[i], 1e-9, 1e-12), "theta " + i);
+    @MethodSource("cases")
+    void contrastMatchesPhtest(Golden.Row r) {
+        HausmanResult h = run(r, Hausman.Variant.CHISQ, null);
+        close("statistic", h.statistic(), r.d("statistic"), r);
+        assertEquals(r.i("df"), h.df());
+        close("p", h.p(), r.d("p"), r);
+        double[] fe = r.list("fe");
+        double[] re = r.list("re");
+        for (int j = 0; j < fe.length; j++) {
+            close("b - B [" + j + "]", h.difference()[j], fe[j] - re[j], r);
         }
+        boolean pd = r.d("minEigen") > 0;
+        assertEquals(pd ? 1 : 0, h.toMap().get("positiveDefinite"), "positive definite flag " + r);
+        assertEquals(pd && h.statistic() >= 0, h.valid(), "warnings " + h.warnings());
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("aux")
-    void regressionBased(Case c) {
-        Table t = GoldenData.table(c.dataset());
-        String[] f = formula(c.variable());
-        double[][] x = new double[f.length - 1][];
-        List<String> names = new ArrayList<>();
-        for (int j = 1; j < f.length; j++) {
-            x[j - 1] = t.column(f[j]);
-            names.add(f[j]);
-        }
-        Hausman.AuxVcov v = c.options().equals("aux-iid") ? Hausman.AuxVcov.IID : Hausman.AuxVcov.CLUSTER;
-        double[] plmTheta = contrastCase(c).units("theta");
-        HausmanResult r = Hausman.auxiliary(t.column(f[0]), names, x, t.unit(), plmTheta, v);
-        assertClose(c, "statistic", r.statistic());
-        assertEquals((int) c.get("df"), r.df());
-        assertClose(c, "p", r.p());
-        double[] theta = fit(t, f, true).randomEffects().theta();
-        HausmanResult r2 = Hausman.auxiliary(t.column(f[0]), names, x, t.unit(), theta, v);
-        assertClose(c, "statistic", r2.statistic());
+    @MethodSource("cases")
+    void generalizedEqualsContrastAtFullRank(Golden.Row r) {
+        HausmanResult h = run(r, Hausman.Variant.GENERALIZED, null);
+        close("statistic", h.statistic(), r.d("statistic"), r);
+        assertEquals(r.i("df"), h.df());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void regressionMatchesPhtestAux(Golden.Row r) {
+        HausmanResult iid = run(r, Hausman.Variant.REGRESSION, Hausman.AuxVcov.IID);
+        close("aux statistic", iid.statistic(), r.d("auxStatistic"), r);
+        close("aux p", iid.p(), r.d("auxP"), r);
+        assertEquals(r.i("df"), iid.df());
+        HausmanResult rob = run(r, Hausman.Variant.REGRESSION, Hausman.AuxVcov.CLUSTER);
+        close("robust statistic", rob.statistic(), r.d("robustStatistic"), r);
+        close("robust p", rob.p(), r.d("robustP"), r);
     }
 }
