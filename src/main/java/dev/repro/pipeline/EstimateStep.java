@@ -70,12 +70,66 @@ final class EstimateStep {
     static ModelResult estimate(ModelSpec m, Dataset d, Problems problems, List<String> warnings) {
         return switch (m.estimator()) {
             case "linear", "re" -> linear(m, d, problems, warnings);
+            case "gmm" -> gmm(m, d, problems, warnings);
             default -> {
                 problems.add(m.where("estimator").problem("estimator '" + m.estimator()
                         + "' is not available in this version of the plugin; use estimator: linear"));
                 yield null;
             }
         };
+    }
+
+    /** Dynamic panel GMM (R plm::pgmm conventions); the texts' mistakes are reported at their study keys. */
+    static ModelResult gmm(ModelSpec m, Dataset d, Problems problems, List<String> warnings) {
+        int before = problems.size();
+        if (m.keyLocations().containsKey("vcov")) {
+            problems.add(m.where("vcov").problem("GMM standard errors are robust as plm's summary (Windmeijer-corrected with "
+                    + "steps: 2); remove 'vcov'"));
+        }
+        java.util.Optional<dev.repro.formula.Formula> formula = dev.repro.formula.Formula.parse(m.formula(),
+                ModelInputs.site(m.where("formula")), problems);
+        List<dev.repro.formula.Term> gmmTerms = terms((String) m.options().get("gmm"), "the GMM instruments", m.where("gmm"), problems);
+        String ivText = (String) m.options().get("iv");
+        List<dev.repro.formula.Term> ivTerms = ivText == null ? null : terms(ivText, "the instruments", m.where("iv"), problems);
+        boolean[] rows = null;
+        if (m.sample() != null) {
+            dev.repro.formula.Site at = ModelInputs.site(m.where("sample"));
+            java.util.Optional<dev.repro.formula.SampleFilter> s = dev.repro.formula.SampleFilter.parse(m.sample(), at, problems);
+            if (s.isPresent() && s.get().check(d, at, problems)) {
+                rows = s.get().select(d, at, problems).orElse(null);
+            }
+        }
+        if (problems.size() > before || formula.isEmpty()) {
+            return null;
+        }
+        dev.repro.estimate.gmm.GmmOptions options = dev.repro.estimate.gmm.GmmOptions.of((String) m.options().get("transformation"),
+                (String) m.options().get("effect"), ((Number) m.options().get("steps")).intValue(), Boolean.TRUE.equals(m.options().get("collapse")));
+        dev.repro.estimate.gmm.GmmFrame.Spec spec = new dev.repro.estimate.gmm.GmmFrame.Spec(formula.get(), gmmTerms, ivTerms,
+                ModelInputs.site(m.where("formula")), ModelInputs.site(m.where("gmm")), ModelInputs.site(m.where(ivText == null ? "formula" : "iv")));
+        java.util.Optional<dev.repro.estimate.gmm.GmmProblem> problem = dev.repro.estimate.gmm.GmmFrame.build(d, spec, rows, options, problems);
+        if (problem.isEmpty()) {
+            return null;
+        }
+        dev.repro.estimate.gmm.GmmFit fit;
+        try {
+            fit = dev.repro.estimate.gmm.PanelGmm.fit(problem.get());
+        } catch (dev.repro.estimate.gmm.GmmException e) {
+            problems.add(m.at().problem(e.getMessage()));
+            return null;
+        }
+        for (String w : fit.warnings()) {
+            warnings.add("models." + m.name() + ": " + w);
+        }
+        return dev.repro.estimate.gmm.GmmResults.toModelResult(fit, options);
+    }
+
+    private static List<dev.repro.formula.Term> terms(String text, String what, dev.repro.study.Located at, Problems problems) {
+        try {
+            return dev.repro.formula.Formula.parseTerms(text, what);
+        } catch (dev.repro.formula.FormulaException e) {
+            problems.add(e.problem().toProblem(ModelInputs.site(at)));
+            return List.of();
+        }
     }
 
     static ModelResult linear(ModelSpec m, Dataset d, Problems problems, List<String> warnings) {

@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * A fitted dynamic panel GMM model, with R plm::pgmm's conventions.
  *
+ * @param dependent the dependent variable's label
  * @param names regressor labels, formula order (the time dummies and the level constant are in {@code timeNames})
  * @param estimate final estimates (two-step when two steps were asked), regressors then time dummies
  * @param stdError robust standard errors as plm's summary(): one-step sandwich, or two-step Windmeijer (2005)
@@ -19,7 +20,7 @@ import java.util.List;
  * @param instruments columns of the instrument matrix
  * @param warnings notes for the user (a generalised inverse was used)
  */
-public record GmmFit(List<String> names, List<String> timeNames, double[] estimate, double[] stdError, double[] z, double[] p,
+public record GmmFit(String dependent, List<String> names, List<String> timeNames, double[] estimate, double[] stdError, double[] z, double[] p,
                      double[] firstStep, Test sargan, Test ar1, Test ar2, int nobs, int groups, int instruments,
                      List<String> warnings) {
     /** A test statistic; df is null for the normal AR tests; statistic and p may be NaN when plm's formula gives NaN. */

@@ -30,7 +30,12 @@ public final class PanelGmm {
     }
 
     public static GmmFit fit(GmmProblem pr) throws GmmException {
-        return new Layout(pr).estimate();
+        try {
+            return new Layout(pr).estimate();
+        } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
+            throw new GmmException("the GMM normal equations are singular: a regressor is collinear with the others "
+                    + "or has no variation after differencing; remove it");
+        }
     }
 
     /** The stacked per-unit matrices and the estimation on them. */
@@ -80,8 +85,9 @@ public final class PanelGmm {
             nd = T - tl1;
             nl = ld ? T - tl2 : 0;
             if (nd < 1) {
-                throw new GmmException("the panel has " + T + " periods, too few for the lags of the model: the first differenced "
-                        + "equation would be in period " + (tl1 + 1) + "; use fewer lags or a longer panel");
+                throw new GmmException("the sample has " + T + " periods (" + pr.times()[0] + " to " + pr.times()[T - 1]
+                        + "), too few for the lags of the model: its first differenced equation needs period number " + (tl1 + 1)
+                        + "; use fewer lags or more periods");
             }
             rows = nd + nl;
             k = pr.names().size();
@@ -312,6 +318,10 @@ public final class PanelGmm {
         }
 
         GmmFit estimate() throws GmmException {
+            if (ncol < kall) {
+                throw new GmmException("the model has " + ncol + " instruments for " + kall + " coefficients"
+                        + (kt > 0 ? " (" + kt + " of them time effects)" : "") + "; add GMM lags or instruments");
+            }
             int L = ncol;
             double[][] a1 = new double[L][L];
             double[][] wx = new double[L][kall];
@@ -389,8 +399,9 @@ public final class PanelGmm {
             double sarg = Dense.dot(ze, Dense.mul(a2, ze));
             int df = L - kall;
             GmmFit.Test sargan = new GmmFit.Test(sarg, df, df > 0 ? Gamma.regularizedGammaQ(df / 2.0, sarg / 2.0) : Double.NaN);
-            GmmFit.Test ar1 = nd > 1 ? mtest(1, e, vNonRobust, aw, vr, wx) : null;
-            GmmFit.Test ar2 = rows > 2 && nd > 2 ? mtest(2, e, vNonRobust, aw, vr, wx) : null;
+            // plm's summary: AR(1) always (needs 2 rows per unit), AR(2) when a unit has more than 2 transformed rows
+            GmmFit.Test ar1 = mtest(1, e, vNonRobust, aw, vr, wx);
+            GmmFit.Test ar2 = rows > 2 ? mtest(2, e, vNonRobust, aw, vr, wx) : null;
             int nobs = 0;
             for (double[] ei : e) {
                 for (double v : ei) {
@@ -399,7 +410,7 @@ public final class PanelGmm {
                     }
                 }
             }
-            return new GmmFit(pr.names(), timeNames, coef, se, z, p, coef1, sargan, ar1, ar2, nobs, n, L, warnings);
+            return new GmmFit(pr.dependent(), pr.names(), timeNames, coef, se, z, p, coef1, sargan, ar1, ar2, nobs, n, L, warnings);
         }
 
         private static boolean nonZero(double[] v) {
