@@ -319,7 +319,7 @@ public final class PanelGmm {
 
         GmmFit estimate() throws GmmException {
             if (ncol < kall) {
-                throw new GmmException("the model has " + ncol + " instruments for " + kall + " coefficients"
+                throw new GmmException("the model has " + ncol + (ncol == 1 ? " instrument" : " instruments") + " for " + kall + " coefficients"
                         + (kt > 0 ? " (" + kt + " of them time effects)" : "") + "; add GMM lags or instruments");
             }
             int L = ncol;
@@ -465,7 +465,6 @@ public final class PanelGmm {
             }
             double[][] left = Dense.mul(b2, Dense.transpose(Dense.mul(a2, wx))); // B2 X'Z A2 (K x L)
             double[][] d = new double[kall][kall];
-            double[] col = new double[kall];
             for (int j = 0; j < kall; j++) {
                 double[] acc = new double[L];
                 for (int i = 0; i < n; i++) {
@@ -490,8 +489,7 @@ public final class PanelGmm {
                 }
                 double[] dk = Dense.mul(left, acc);
                 for (int r = 0; r < kall; r++) {
-                    col[r] = -dk[r];
-                    d[r][j] = col[r];
+                    d[r][j] = -dk[r];
                 }
             }
             double[][] db2 = Dense.mul(d, b2);
