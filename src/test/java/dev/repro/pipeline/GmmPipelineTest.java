@@ -81,6 +81,11 @@ class GmmPipelineTest {
                     formula: "log(emp) ~ L(log(emp), 1)"
                     gmm: "L(log(emp), 2:3)"
                     sample: "year <= 1977"
+                  d:
+                    dataset: empl
+                    estimator: gmm
+                    formula: "log(emp) ~ L(log(emp), 1)"
+                    gmm: "L(log(empp), 2:99)"
                 """);
         ReproException e = assertThrows(ReproException.class, () -> run(dir, 2));
         assertEquals(List.of(
@@ -92,7 +97,8 @@ class GmmPipelineTest {
                         + "    L(log(emp), 2:\n"
                         + "                  ^",
                 "study.yaml:16:5: models.c: the sample has 2 periods (1976 to 1977), too few for the lags of the model: its first "
-                        + "differenced equation needs period number 3; use fewer lags or more periods"),
+                        + "differenced equation needs period number 3; use fewer lags or more periods",
+                "study.yaml:25:10: models.d.gmm: unknown variable 'empp' in dataset empl; did you mean 'emp'?"),
                 e.problems().stream().map(Problem::format).toList());
     }
 }
