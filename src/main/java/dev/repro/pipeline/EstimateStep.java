@@ -15,6 +15,7 @@ import dev.repro.estimate.linear.Singletons;
 import dev.repro.estimate.linear.SmallSample;
 import dev.repro.estimate.linear.LinearModel;
 import dev.repro.estimate.linear.LinearProblem;
+import dev.repro.study.MediationSpec;
 import dev.repro.study.ModelSpec;
 import dev.repro.study.Problems;
 import dev.repro.study.ReproException;
@@ -62,20 +63,176 @@ final class EstimateStep {
             timings.put("models." + specs.get(i).name(), millis[i]);
         }
         Map<String, Map<String, Object>> tests = TestRunner.run(study, data, models, threads, problems);
+        // mediation analyses one after the other, each bootstrap parallel over its replicates
+        Map<String, Map<String, Object>> mediation = new LinkedHashMap<>();
+        for (MediationSpec ms : study.mediation().values()) {
+            long start = System.nanoTime();
+            Map<String, Object> r = mediation(ms, data.get(ms.dataset()), threads, problems);
+            if (r != null) {
+                mediation.put(ms.name(), r);
+            }
+            timings.put("mediation." + ms.name(), (System.nanoTime() - start) / 1_000_000);
+        }
         problems.throwIfAny("Estimation failed");
-        return new Results(models, tests, Map.of(), index, Map.of());
+        return new Results(models, tests, mediation, index, Map.of());
     }
 
     /** One model by its estimator; null after problems. */
     static ModelResult estimate(ModelSpec m, Dataset d, Problems problems, List<String> warnings) {
         return switch (m.estimator()) {
             case "linear", "re" -> linear(m, d, problems, warnings);
+            case "gmm" -> gmm(m, d, problems, warnings);
             default -> {
                 problems.add(m.where("estimator").problem("estimator '" + m.estimator()
                         + "' is not available in this version of the plugin; use estimator: linear"));
                 yield null;
             }
         };
+    }
+
+    /** Dynamic panel GMM (R plm::pgmm conventions); the texts' mistakes are reported at their study keys. */
+    static ModelResult gmm(ModelSpec m, Dataset d, Problems problems, List<String> warnings) {
+        int before = problems.size();
+        if (m.keyLocations().containsKey("vcov")) {
+            problems.add(m.where("vcov").problem("GMM standard errors are robust as plm's summary (Windmeijer-corrected with "
+                    + "steps: 2); remove 'vcov'"));
+        }
+        java.util.Optional<dev.repro.formula.Formula> formula = dev.repro.formula.Formula.parse(m.formula(),
+                ModelInputs.site(m.where("formula")), problems);
+        List<dev.repro.formula.Term> gmmTerms = terms((String) m.options().get("gmm"), "the GMM instruments", m.where("gmm"), problems);
+        String ivText = (String) m.options().get("iv");
+        List<dev.repro.formula.Term> ivTerms = ivText == null ? null : terms(ivText, "the instruments", m.where("iv"), problems);
+        boolean[] rows = null;
+        if (m.sample() != null) {
+            dev.repro.formula.Site at = ModelInputs.site(m.where("sample"));
+            java.util.Optional<dev.repro.formula.SampleFilter> s = dev.repro.formula.SampleFilter.parse(m.sample(), at, problems);
+            if (s.isPresent() && s.get().check(d, at, problems)) {
+                rows = s.get().select(d, at, problems).orElse(null);
+            }
+        }
+        if (problems.size() > before || formula.isEmpty()) {
+            return null;
+        }
+        dev.repro.estimate.gmm.GmmOptions options = dev.repro.estimate.gmm.GmmOptions.of((String) m.options().get("transformation"),
+                (String) m.options().get("effect"), ((Number) m.options().get("steps")).intValue(), Boolean.TRUE.equals(m.options().get("collapse")));
+        dev.repro.estimate.gmm.GmmFrame.Spec spec = new dev.repro.estimate.gmm.GmmFrame.Spec(formula.get(), gmmTerms, ivTerms,
+                ModelInputs.site(m.where("formula")), ModelInputs.site(m.where("gmm")), ModelInputs.site(m.where(ivText == null ? "formula" : "iv")));
+        java.util.Optional<dev.repro.estimate.gmm.GmmProblem> problem = dev.repro.estimate.gmm.GmmFrame.build(d, spec, rows, options, problems);
+        if (problem.isEmpty()) {
+            return null;
+        }
+        dev.repro.estimate.gmm.GmmFit fit;
+        try {
+            fit = dev.repro.estimate.gmm.PanelGmm.fit(problem.get());
+        } catch (dev.repro.estimate.gmm.GmmException e) {
+            problems.add(m.at().problem(e.getMessage()));
+            return null;
+        }
+        for (String w : fit.warnings()) {
+            warnings.add("models." + m.name() + ": " + w);
+        }
+        return dev.repro.estimate.gmm.GmmResults.toModelResult(fit, options);
+    }
+
+    /**
+     * A mediation analysis: every variable is checked at its own key, then one frame "outcome ~ treatment +
+     * mediators + controls | absorb" gives the common sample of all the regressions; null after problems.
+     */
+    static Map<String, Object> mediation(MediationSpec s, Dataset d, int threads, Problems problems) {
+        int before = problems.size();
+        List<String> labels = new ArrayList<>();
+        String treatment = oneTerm(s.treatment(), "the treatment", s.where("treatment"), d, problems);
+        List<String> mediators = new ArrayList<>();
+        for (String m : s.mediators()) {
+            mediators.add(oneTerm(m, "the mediator", s.where("mediators"), d, problems));
+        }
+        String outcome = oneTerm(s.outcome(), "the outcome", s.where("outcome"), d, problems);
+        List<String> controls = new ArrayList<>();
+        for (String c : s.controls()) {
+            controls.add(oneTerm(c, "the control", s.where("controls"), d, problems));
+        }
+        for (String a : s.absorb()) {
+            for (String col : a.split("\\^")) {
+                String c = col.strip();
+                if (!d.has(c)) {
+                    String hint = dev.repro.study.Suggest.didYouMean(c, d.columnNames());
+                    problems.add(s.where("absorb").problem("unknown column '" + c + "' to absorb in dataset " + d.name()
+                            + (hint.isEmpty() ? "; its columns are: " + String.join(", ", d.columnNames()) : hint)));
+                }
+            }
+        }
+        if (s.bootstrap() != null && d.idColumn() == null) {
+            problems.add(s.where("bootstrap").problem("the bootstrap resamples whole panel units: declare 'id' for dataset " + d.name()));
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        labels.add(treatment);
+        labels.addAll(mediators);
+        labels.addAll(controls);
+        String formula = outcome + " ~ " + String.join(" + ", labels) + (s.absorb().isEmpty() ? "" : " | " + String.join(" + ", s.absorb()));
+        ModelInputs.Frame f = ModelInputs.frame(formula, s.where("treatment"), s.sample(), s.where("sample"), s.vcov().clusters(),
+                s.where("vcov"), d, problems);
+        if (f == null) {
+            return null;
+        }
+        int nm = mediators.size();
+        double[][] m = new double[nm][];
+        for (int i = 0; i < nm; i++) {
+            m[i] = f.x()[1 + i];
+        }
+        double[][] c = new double[controls.size()][];
+        for (int j = 0; j < c.length; j++) {
+            c[j] = f.x()[1 + nm + j];
+        }
+        Covariance cov = switch (s.vcov().kind()) {
+            case IID -> Covariance.iid();
+            case HC1 -> Covariance.hc1();
+            case CLUSTER -> new Covariance(Covariance.Kind.CLUSTER, f.clusters());
+        };
+        MediationSpec.Bootstrap b = s.bootstrap();
+        dev.repro.estimate.mediation.MediationProblem.Bootstrap bs = b == null ? null
+                : new dev.repro.estimate.mediation.MediationProblem.Bootstrap(b.replications(), b.level(), b.intervals(), b.seed());
+        List<String> names = f.names();
+        dev.repro.estimate.mediation.MediationProblem p = new dev.repro.estimate.mediation.MediationProblem(names.get(0),
+                names.subList(1, 1 + nm), f.dependent(), names.subList(1 + nm, names.size()), f.x()[0], m, f.y(), c, f.absorb(), cov,
+                LinearOptions.defaults(), f.panel(), bs);
+        try {
+            return dev.repro.estimate.mediation.Mediation.run(p, threads);
+        } catch (LinearModelException e) {
+            problems.add(s.at().problem(e.getMessage()));
+            return null;
+        }
+    }
+
+    /** One formula term at a study key, its columns checked against the dataset; its canonical label, or null. */
+    private static String oneTerm(String text, String what, dev.repro.study.Located at, Dataset d, Problems problems) {
+        List<dev.repro.formula.Term> ts = terms(text, what, at, problems);
+        if (ts.isEmpty()) {
+            return null;
+        }
+        if (ts.size() > 1) {
+            problems.add(at.problem(what + " '" + text + "' is " + ts.size() + " terms; give one variable or expression"));
+            return null;
+        }
+        for (String col : ts.get(0).columns()) {
+            if (!d.has(col)) {
+                String hint = dev.repro.study.Suggest.didYouMean(col, d.columnNames());
+                problems.add(at.problem("unknown column '" + col + "' in " + what + " '" + text + "' of dataset " + d.name()
+                        + (hint.isEmpty() ? "; its columns are: " + String.join(", ", d.columnNames()) : hint)));
+                return null;
+            }
+        }
+        return ts.get(0).label();
+    }
+
+    private static List<dev.repro.formula.Term> terms(String text, String what, dev.repro.study.Located at, Problems problems) {
+        try {
+            return dev.repro.formula.Formula.parseTerms(text, what);
+        } catch (dev.repro.formula.FormulaException e) {
+            problems.add(e.problem().toProblem(ModelInputs.site(at)));
+            return List.of();
+        }
     }
 
     static ModelResult linear(ModelSpec m, Dataset d, Problems problems, List<String> warnings) {

@@ -14,12 +14,22 @@ import java.util.Objects;
  * The whole study as read from study.yaml or study.json: immutable, every entry validated at parse time
  * and keyed by its study id in file order. {@code source} is the study file as the user names it;
  * {@code index} holds the steps that build constructed datasets (empty without an index section);
+ * {@code mediation} holds the mediation analyses (empty without that section);
  * {@code tree} is the file's content as plain maps and lists, for the renderers and the provenance.
  */
 public record Study(String source, String sha256, String title, Long seed, Map<String, DatasetSpec> datasets, IndexPlan index,
                     Map<String, Label> labels, Map<String, ModelSpec> models, Map<String, TestSpec> tests,
                     List<TableSpec> tables, List<FigureSpec> figures, Tolerance tolerance, Map<String, PublishedTable> published,
-                    Map<String, Object> tree, Node root) {
+                    Map<String, Object> tree, Node root, Map<String, MediationSpec> mediation) {
+    /** A study without a mediation section. */
+    public Study(String source, String sha256, String title, Long seed, Map<String, DatasetSpec> datasets, IndexPlan index,
+                 Map<String, Label> labels, Map<String, ModelSpec> models, Map<String, TestSpec> tests,
+                 List<TableSpec> tables, List<FigureSpec> figures, Tolerance tolerance, Map<String, PublishedTable> published,
+                 Map<String, Object> tree, Node root) {
+        this(source, sha256, title, seed, datasets, index, labels, models, tests, tables, figures, tolerance, published, tree, root,
+                Map.of());
+    }
+
     public Study {
         Objects.requireNonNull(source, "source");
         datasets = freeze(datasets);
@@ -32,6 +42,7 @@ public record Study(String source, String sha256, String title, Long seed, Map<S
         Objects.requireNonNull(tolerance, "tolerance");
         published = freeze(published);
         tree = freeze(tree);
+        mediation = freeze(mediation == null ? Map.of() : mediation);
     }
 
     /**
