@@ -161,7 +161,8 @@ public final class Pipeline {
         ResultsFile.write(ws.resultsFile(), results);
         // wall times vary from run to run: kept apart from the results, for the replication README only
         AtomicFiles.write(ws.outputDir().resolve("timings.json"), dev.repro.io.Json.bytes(timings));
-        log.info("Wrote " + ws.display(ws.resultsFile()) + ": " + results.models().size() + " models, " + results.tests().size() + " tests");
+        log.info("Wrote " + ws.display(ws.resultsFile()) + ": " + results.models().size() + " models, " + results.tests().size() + " tests"
+                + (results.mediation().isEmpty() ? "" : ", " + results.mediation().size() + " mediation analyses"));
         return results;
     }
 
