@@ -92,6 +92,11 @@ final class EstimateStep {
 
     /** Dynamic panel GMM (R plm::pgmm conventions); the texts' mistakes are reported at their study keys. */
     static ModelResult gmm(ModelSpec m, Dataset d, Problems problems, List<String> warnings) {
+        return gmm(m, d, problems, warnings, true);
+    }
+
+    /** With {@code fit} false, only checks the texts and builds the instrument frame (for validate). */
+    static ModelResult gmm(ModelSpec m, Dataset d, Problems problems, List<String> warnings, boolean fit) {
         int before = problems.size();
         if (m.keyLocations().containsKey("vcov")) {
             problems.add(m.where("vcov").problem("GMM standard errors are robust as plm's summary (Windmeijer-corrected with "
@@ -118,20 +123,20 @@ final class EstimateStep {
         dev.repro.estimate.gmm.GmmFrame.Spec spec = new dev.repro.estimate.gmm.GmmFrame.Spec(formula.get(), gmmTerms, ivTerms,
                 ModelInputs.site(m.where("formula")), ModelInputs.site(m.where("gmm")), ModelInputs.site(m.where(ivText == null ? "formula" : "iv")));
         java.util.Optional<dev.repro.estimate.gmm.GmmProblem> problem = dev.repro.estimate.gmm.GmmFrame.build(d, spec, rows, options, problems);
-        if (problem.isEmpty()) {
+        if (problem.isEmpty() || !fit) {
             return null;
         }
-        dev.repro.estimate.gmm.GmmFit fit;
+        dev.repro.estimate.gmm.GmmFit result;
         try {
-            fit = dev.repro.estimate.gmm.PanelGmm.fit(problem.get());
+            result = dev.repro.estimate.gmm.PanelGmm.fit(problem.get());
         } catch (dev.repro.estimate.gmm.GmmException e) {
             problems.add(m.at().problem(e.getMessage()));
             return null;
         }
-        for (String w : fit.warnings()) {
+        for (String w : result.warnings()) {
             warnings.add("models." + m.name() + ": " + w);
         }
-        return dev.repro.estimate.gmm.GmmResults.toModelResult(fit, options);
+        return dev.repro.estimate.gmm.GmmResults.toModelResult(result, options);
     }
 
     /**
@@ -139,6 +144,11 @@ final class EstimateStep {
      * mediators + controls | absorb" gives the common sample of all the regressions; null after problems.
      */
     static Map<String, Object> mediation(MediationSpec s, Dataset d, int threads, Problems problems) {
+        return mediation(s, d, threads, problems, true);
+    }
+
+    /** With {@code run} false, only checks the variables and builds the common sample (for validate). */
+    static Map<String, Object> mediation(MediationSpec s, Dataset d, int threads, Problems problems, boolean run) {
         int before = problems.size();
         List<String> labels = new ArrayList<>();
         String treatment = oneTerm(s.treatment(), "the treatment", s.where("treatment"), d, problems);
@@ -173,7 +183,7 @@ final class EstimateStep {
         String formula = outcome + " ~ " + String.join(" + ", labels) + (s.absorb().isEmpty() ? "" : " | " + String.join(" + ", s.absorb()));
         ModelInputs.Frame f = ModelInputs.frame(formula, s.where("treatment"), s.sample(), s.where("sample"), s.vcov().clusters(),
                 s.where("vcov"), d, problems);
-        if (f == null) {
+        if (f == null || !run) {
             return null;
         }
         int nm = mediators.size();

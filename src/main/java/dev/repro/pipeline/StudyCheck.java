@@ -19,7 +19,17 @@ final class StudyCheck {
         for (ModelSpec m : study.models().values()) {
             Dataset d = data.get(m.dataset());
             if (d != null && only.contains(m.dataset())) {
-                ModelInputs.frame(m, d, problems);
+                if (m.estimator().equals("gmm")) {
+                    EstimateStep.gmm(m, d, problems, new java.util.ArrayList<>(), true); // fitting is cheap and finds the lag problems too
+                } else {
+                    ModelInputs.frame(m, d, problems);
+                }
+            }
+        }
+        for (dev.repro.study.MediationSpec ms : study.mediation().values()) {
+            Dataset d = data.get(ms.dataset());
+            if (d != null && only.contains(ms.dataset())) {
+                EstimateStep.mediation(ms, d, 1, problems, false);
             }
         }
         TestRunner.check(study, data, only, problems);
