@@ -1,0 +1,113 @@
+package dev.repro.example;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.repro.io.Json;
+import dev.repro.pipeline.Pipeline;
+import dev.repro.pipeline.Reporter;
+import dev.repro.pipeline.Workspace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The example project's synthetic data have known true effects (example-project/generator/truth.json): the
+ * pipeline must rebuild the generator's Ce, Open and Quality and recover the true coefficients within
+ * sampling error; and the generator must reproduce the committed data byte for byte.
+ */
+class RecoveryTest {
+    static final Path PROJECT = Path.of("example-project").toAbsolutePath();
+    static JsonNode truth;
+    static JsonNode results;
+    static Path out;
+
+    @BeforeAll
+    static void build(@TempDir Path dir) throws Exception {
+        truth = Json.mapper().readTree(Files.readAllBytes(PROJECT.resolve("generator/truth.json")));
+        out = dir.resolve("repro");
+        Workspace ws = new Workspace(PROJECT, PROJECT.resolve("study.yaml"), out, dir.resolve("baseline.json"), null);
+        new Pipeline(ws, Reporter.SILENT, 2).estimate(true);
+        results = Json.mapper().readTree(Files.readAllBytes(out.resolve("results.json")));
+    }
+
+    @Test
+    void theConstructedVariablesAreTheGeneratorsOwn() throws IOException {
+        List<String> lines = Files.readAllLines(out.resolve("data/panel.csv"));
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        Map<String, String[]> rows = new HashMap<>();
+        for (String l : lines.subList(1, lines.size())) {
+            String[] c = l.split(",", -1);
+            rows.put(c[header.indexOf("province")].replace("\"", "") + "|" + c[header.indexOf("year")], c);
+        }
+        assertEquals(270, rows.size());
+        for (JsonNode p : truth.get("panel")) {
+            String[] c = rows.get(p.get("province").asText() + "|" + p.get("year").asInt());
+            for (String v : new String[] {"ce", "open", "quality"}) {
+                double ours = Double.parseDouble(c[header.indexOf(v)]);
+                double want = p.get(v).asDouble();
+                assertEquals(want, ours, 1e-12 * Math.max(1, Math.abs(want)), v + " of " + p);
+            }
+        }
+    }
+
+    private static void withinThreeSe(String model, String term, double truthValue) {
+        JsonNode c = results.get("models").get(model).get("coefficients").get(term);
+        double est = c.get("estimate").asDouble();
+        double se = c.get("stdError").asDouble();
+        assertTrue(Math.abs(est - truthValue) < 3 * se, model + " " + term + ": " + est + " (se " + se + ") vs truth " + truthValue);
+    }
+
+    @Test
+    void theOutcomeEquationRecoversTheTrueEffects() {
+        // Table 13, column (19): Ce on Open and Quality with the controls, province and year effects
+        withinThreeSe("quality_b", "open", truth.get("open").asDouble());
+        withinThreeSe("quality_b", "quality", truth.get("quality").asDouble());
+        withinThreeSe("quality_b", "rpc", truth.get("rpc").asDouble());
+        withinThreeSe("quality_b", "ei", truth.get("ei").asDouble());
+        withinThreeSe("quality_b", "ind", truth.get("ind").asDouble());
+        // technology imports and lagged emissions have no true effect
+        withinThreeSe("tech_b", "tech", truth.get("tech").asDouble());
+        withinThreeSe("gmm", "L(ce, 1)", truth.get("lagCe").asDouble());
+    }
+
+    @Test
+    void theMediationSplitsTheTotalEffect() {
+        JsonNode q = results.get("mediation").get("quality");
+        double a = q.get("a").get("estimate").asDouble();
+        double b = q.get("b").get("estimate").asDouble();
+        double c = q.get("c").get("estimate").asDouble();
+        double cPrime = q.get("cPrime").get("estimate").asDouble();
+        assertTrue(a > 0, "opening up raises measured export quality (kappa > 0): a = " + a);
+        // with common controls and sample, the total effect is the direct plus the indirect effect exactly
+        assertEquals(c, cPrime + a * b, 1e-6 * Math.abs(c));
+        assertEquals(q.get("indirect").get("estimate").asDouble(), a * b, 1e-9 * Math.abs(a * b));
+    }
+
+    @Test
+    void theGeneratorReproducesTheCommittedData(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, PROJECT.resolve("generator/GenerateData.java").toString(), "--out", data.toString())
+                .redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "generator timed out");
+        assertEquals(0, p.exitValue(), log);
+        try (Stream<Path> files = Files.list(PROJECT.resolve("data"))) {
+            for (Path f : files.sorted().toList()) {
+                assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(data.resolve(f.getFileName())), f.getFileName().toString());
+            }
+        }
+        assertArrayEquals(Files.readAllBytes(PROJECT.resolve("generator/truth.json")), Files.readAllBytes(dir.resolve("generator/truth.json")));
+    }
+}
