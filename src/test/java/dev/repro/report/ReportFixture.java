@@ -88,7 +88,7 @@ final class ReportFixture {
                 new DriftItem("models.m5.r2Within", 0.245, 0.2451, 0.0001, 1e-6, DriftItem.Status.DRIFT),
                 new DriftItem("tests.haus.statistic", null, 49.94, null, null, DriftItem.Status.NEW),
                 new DriftItem("tests.old.p", 0.03, null, null, 1e-6, DriftItem.Status.MISSING),
-                new DriftItem("labels <script>alert(1)</script>", 1.0, 1.0, 0.0, 0.0, DriftItem.Status.OK));
+                new DriftItem("labels <script>alert(1)</script>", 1.0, 2.0, 1.0, 0.0, DriftItem.Status.DRIFT));
         return new Report.Input("Opening up and CO2 emissions: " + AllTables.NASTY, VERSION, tables, figures, true, drift);
     }
 }
