@@ -1,6 +1,6 @@
 package dev.repro.data;
 
-import dev.repro.study.Problems;
+import dev.repro.diag.Problems;
 
 import java.util.Arrays;
 import java.util.BitSet;

@@ -95,7 +95,7 @@ final class CsvMessages {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
-            int d = dev.repro.study.Suggest.distance(w, c.trim().toLowerCase(Locale.ROOT));
+            int d = dev.repro.diag.Suggest.distance(w, c.trim().toLowerCase(Locale.ROOT));
             if (d <= limit && d < bestDistance && !c.equals(wanted)) {
                 best = c;
                 bestDistance = d;

@@ -1,7 +1,9 @@
 package dev.repro.data;
 
-import dev.repro.study.Problem;
-import dev.repro.study.Problems;
+import dev.repro.io.Sha256;
+
+import dev.repro.diag.Problem;
+import dev.repro.diag.Problems;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

@@ -1,5 +1,7 @@
 package dev.repro.data;
 
+import dev.repro.io.Sha256;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;

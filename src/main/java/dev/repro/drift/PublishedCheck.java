@@ -1,5 +1,7 @@
 package dev.repro.drift;
 
+import dev.repro.study.Printed;
+
 import dev.repro.study.PublishedTable;
 import java.util.ArrayList;
 import java.util.List;

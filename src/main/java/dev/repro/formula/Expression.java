@@ -2,7 +2,7 @@ package dev.repro.formula;
 
 import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;
-import dev.repro.study.Problems;
+import dev.repro.diag.Problems;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

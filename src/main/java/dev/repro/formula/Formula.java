@@ -1,7 +1,7 @@
 package dev.repro.formula;
 
 import dev.repro.data.Dataset;
-import dev.repro.study.Problems;
+import dev.repro.diag.Problems;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

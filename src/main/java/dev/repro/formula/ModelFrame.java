@@ -1,10 +1,8 @@
 package dev.repro.formula;
 
 import dev.repro.data.Dataset;
-import dev.repro.estimate.linear.Covariance;
-import dev.repro.estimate.linear.Effect;
-import dev.repro.estimate.linear.LinearProblem;
-import dev.repro.study.Problems;
+import dev.repro.numeric.Effect;
+import dev.repro.diag.Problems;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -408,7 +406,7 @@ public final class ModelFrame {
         return out;
     }
 
-    /** The absorbed effects for {@link LinearProblem}; only on a complete frame. */
+    /** The absorbed effects for the within estimator; only on a complete frame. */
     public List<Effect> absorb() {
         requireComplete();
         List<Effect> out = new ArrayList<>(effects.size());
@@ -426,22 +424,6 @@ public final class ModelFrame {
             out.add(new Effect(clusters.get(k), clusterCodes[k], clusterLevels[k]));
         }
         return out;
-    }
-
-    /**
-     * The complete rows as a linear problem: {@code CLUSTER} uses the cluster columns given to {@link #build}.
-     */
-    public LinearProblem toLinearProblem(Covariance.Kind kind) {
-        if (kind == Covariance.Kind.CLUSTER && clusters.isEmpty()) {
-            throw new IllegalArgumentException("cluster covariance needs cluster columns given to ModelFrame.build");
-        }
-        ModelFrame c = completeCases();
-        Covariance cov = switch (kind) {
-            case IID -> Covariance.iid();
-            case HC1 -> Covariance.hc1();
-            case CLUSTER -> Covariance.cluster(c.clusterEffects().toArray(new Effect[0]));
-        };
-        return new LinearProblem(dependent, c.y, regressors, c.x, c.absorb(), cov);
     }
 
     private void requireComplete() {

@@ -1,6 +1,6 @@
 package dev.repro.formula;
 
-import dev.repro.study.Problem;
+import dev.repro.diag.Problem;
 import java.util.Objects;
 
 /**

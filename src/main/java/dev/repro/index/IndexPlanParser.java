@@ -9,11 +9,11 @@ import dev.repro.index.quality.ExportQualitySpec;
 import dev.repro.index.quality.QualityEstimate;
 import dev.repro.index.stock.PerpetualInventorySpec;
 import dev.repro.index.winsor.WinsorSpec;
-import dev.repro.study.Fields;
-import dev.repro.study.Located;
-import dev.repro.study.Node;
-import dev.repro.study.Problems;
-import dev.repro.study.Suggest;
+import dev.repro.config.Fields;
+import dev.repro.diag.Located;
+import dev.repro.config.Node;
+import dev.repro.diag.Problems;
+import dev.repro.diag.Suggest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -79,7 +79,7 @@ public final class IndexPlanParser {
         if (f == null) {
             return null;
         }
-        Located at = Located.of(source, node);
+        Located at = node.at(source);
         String kind = f.choice("step", null, KINDS.toArray(new String[0]));
         if (kind == null && !f.has("step")) {
             f.missing("step", "one of " + String.join(", ", KINDS));
@@ -187,7 +187,7 @@ public final class IndexPlanParser {
                 f.problem(v, "expected an expression such as \"gdp / pop\", found " + v.describe());
                 continue;
             }
-            derived.add(new DeriveSpec.Derived(e.getKey(), v.text(), Located.of(source, v)));
+            derived.add(new DeriveSpec.Derived(e.getKey(), v.text(), v.at(source)));
         }
         if (dataset == null || derived.size() != cols.entries().size()) {
             return null;

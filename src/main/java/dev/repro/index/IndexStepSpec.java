@@ -1,6 +1,6 @@
 package dev.repro.index;
 
-import dev.repro.study.Located;
+import dev.repro.diag.Located;
 import java.util.List;
 import java.util.Map;
 

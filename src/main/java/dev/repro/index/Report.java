@@ -3,10 +3,10 @@ package dev.repro.index;
 import dev.repro.data.Column;
 import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;
-import dev.repro.study.Located;
-import dev.repro.study.Problem;
-import dev.repro.study.Problems;
-import dev.repro.study.Suggest;
+import dev.repro.diag.Located;
+import dev.repro.diag.Problem;
+import dev.repro.diag.Problems;
+import dev.repro.diag.Suggest;
 
 /**
  * How index builders report user mistakes. A mistake in the data names the dataset's file and the

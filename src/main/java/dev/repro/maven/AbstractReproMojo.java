@@ -2,7 +2,7 @@ package dev.repro.maven;
 
 import dev.repro.pipeline.Reporter;
 import dev.repro.pipeline.Workspace;
-import dev.repro.study.ReproException;
+import dev.repro.diag.ReproException;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

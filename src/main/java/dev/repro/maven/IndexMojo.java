@@ -3,7 +3,7 @@ package dev.repro.maven;
 import dev.repro.pipeline.Pipeline;
 import dev.repro.pipeline.Reporter;
 import dev.repro.pipeline.Workspace;
-import dev.repro.study.ReproException;
+import dev.repro.diag.ReproException;
 import java.io.IOException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;

@@ -4,7 +4,7 @@ import dev.repro.data.CsvOptions;
 import dev.repro.data.CsvReader;
 import dev.repro.data.Dataset;
 import dev.repro.study.DatasetSpec;
-import dev.repro.study.Problems;
+import dev.repro.diag.Problems;
 import dev.repro.study.Study;
 import java.util.LinkedHashMap;
 import java.util.Map;

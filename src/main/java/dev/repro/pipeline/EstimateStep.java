@@ -1,12 +1,12 @@
 package dev.repro.pipeline;
 
 import dev.repro.data.Dataset;
-import dev.repro.estimate.CoefficientResult;
-import dev.repro.estimate.ModelResult;
-import dev.repro.estimate.Results;
+import dev.repro.results.CoefficientResult;
+import dev.repro.results.ModelResult;
+import dev.repro.results.Results;
 import dev.repro.estimate.linear.Coefficient;
 import dev.repro.estimate.linear.Covariance;
-import dev.repro.estimate.linear.Effect;
+import dev.repro.numeric.Effect;
 import dev.repro.estimate.linear.Estimator;
 import dev.repro.estimate.linear.LinearFit;
 import dev.repro.estimate.linear.LinearModelException;
@@ -17,8 +17,8 @@ import dev.repro.estimate.linear.LinearModel;
 import dev.repro.estimate.linear.LinearProblem;
 import dev.repro.study.MediationSpec;
 import dev.repro.study.ModelSpec;
-import dev.repro.study.Problems;
-import dev.repro.study.ReproException;
+import dev.repro.diag.Problems;
+import dev.repro.diag.ReproException;
 import dev.repro.study.Study;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -165,7 +165,7 @@ final class EstimateStep {
             for (String col : a.split("\\^")) {
                 String c = col.strip();
                 if (!d.has(c)) {
-                    String hint = dev.repro.study.Suggest.didYouMean(c, d.columnNames());
+                    String hint = dev.repro.diag.Suggest.didYouMean(c, d.columnNames());
                     problems.add(s.where("absorb").problem("unknown column '" + c + "' to absorb in dataset " + d.name()
                             + (hint.isEmpty() ? "; its columns are: " + String.join(", ", d.columnNames()) : hint)));
                 }
@@ -216,7 +216,7 @@ final class EstimateStep {
     }
 
     /** One formula term at a study key, its columns checked against the dataset; its canonical label, or null. */
-    private static String oneTerm(String text, String what, dev.repro.study.Located at, Dataset d, Problems problems) {
+    private static String oneTerm(String text, String what, dev.repro.diag.Located at, Dataset d, Problems problems) {
         List<dev.repro.formula.Term> ts = terms(text, what, at, problems);
         if (ts.isEmpty()) {
             return null;
@@ -227,7 +227,7 @@ final class EstimateStep {
         }
         for (String col : ts.get(0).columns()) {
             if (!d.has(col)) {
-                String hint = dev.repro.study.Suggest.didYouMean(col, d.columnNames());
+                String hint = dev.repro.diag.Suggest.didYouMean(col, d.columnNames());
                 problems.add(at.problem("unknown column '" + col + "' in " + what + " '" + text + "' of dataset " + d.name()
                         + (hint.isEmpty() ? "; its columns are: " + String.join(", ", d.columnNames()) : hint)));
                 return null;
@@ -236,7 +236,7 @@ final class EstimateStep {
         return ts.get(0).label();
     }
 
-    private static List<dev.repro.formula.Term> terms(String text, String what, dev.repro.study.Located at, Problems problems) {
+    private static List<dev.repro.formula.Term> terms(String text, String what, dev.repro.diag.Located at, Problems problems) {
         try {
             return dev.repro.formula.Formula.parseTerms(text, what);
         } catch (dev.repro.formula.FormulaException e) {

@@ -1,7 +1,7 @@
 package dev.repro.pipeline;
 
 import dev.repro.data.Dataset;
-import dev.repro.data.Sha256;
+import dev.repro.io.Sha256;
 import dev.repro.io.AtomicFiles;
 import dev.repro.study.Study;
 import java.io.IOException;

@@ -1,15 +1,15 @@
 package dev.repro.pipeline;
 
 import dev.repro.data.Dataset;
-import dev.repro.estimate.linear.Effect;
+import dev.repro.numeric.Effect;
 import dev.repro.formula.Formula;
 import dev.repro.formula.ModelFrame;
 import dev.repro.formula.SampleFilter;
 import dev.repro.formula.Site;
-import dev.repro.study.Located;
+import dev.repro.diag.Located;
 import dev.repro.study.ModelSpec;
-import dev.repro.study.Problems;
-import dev.repro.study.Suggest;
+import dev.repro.diag.Problems;
+import dev.repro.diag.Suggest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

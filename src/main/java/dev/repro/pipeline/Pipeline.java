@@ -1,11 +1,11 @@
 package dev.repro.pipeline;
 
 import dev.repro.data.Dataset;
-import dev.repro.estimate.Results;
+import dev.repro.results.Results;
 import dev.repro.index.IndexRunner;
 import dev.repro.io.AtomicFiles;
-import dev.repro.study.Problems;
-import dev.repro.study.ReproException;
+import dev.repro.diag.Problems;
+import dev.repro.diag.ReproException;
 import dev.repro.study.Study;
 import dev.repro.study.StudyParser;
 import java.io.IOException;

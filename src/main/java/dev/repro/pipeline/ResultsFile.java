@@ -2,11 +2,11 @@ package dev.repro.pipeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.repro.estimate.Results;
+import dev.repro.results.Results;
 import dev.repro.io.AtomicFiles;
 import dev.repro.io.Json;
-import dev.repro.study.Problem;
-import dev.repro.study.ReproException;
+import dev.repro.diag.Problem;
+import dev.repro.diag.ReproException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

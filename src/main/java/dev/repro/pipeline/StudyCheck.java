@@ -2,7 +2,7 @@ package dev.repro.pipeline;
 
 import dev.repro.data.Dataset;
 import dev.repro.study.ModelSpec;
-import dev.repro.study.Problems;
+import dev.repro.diag.Problems;
 import dev.repro.study.Study;
 import java.util.Map;
 

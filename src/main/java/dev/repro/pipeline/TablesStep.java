@@ -1,10 +1,10 @@
 package dev.repro.pipeline;
 
 import dev.repro.data.Dataset;
-import dev.repro.estimate.Results;
+import dev.repro.results.Results;
 import dev.repro.io.Json;
 import dev.repro.report.Publisher;
-import dev.repro.study.ReproException;
+import dev.repro.diag.ReproException;
 import dev.repro.study.Study;
 import java.io.IOException;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.repro.pipeline;
 
 import dev.repro.data.Dataset;
-import dev.repro.estimate.ModelResult;
+import dev.repro.results.ModelResult;
 import dev.repro.estimate.paneltest.Deterministic;
 import dev.repro.estimate.paneltest.DumitrescuHurlin;
 import dev.repro.estimate.paneltest.FisherUnitRoot;
@@ -16,7 +16,7 @@ import dev.repro.formula.Formula;
 import dev.repro.formula.FormulaException;
 import dev.repro.formula.SampleFilter;
 import dev.repro.formula.Term;
-import dev.repro.study.Problems;
+import dev.repro.diag.Problems;
 import dev.repro.study.Study;
 import dev.repro.study.TestSpec;
 import java.util.LinkedHashMap;

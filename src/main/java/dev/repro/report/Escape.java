@@ -1,5 +1,7 @@
 package dev.repro.report;
 
+import dev.repro.study.Label;
+
 /**
  * Escaping of plain text for each output format. Templates do not call these directly: the FreeMarker
  * output formats ({@link LatexOutputFormat}, {@link MarkdownOutputFormat}, {@link CsvOutputFormat} and
@@ -16,6 +18,11 @@ public final class Escape {
      * preceding {@code \\}; a backtick prints as itself and {@code --} stays two hyphens (no en-dash
      * ligature). Control characters (newlines, tabs) become spaces: a label is one line.
      */
+    /** The LaTeX of a label: its raw LaTeX, or its escaped plain text. */
+    public static String tex(Label label) {
+        return label.isRaw() ? label.latex() : latex(label.text());
+    }
+
     public static String latex(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {

@@ -1,5 +1,7 @@
 package dev.repro.report;
 
+import dev.repro.study.Label;
+
 import java.util.Objects;
 
 /** A rendered figure: its id (file {@code <id>.svg}), kind, title and the SVG document. */

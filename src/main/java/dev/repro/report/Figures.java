@@ -1,13 +1,17 @@
 package dev.repro.report;
 
+import dev.repro.study.Label;
+
+import dev.repro.study.FigureSpec;
+
 import dev.repro.io.AtomicFiles;
 import dev.repro.data.Column;
 import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;
-import dev.repro.estimate.CoefficientResult;
-import dev.repro.estimate.ModelResult;
-import dev.repro.study.Problems;
-import dev.repro.study.ReproException;
+import dev.repro.results.CoefficientResult;
+import dev.repro.results.ModelResult;
+import dev.repro.diag.Problems;
+import dev.repro.diag.ReproException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

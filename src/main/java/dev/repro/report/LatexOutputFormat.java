@@ -1,5 +1,7 @@
 package dev.repro.report;
 
+import dev.repro.study.Label;
+
 import freemarker.core.CommonMarkupOutputFormat;
 import freemarker.core.CommonTemplateMarkupOutputModel;
 import java.io.IOException;

@@ -1,10 +1,18 @@
 package dev.repro.report;
 
+import dev.repro.study.TableSpecs;
+
+import dev.repro.study.Label;
+
+import dev.repro.study.FigureSpec;
+
+import dev.repro.study.TableSpec;
+
 import dev.repro.drift.DriftItem;
 import dev.repro.data.Dataset;
-import dev.repro.estimate.Results;
-import dev.repro.study.Problems;
-import dev.repro.study.ReproException;
+import dev.repro.results.Results;
+import dev.repro.diag.Problems;
+import dev.repro.diag.ReproException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

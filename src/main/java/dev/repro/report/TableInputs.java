@@ -1,7 +1,9 @@
 package dev.repro.report;
 
+import dev.repro.study.Label;
+
 import dev.repro.data.Dataset;
-import dev.repro.estimate.Results;
+import dev.repro.results.Results;
 import java.util.Map;
 import java.util.Objects;
 

@@ -1,5 +1,7 @@
 package dev.repro.report;
 
+import dev.repro.study.Label;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -283,7 +285,7 @@ public record TableModel(String id, String kind, Label title, int columns, List<
         } else if (c.text() != null) {
             m.put("type", c.text().text().isEmpty() && !c.text().isRaw() ? "empty" : "text");
             m.put("text", c.text().text());
-            m.put("tex", LatexMarkup.of(c.text().tex()));
+            m.put("tex", LatexMarkup.of(Escape.tex(c.text())));
         } else {
             m.put("type", "empty");
             m.put("text", "");
@@ -295,7 +297,7 @@ public record TableModel(String id, String kind, Label title, int columns, List<
     private static Map<String, Object> label(Label l) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("text", l.text());
-        m.put("tex", LatexMarkup.of(l.tex()));
+        m.put("tex", LatexMarkup.of(Escape.tex(l)));
         return m;
     }
 }

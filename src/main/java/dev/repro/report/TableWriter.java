@@ -1,7 +1,7 @@
 package dev.repro.report;
 
 import dev.repro.io.AtomicFiles;
-import dev.repro.study.ReproException;
+import dev.repro.diag.ReproException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

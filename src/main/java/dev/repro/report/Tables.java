@@ -1,15 +1,19 @@
 package dev.repro.report;
 
+import dev.repro.study.Label;
+
+import dev.repro.study.TableSpec;
+
 import dev.repro.data.Column;
 import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;
-import dev.repro.estimate.CoefficientResult;
-import dev.repro.estimate.ModelResult;
+import dev.repro.results.CoefficientResult;
+import dev.repro.results.ModelResult;
 import dev.repro.report.TableModel.Cell;
 import dev.repro.report.TableModel.Num;
 import dev.repro.report.TableModel.Row;
 import dev.repro.report.TableModel.RowKind;
-import dev.repro.study.Problems;
+import dev.repro.diag.Problems;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -706,7 +710,7 @@ public final class Tables {
                 Label lc = label(c, s.labels(), in);
                 Label le = label(e, s.labels(), in);
                 l = new Label(lc.text() + " does not Granger-cause " + le.text(),
-                        lc.isRaw() || le.isRaw() ? lc.tex() + " does not Granger-cause " + le.tex() : null);
+                        lc.isRaw() || le.isRaw() ? Escape.tex(lc) + " does not Granger-cause " + Escape.tex(le) : null);
             } else {
                 l = Label.plain(id);
             }
@@ -886,7 +890,7 @@ public final class Tables {
                 tex.append(" $\\rightarrow$ ");
             }
             text.append(parts.get(i).text());
-            tex.append(parts.get(i).tex());
+            tex.append(Escape.tex(parts.get(i)));
         }
         return new Label(text.toString(), tex.toString());
     }

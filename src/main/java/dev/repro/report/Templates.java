@@ -1,7 +1,7 @@
 package dev.repro.report;
 
-import dev.repro.study.Problem;
-import dev.repro.study.ReproException;
+import dev.repro.diag.Problem;
+import dev.repro.diag.ReproException;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;

@@ -1,6 +1,6 @@
 package dev.repro.report;
 
-import dev.repro.study.Problems;
+import dev.repro.diag.Problems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package dev.repro.study;
 
+import dev.repro.diag.Located;
+
 import dev.repro.data.ColumnRule;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,9 +1,12 @@
 package dev.repro.study;
 
+import dev.repro.config.Node;
+
+import dev.repro.diag.Problems;
+
+import dev.repro.diag.Problem;
+
 import dev.repro.index.IndexPlan;
-import dev.repro.report.FigureSpec;
-import dev.repro.report.Label;
-import dev.repro.report.TableSpec;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,12 +1,24 @@
 package dev.repro.study;
 
+import dev.repro.config.StudyFileReader;
+
+import dev.repro.config.Fields;
+
+import dev.repro.config.Node;
+
+import dev.repro.diag.Suggest;
+
+import dev.repro.diag.Located;
+
+import dev.repro.diag.ReproException;
+
+import dev.repro.diag.Problems;
+
+import dev.repro.diag.Problem;
+
 import dev.repro.data.ColumnRule;
 import dev.repro.index.IndexPlan;
 import dev.repro.index.IndexPlanParser;
-import dev.repro.report.FigureSpec;
-import dev.repro.report.Label;
-import dev.repro.report.TableSpec;
-import dev.repro.report.TableSpecs;
 import dev.repro.data.CsvOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,7 +72,7 @@ public final class StudyParser {
         reading.throwIfAny("The study file cannot be read");
         StudyParser parser = new StudyParser(display, problems);
         try {
-            parser.sha256 = dev.repro.data.Sha256.of(file);
+            parser.sha256 = dev.repro.io.Sha256.of(file);
         } catch (java.io.IOException e) {
             problems.add(display, 0, 0, "cannot read the study file: " + e.getMessage());
         }
@@ -204,7 +216,7 @@ public final class StudyParser {
         f.finish();
         return file == null ? null : new DatasetSpec(name, file, id, time,
                 missing == null ? CsvOptions.DEFAULT_MISSING : missing, columns, provenance, restricted != null && restricted,
-                expectedSha == null ? null : expectedSha.toLowerCase(java.util.Locale.ROOT), Located.of(source, node));
+                expectedSha == null ? null : expectedSha.toLowerCase(java.util.Locale.ROOT), node.at(source));
     }
 
     private ColumnRule column(Node node) {
@@ -265,7 +277,7 @@ public final class StudyParser {
         if (dataset == null || formula == null || vcov == null || estimator == null) {
             return null;
         }
-        return new ModelSpec(name, dataset, formula, vcov, sample, estimator, options, Located.of(source, node), where);
+        return new ModelSpec(name, dataset, formula, vcov, sample, estimator, options, node.at(source), where);
     }
 
     /**
@@ -359,7 +371,7 @@ public final class StudyParser {
             return null;
         }
         return new MediationSpec(name, dataset, treatment, mediators, outcome, controls == null ? List.of() : controls,
-                absorb == null ? List.of() : absorb, vcov, sample, bootstrap, Located.of(source, node), locations(node));
+                absorb == null ? List.of() : absorb, vcov, sample, bootstrap, node.at(source), locations(node));
     }
 
     private VcovSpec vcov(Fields f) {
@@ -415,7 +427,7 @@ public final class StudyParser {
         if (type == null || dataset == null) {
             return null;
         }
-        return new TestSpec(name, type, dataset, options, Located.of(source, node), locations(node));
+        return new TestSpec(name, type, dataset, options, node.at(source), locations(node));
     }
 
     private static Object plain(Node n) {
@@ -592,7 +604,7 @@ public final class StudyParser {
                         String printed = printedCell(f, se.getValue());
                         if (printed != null) {
                             cells.add(new PublishedTable.Cell("tests." + te.getKey() + "." + se.getKey(), printed, null,
-                                    Located.of(source, se.getValue())));
+                                    se.getValue().at(source)));
                         }
                     }
                 }
@@ -602,7 +614,7 @@ public final class StudyParser {
         if (stat == null || enforce == null) {
             return null;
         }
-        return new PublishedTable(name, src, stars, enforce, cells, Located.of(source, node));
+        return new PublishedTable(name, src, stars, enforce, cells, node.at(source));
     }
 
     private void publishedModel(String model, Node node, String stat, List<PublishedTable.Cell> cells) {
@@ -624,12 +636,12 @@ public final class StudyParser {
                 }
                 String est = printedCell(f, parts.get(0));
                 if (est != null) {
-                    cells.add(new PublishedTable.Cell(term + "estimate", est, term + "p", Located.of(source, parts.get(0))));
+                    cells.add(new PublishedTable.Cell(term + "estimate", est, term + "p", parts.get(0).at(source)));
                 }
                 if (parts.size() == 2) {
                     String st = printedCell(f, parts.get(1));
                     if (st != null) {
-                        cells.add(new PublishedTable.Cell(term + (stat.equals("se") ? "stdError" : "t"), st, null, Located.of(source, parts.get(1))));
+                        cells.add(new PublishedTable.Cell(term + (stat.equals("se") ? "stdError" : "t"), st, null, parts.get(1).at(source)));
                     }
                 }
             }
@@ -641,7 +653,7 @@ public final class StudyParser {
             if (v != null && !v.isNull()) {
                 String printed = printedCell(f, v);
                 if (printed != null) {
-                    cells.add(new PublishedTable.Cell(base + k, printed, null, Located.of(source, v)));
+                    cells.add(new PublishedTable.Cell(base + k, printed, null, v.at(source)));
                 }
             }
         }
@@ -649,7 +661,7 @@ public final class StudyParser {
     }
 
     private static String printedCell(Fields f, Node v) {
-        if (!v.isScalar() || dev.repro.drift.Printed.parse(v.text()) == null) {
+        if (!v.isScalar() || dev.repro.study.Printed.parse(v.text()) == null) {
             f.problem(v, "expected a number as printed, such as \"-4,937.897**\", \"(-2.43)\" or \"270\", found " + v.describe());
             return null;
         }
@@ -684,7 +696,7 @@ public final class StudyParser {
     private Map<String, Located> locations(Node node) {
         Map<String, Located> out = new LinkedHashMap<>();
         for (var e : node.entries().entrySet()) {
-            out.put(e.getKey(), Located.of(source, e.getValue()));
+            out.put(e.getKey(), e.getValue().at(source));
         }
         return out;
     }

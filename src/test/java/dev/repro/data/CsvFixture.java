@@ -1,7 +1,7 @@
 package dev.repro.data;
 
-import dev.repro.study.Problem;
-import dev.repro.study.Problems;
+import dev.repro.diag.Problem;
+import dev.repro.diag.Problems;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

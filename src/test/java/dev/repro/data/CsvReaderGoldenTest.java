@@ -1,8 +1,10 @@
 package dev.repro.data;
 
+import dev.repro.io.Sha256;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.repro.study.Problems;
+import dev.repro.diag.Problems;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,6 +1,6 @@
 package dev.repro.data;
 
-import dev.repro.study.Problems;
+import dev.repro.diag.Problems;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

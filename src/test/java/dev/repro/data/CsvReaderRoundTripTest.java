@@ -1,5 +1,7 @@
 package dev.repro.data;
 
+import dev.repro.io.Sha256;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,7 +2,7 @@ package dev.repro.drift;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.repro.study.Located;
+import dev.repro.diag.Located;
 import dev.repro.study.PublishedTable;
 import java.util.LinkedHashMap;
 import java.util.List;

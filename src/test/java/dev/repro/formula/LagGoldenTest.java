@@ -8,7 +8,7 @@ import dev.repro.estimate.linear.Coefficient;
 import dev.repro.estimate.linear.Covariance;
 import dev.repro.estimate.linear.LinearFit;
 import dev.repro.estimate.linear.LinearModel;
-import dev.repro.study.Problems;
+import dev.repro.diag.Problems;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Stream;
@@ -94,7 +94,7 @@ class LagGoldenTest {
         ModelFrame frame = ModelFrame.build(f, cigar, sample, List.of("state"), new Site("study.yaml", 1, 1, "models.dyn"), problems)
                 .orElseThrow();
         ModelFrame c = frame.completeCases();
-        LinearFit fit = LinearModel.fit(c.toLinearProblem(Covariance.Kind.IID));
+        LinearFit fit = LinearModel.fit(Frames.linear(c, Covariance.Kind.IID));
         dev.repro.data.TextColumn quantities = (dev.repro.data.TextColumn) golden.column("quantity");
         double[] value = golden.numeric("value").values();
         assertEquals(6, golden.rows());

@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.repro.data.Dataset;
 import dev.repro.estimate.linear.Covariance;
-import dev.repro.estimate.linear.Effect;
+import dev.repro.numeric.Effect;
 import dev.repro.estimate.linear.LinearProblem;
-import dev.repro.study.Problem;
-import dev.repro.study.Problems;
+import dev.repro.diag.Problem;
+import dev.repro.diag.Problems;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +65,7 @@ class ModelFrameTest {
         assertArrayEquals(new double[] {3, 2, 4, 6, 8, 2}, c.y());
         assertTrue(c.isComplete());
         assertSame(c, c.completeCases());
-        LinearProblem p = c.toLinearProblem(Covariance.Kind.HC1);
+        LinearProblem p = Frames.linear(c, Covariance.Kind.HC1);
         assertEquals(List.of("x", "L(x, 1)"), p.names());
         assertEquals(List.of(), p.absorb());
         assertEquals(Covariance.Kind.HC1, p.covariance().kind());
@@ -105,7 +105,7 @@ class ModelFrameTest {
         assertEquals(List.of("region"), c.clusters());
         assertArrayEquals(new int[] {0, 0, 0, 1, 1, 1, 1, 1}, c.clusterCodes()[0]);
         assertEquals(2, c.clusterEffects().get(0).levels());
-        LinearProblem p = c.toLinearProblem(Covariance.Kind.CLUSTER);
+        LinearProblem p = Frames.linear(c, Covariance.Kind.CLUSTER);
         assertEquals("region", p.covariance().clusters().get(0).name());
         assertEquals(8, p.nobs());
     }
@@ -116,7 +116,7 @@ class ModelFrameTest {
         assertEquals(10, f.completeCount());
         assertTrue(!f.complete()[11]);
         ModelFrame none = frame("y ~ x", null, List.of());
-        assertThrows(IllegalArgumentException.class, () -> none.toLinearProblem(Covariance.Kind.CLUSTER));
+        assertThrows(IllegalArgumentException.class, () -> Frames.linear(none, Covariance.Kind.CLUSTER));
     }
 
     @Test

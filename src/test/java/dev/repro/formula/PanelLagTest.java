@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.repro.data.Dataset;
-import dev.repro.study.Problem;
-import dev.repro.study.Problems;
+import dev.repro.diag.Problem;
+import dev.repro.diag.Problems;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -73,7 +73,7 @@ class ParserFuzzTest {
 
     /** Checking and evaluating never throw: every mistake about the data is a problem. */
     private static void evaluate(int kind, String text) throws FormulaException {
-        dev.repro.study.Problems problems = new dev.repro.study.Problems();
+        dev.repro.diag.Problems problems = new dev.repro.diag.Problems();
         switch (kind) {
             case 0 -> ModelFrame.build(Formula.parse(text), DATA, null, java.util.List.of("s"), SITE, problems)
                     .ifPresent(ModelFrame::completeCases);

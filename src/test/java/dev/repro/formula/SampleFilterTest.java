@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.repro.data.Dataset;
-import dev.repro.study.Problem;
-import dev.repro.study.Problems;
+import dev.repro.diag.Problem;
+import dev.repro.diag.Problems;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

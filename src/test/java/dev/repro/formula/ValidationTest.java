@@ -8,7 +8,7 @@ import dev.repro.data.Column;
 import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;
 import dev.repro.data.TextColumn;
-import dev.repro.study.Problems;
+import dev.repro.diag.Problems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.repro.data.Dataset;
-import dev.repro.study.Problems;
-import dev.repro.study.ReproException;
+import dev.repro.diag.Problems;
+import dev.repro.diag.ReproException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,7 +123,7 @@ class IndexRunnerTest {
         assertEquals(run.written().get("open_index").sha256(), m.get("inputs").get(0).get("sha256").asText());
         assertEquals(0.15, m.get("parameters").get("delta").asDouble());
         assertEquals(2012, m.get("parameters").get("deflator").get("base").asInt());
-        assertEquals(dev.repro.data.Sha256.of(files.get("tech_stock.csv")), m.get("output").get("sha256").asText());
+        assertEquals(dev.repro.io.Sha256.of(files.get("tech_stock.csv")), m.get("output").get("sha256").asText());
         assertEquals(6, m.get("output").get("rows").asInt());
         JsonNode first = new ObjectMapper().readTree(files.get("panel.manifest.json"));
         assertEquals(PROVINCES.sha256(), first.get("inputs").get(0).get("sha256").asText());
@@ -158,7 +158,7 @@ class IndexRunnerTest {
         ReproException e = assertThrows(ReproException.class, () -> IndexRunner.run(plan(broken), inputs(), dir, null));
         // the merge fails, so derive, entropy, the stock and winsorizing (which depend on it) are skipped, not reported
         assertEquals(List.of("study.yaml:2:5: index[0].columns[0]: no column 'factor' in dataset 'grid' (data/grid.csv); its columns are: province, grid_factor"),
-                e.problems().stream().map(dev.repro.study.Problem::format).collect(Collectors.toList()));
+                e.problems().stream().map(dev.repro.diag.Problem::format).collect(Collectors.toList()));
         try (Stream<Path> s = Files.list(dir)) {
             assertEquals(0, s.count());
         }

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.repro.study.Problem;
-import dev.repro.study.ReproException;
+import dev.repro.diag.Problem;
+import dev.repro.diag.ReproException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,7 +1,11 @@
 package dev.repro.report;
 
+import dev.repro.study.Label;
+
+import dev.repro.study.TableSpec;
+
 import dev.repro.data.Dataset;
-import dev.repro.study.Problems;
+import dev.repro.diag.Problems;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.repro.report;
 
+import dev.repro.study.Label;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -41,12 +43,12 @@ class EscapeTest {
     @Test
     void labelForms() {
         assertEquals(new Label("R&D", null), Label.parse("R&D"));
-        assertEquals("R\\&D", Label.parse("R&D").tex());
+        assertEquals("R\\&D", Escape.tex(Label.parse("R&D")));
         Label raw = Label.parse("raw:$\\beta_1$");
-        assertEquals("$\\beta_1$", raw.tex());
+        assertEquals("$\\beta_1$", Escape.tex(raw));
         assertEquals("$\\beta_1$", raw.text());
         Label both = Label.parse(Map.of("latex", "$\\beta$", "text", "beta"));
-        assertEquals("$\\beta$", both.tex());
+        assertEquals("$\\beta$", Escape.tex(both));
         assertEquals("beta", both.text());
         assertEquals("$x$", Label.parse(Map.of("latex", "$x$")).text());
         assertNull(Label.parse(Map.of("latex", "$x$", "html", "<b>")));

@@ -1,12 +1,16 @@
 package dev.repro.report;
 
+import dev.repro.study.Label;
+
+import dev.repro.study.FigureSpec;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.repro.estimate.ModelResult;
-import dev.repro.study.Problem;
-import dev.repro.study.Problems;
+import dev.repro.results.ModelResult;
+import dev.repro.diag.Problem;
+import dev.repro.diag.Problems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,8 +1,10 @@
 package dev.repro.report;
 
-import dev.repro.estimate.CoefficientResult;
-import dev.repro.estimate.ModelResult;
-import dev.repro.estimate.Results;
+import dev.repro.study.Label;
+
+import dev.repro.results.CoefficientResult;
+import dev.repro.results.ModelResult;
+import dev.repro.results.Results;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.repro.data.Dataset;
-import dev.repro.study.ReproException;
+import dev.repro.diag.ReproException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -31,7 +31,7 @@ class PublisherTest {
 
     @Test
     void writesEveryTableFigureAndTheReport() throws Exception {
-        Map<String, Object> study = new LinkedHashMap<>(TableSpecsTest.yaml("study-tables.yaml"));
+        Map<String, Object> study = new LinkedHashMap<>(ReportFixture.yaml("study-tables.yaml"));
         study.put("title", "Opening up and CO2");
         study.put("models", Map.of("m1", Map.of("dataset", "grunfeld")));
         Path out = dir.resolve("target").resolve("repro");

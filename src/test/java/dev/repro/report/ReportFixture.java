@@ -1,11 +1,15 @@
 package dev.repro.report;
 
+import dev.repro.study.Label;
+
+import dev.repro.study.FigureSpec;
+
 import dev.repro.drift.DriftItem;
 import dev.repro.data.Column;
 import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;
 import dev.repro.data.TextColumn;
-import dev.repro.study.Problems;
+import dev.repro.diag.Problems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,5 +94,14 @@ final class ReportFixture {
                 new DriftItem("tests.old.p", 0.03, null, null, 1e-6, DriftItem.Status.MISSING),
                 new DriftItem("labels <script>alert(1)</script>", 1.0, 2.0, 1.0, 0.0, DriftItem.Status.DRIFT));
         return new Report.Input("Opening up and CO2 emissions: " + AllTables.NASTY, VERSION, tables, figures, true, drift);
+    }
+
+    /** A YAML test resource under /report as plain maps. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> yaml(String name) throws Exception {
+        try (java.io.InputStream in = ReportFixture.class.getResourceAsStream("/report/" + name)) {
+            return new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                    .readValue(in, Map.class);
+        }
     }
 }

@@ -1,10 +1,18 @@
 package dev.repro.report;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.repro.study.TableSpecs;
+
+import dev.repro.study.Label;
+
+import dev.repro.study.TableSpec;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.repro.study.Problem;
-import dev.repro.study.Problems;
+import dev.repro.diag.Problem;
+import dev.repro.diag.Problems;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -100,5 +108,16 @@ class TablesTest {
         assertEquals("", Tables.stars(Double.NaN, List.of(0.1)));
         assertEquals("0.10", Tables.levelText(0.1));
         assertEquals("0.001", Tables.levelText(0.001));
+    }
+
+    @Test
+    void everyTableOfTheStudyBuildsAgainstTheResults() throws Exception {
+        Map<String, Object> study = ReportFixture.yaml("study-tables.yaml");
+        Problems ps = new Problems();
+        TableInputs in = ReportFixture.inputs();
+        for (TableSpec s : TableSpecs.tables("study.yaml", study.get("tables"), ps)) {
+            assertTrue(Tables.build(s, in, ps) != null, s.id());
+        }
+        assertEquals(List.of(), ps.list());
     }
 }

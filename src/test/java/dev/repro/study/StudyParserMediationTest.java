@@ -1,5 +1,9 @@
 package dev.repro.study;
 
+import dev.repro.diag.ReproException;
+
+import dev.repro.diag.Problem;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

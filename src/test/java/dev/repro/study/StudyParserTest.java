@@ -1,5 +1,9 @@
 package dev.repro.study;
 
+import dev.repro.diag.ReproException;
+
+import dev.repro.diag.Problem;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,7 +99,7 @@ class StudyParserTest {
         assertEquals(1, s.tests().get("dh").integer("lags", 0));
         assertEquals("Price per pack", s.labels().get("price").text());
         assertEquals(0.0, s.datasets().get("cigar").columns().get("price").min());
-        assertEquals(List.of("twfe"), ((dev.repro.report.TableSpec.Regression) s.tables().get(0)).models());
+        assertEquals(List.of("twfe"), ((dev.repro.study.TableSpec.Regression) s.tables().get(0)).models());
         assertEquals(Tolerance.DEFAULT, s.tolerance());
     }
 

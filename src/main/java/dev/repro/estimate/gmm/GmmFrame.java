@@ -6,7 +6,7 @@ import dev.repro.formula.Formula;
 import dev.repro.formula.PanelIndex;
 import dev.repro.formula.Site;
 import dev.repro.formula.Term;
-import dev.repro.study.Problems;
+import dev.repro.diag.Problems;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

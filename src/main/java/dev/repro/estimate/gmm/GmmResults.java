@@ -1,7 +1,7 @@
 package dev.repro.estimate.gmm;
 
-import dev.repro.estimate.CoefficientResult;
-import dev.repro.estimate.ModelResult;
+import dev.repro.results.CoefficientResult;
+import dev.repro.results.ModelResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

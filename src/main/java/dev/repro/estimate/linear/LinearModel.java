@@ -1,5 +1,7 @@
 package dev.repro.estimate.linear;
 
+import dev.repro.numeric.Effect;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

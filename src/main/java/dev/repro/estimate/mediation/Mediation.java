@@ -4,7 +4,7 @@ import dev.repro.estimate.bootstrap.ClusterBootstrap;
 import dev.repro.estimate.bootstrap.Intervals;
 import dev.repro.estimate.bootstrap.UnitCrossProducts;
 import dev.repro.estimate.linear.Coefficient;
-import dev.repro.estimate.linear.Effect;
+import dev.repro.numeric.Effect;
 import dev.repro.estimate.linear.LinearFit;
 import dev.repro.estimate.linear.LinearModel;
 import dev.repro.estimate.linear.LinearModelException;

@@ -1,7 +1,7 @@
 package dev.repro.estimate.mediation;
 
 import dev.repro.estimate.linear.Covariance;
-import dev.repro.estimate.linear.Effect;
+import dev.repro.numeric.Effect;
 import dev.repro.estimate.linear.LinearOptions;
 import java.util.List;
 import java.util.Objects;

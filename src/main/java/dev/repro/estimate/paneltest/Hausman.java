@@ -1,7 +1,7 @@
 package dev.repro.estimate.paneltest;
 
 import dev.repro.estimate.linear.Covariance;
-import dev.repro.estimate.linear.Effect;
+import dev.repro.numeric.Effect;
 import dev.repro.estimate.linear.Estimator;
 import dev.repro.estimate.linear.LinearFit;
 import dev.repro.estimate.linear.LinearModel;

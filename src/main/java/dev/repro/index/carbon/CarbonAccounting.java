@@ -5,9 +5,9 @@ import dev.repro.data.NumericColumn;
 import dev.repro.index.AuxTable;
 import dev.repro.index.Report;
 import dev.repro.index.StepResult;
-import dev.repro.study.Located;
-import dev.repro.study.Problems;
-import dev.repro.study.Suggest;
+import dev.repro.diag.Located;
+import dev.repro.diag.Problems;
+import dev.repro.diag.Suggest;
 import java.util.ArrayList;
 import java.util.List;
 

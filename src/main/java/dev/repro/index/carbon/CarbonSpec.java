@@ -1,7 +1,7 @@
 package dev.repro.index.carbon;
 
 import dev.repro.index.IndexStepSpec;
-import dev.repro.study.Located;
+import dev.repro.diag.Located;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -6,8 +6,8 @@ import dev.repro.formula.Expression;
 import dev.repro.formula.Site;
 import dev.repro.index.Report;
 import dev.repro.index.StepResult;
-import dev.repro.study.Located;
-import dev.repro.study.Problems;
+import dev.repro.diag.Located;
+import dev.repro.diag.Problems;
 import java.util.List;
 import java.util.Optional;
 

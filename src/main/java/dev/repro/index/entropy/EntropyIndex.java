@@ -7,8 +7,8 @@ import dev.repro.index.AuxTable;
 import dev.repro.index.NumberText;
 import dev.repro.index.Report;
 import dev.repro.index.StepResult;
-import dev.repro.study.Located;
-import dev.repro.study.Problems;
+import dev.repro.diag.Located;
+import dev.repro.diag.Problems;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -145,7 +145,7 @@ public final class EntropyIndex {
     }
 
     private static void scope(EntropySpec spec, Dataset ds, double[][] x, int[] rows, String scopeName, double[] score,
-                              List<EntropyWeight> weights, List<String> notes, dev.repro.study.Problems problems) {
+                              List<EntropyWeight> weights, List<String> notes, dev.repro.diag.Problems problems) {
         int n = rows.length;
         int k = x.length;
         String where = scopeName.equals("all") ? "" : " in year " + scopeName;

@@ -1,7 +1,7 @@
 package dev.repro.index.quality;
 
 import dev.repro.index.IndexStepSpec;
-import dev.repro.study.Located;
+import dev.repro.diag.Located;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

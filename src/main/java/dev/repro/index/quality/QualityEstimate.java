@@ -1,6 +1,6 @@
 package dev.repro.index.quality;
 
-import dev.repro.estimate.linear.Effect;
+import dev.repro.numeric.Effect;
 import dev.repro.estimate.linear.FixedEffectsProjector;
 import java.util.Arrays;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.repro.index.stock;
 
 import dev.repro.index.IndexStepSpec;
-import dev.repro.study.Located;
+import dev.repro.diag.Located;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

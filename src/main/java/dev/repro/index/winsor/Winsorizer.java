@@ -7,7 +7,7 @@ import dev.repro.index.AuxTable;
 import dev.repro.index.Groups;
 import dev.repro.index.Report;
 import dev.repro.index.StepResult;
-import dev.repro.study.Problems;
+import dev.repro.diag.Problems;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.repro.estimate.linear.Covariance;
-import dev.repro.estimate.linear.Effect;
+import dev.repro.numeric.Effect;
 import dev.repro.estimate.linear.LinearFit;
 import dev.repro.estimate.linear.LinearModel;
 import dev.repro.estimate.linear.LinearProblem;

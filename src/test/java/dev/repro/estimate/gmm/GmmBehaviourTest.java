@@ -8,7 +8,7 @@ import dev.repro.data.Dataset;
 import dev.repro.formula.Formula;
 import dev.repro.formula.SampleFilter;
 import dev.repro.formula.Site;
-import dev.repro.study.Problems;
+import dev.repro.diag.Problems;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,7 @@ import dev.repro.data.CsvReader;
 import dev.repro.data.Dataset;
 import dev.repro.formula.Formula;
 import dev.repro.formula.Site;
-import dev.repro.study.Problems;
+import dev.repro.diag.Problems;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;

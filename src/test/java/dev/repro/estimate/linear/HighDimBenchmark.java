@@ -1,5 +1,7 @@
 package dev.repro.estimate.linear;
 
+import dev.repro.numeric.Effect;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -151,7 +153,7 @@ public final class HighDimBenchmark {
      */
     static void project(Path file, int threads) throws IOException {
         long t0 = System.nanoTime();
-        dev.repro.study.Problems problems = new dev.repro.study.Problems();
+        dev.repro.diag.Problems problems = new dev.repro.diag.Problems();
         dev.repro.data.Dataset d = dev.repro.data.CsvReader.read(file,
                 dev.repro.data.CsvOptions.builder("hd", file.toString()).build(), problems);
         if (d == null) {

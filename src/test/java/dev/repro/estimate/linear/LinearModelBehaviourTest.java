@@ -1,5 +1,7 @@
 package dev.repro.estimate.linear;
 
+import dev.repro.numeric.Effect;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,5 +1,7 @@
 package dev.repro.estimate.linear;
 
+import dev.repro.numeric.Effect;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

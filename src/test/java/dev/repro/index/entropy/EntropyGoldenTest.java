@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.repro.data.Dataset;
 import dev.repro.index.Fixtures;
-import dev.repro.study.Problems;
+import dev.repro.diag.Problems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

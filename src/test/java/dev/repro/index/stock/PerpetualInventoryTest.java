@@ -9,7 +9,7 @@ import dev.repro.index.Fixtures;
 import dev.repro.index.stock.PerpetualInventorySpec.Deflator;
 import dev.repro.index.stock.PerpetualInventorySpec.Growth;
 import dev.repro.index.stock.PerpetualInventorySpec.Initial;
-import dev.repro.study.Problems;
+import dev.repro.diag.Problems;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.repro.data;
+package dev.repro.io;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package dev.repro.study;
+package dev.repro.diag;
 
 import java.util.List;
 

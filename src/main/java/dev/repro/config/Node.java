@@ -1,4 +1,6 @@
-package dev.repro.study;
+package dev.repro.config;
+
+import dev.repro.diag.Located;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -52,6 +54,11 @@ public final class Node {
 
     public static Node nul(String path, int line, int column) {
         return new Node(Kind.NULL, path, line, column, null, null, null, null);
+    }
+
+    /** Where this node was written, for messages about it. */
+    public Located at(String source) {
+        return new Located(source, path, line, column);
     }
 
     public Kind kind() {

@@ -1,6 +1,6 @@
-package dev.repro.report;
+package dev.repro.study;
 
-import dev.repro.study.Problems;
+import dev.repro.diag.Problems;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.repro.drift;
+package dev.repro.study;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

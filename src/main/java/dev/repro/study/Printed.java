@@ -1,4 +1,4 @@
-package dev.repro.drift;
+package dev.repro.study;
 
 import java.math.BigDecimal;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package dev.repro.estimate.linear;
+package dev.repro.numeric;
 
 import java.util.Objects;
 

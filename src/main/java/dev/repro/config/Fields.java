@@ -1,4 +1,10 @@
-package dev.repro.study;
+package dev.repro.config;
+
+import dev.repro.diag.Suggest;
+
+import dev.repro.diag.Problems;
+
+import dev.repro.diag.Problem;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,4 +1,8 @@
-package dev.repro.study;
+package dev.repro.config;
+
+import dev.repro.diag.Problems;
+
+import dev.repro.diag.Problem;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;

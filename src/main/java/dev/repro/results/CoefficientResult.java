@@ -1,4 +1,4 @@
-package dev.repro.estimate;
+package dev.repro.results;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 

@@ -1,4 +1,4 @@
-package dev.repro.report;
+package dev.repro.study;
 
 import java.util.Map;
 import java.util.Objects;
@@ -24,11 +24,6 @@ public record Label(String text, String latex) {
 
     public static Label raw(String latex, String text) {
         return new Label(text, latex);
-    }
-
-    /** The LaTeX to write: the raw LaTeX, or the escaped plain text. */
-    public String tex() {
-        return latex != null ? latex : Escape.latex(text);
     }
 
     public boolean isRaw() {

@@ -1,4 +1,4 @@
-package dev.repro.report;
+package dev.repro.study;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.repro.study.Problem;
-import dev.repro.study.Problems;
+import dev.repro.diag.Problem;
+import dev.repro.diag.Problems;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
@@ -59,17 +59,6 @@ class TableSpecsTest {
         assertEquals(2020.0, ((FigureSpec.TileMap) figures.get(2)).at());
         assertNull(((FigureSpec.TileMap) figures.get(2)).layout());
         assertInstanceOf(FigureSpec.Trend.class, figures.get(0));
-    }
-
-    @Test
-    void everyTableOfTheStudyBuildsAgainstTheResults() throws Exception {
-        Map<String, Object> study = yaml("study-tables.yaml");
-        Problems ps = new Problems();
-        TableInputs in = ReportFixture.inputs();
-        for (TableSpec s : TableSpecs.tables("study.yaml", study.get("tables"), ps)) {
-            assertTrue(Tables.build(s, in, ps) != null, s.id());
-        }
-        assertEquals(List.of(), ps.list());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.repro.report;
+package dev.repro.study;
 
 import java.util.List;
 import java.util.Map;
