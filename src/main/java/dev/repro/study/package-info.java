@@ -1,0 +1,10 @@
+/**
+ * The study as immutable, validated spec records ({@link dev.repro.study.Study}, datasets, models, tests,
+ * mediation, tables, figures, labels, tolerances, published tables) and the parsers that build them from the
+ * positioned config tree, every problem located at its file, line, column and key.
+ *
+ * <p>May use {@code diag}, {@code io}, {@code config}, {@code numeric}, {@code data}, {@code formula},
+ * {@code estimate} (option types), {@code results} and {@code index} (the index plan and its parser). Knows
+ * nothing of rendering, drift or Maven.
+ */
+package dev.repro.study;
