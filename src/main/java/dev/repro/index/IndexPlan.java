@@ -1,5 +1,6 @@
 package dev.repro.index;
 
+import dev.repro.index.api.IndexStepSpec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,9 +24,7 @@ public record IndexPlan(List<IndexStepSpec> steps) {
         List<String> out = new ArrayList<>();
         for (IndexStepSpec s : steps) {
             out.add(s.output());
-            if (s instanceof dev.repro.index.quality.ExportQualitySpec q && q.detail() != null) {
-                out.add(q.detail());
-            }
+            out.addAll(s.extraOutputs());
         }
         return out;
     }

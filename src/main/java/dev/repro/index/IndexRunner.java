@@ -1,22 +1,12 @@
 package dev.repro.index;
 
 import dev.repro.data.Dataset;
-import dev.repro.index.carbon.CarbonAccounting;
-import dev.repro.index.carbon.CarbonSpec;
-import dev.repro.index.derive.DeriveSpec;
-import dev.repro.index.derive.Deriver;
-import dev.repro.index.entropy.EntropyIndex;
-import dev.repro.index.entropy.EntropySpec;
-import dev.repro.index.merge.MergeSpec;
-import dev.repro.index.merge.Merger;
-import dev.repro.index.quality.ExportQuality;
-import dev.repro.index.quality.ExportQualitySpec;
-import dev.repro.index.stock.PerpetualInventory;
-import dev.repro.index.stock.PerpetualInventorySpec;
-import dev.repro.index.winsor.WinsorSpec;
-import dev.repro.index.winsor.Winsorizer;
 import dev.repro.diag.Problems;
 import dev.repro.diag.ReproException;
+import dev.repro.index.api.AuxTable;
+import dev.repro.index.api.IndexStepSpec;
+import dev.repro.index.api.StepKind;
+import dev.repro.index.api.StepResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -111,9 +101,7 @@ public final class IndexRunner {
             StepResult r = ready ? build(spec, in, problems) : null;
             if (r == null) {
                 failed.add(spec.output());
-                if (spec instanceof ExportQualitySpec q && q.detail() != null) {
-                    failed.add(q.detail());
-                }
+                failed.addAll(spec.extraOutputs());
                 continue;
             }
             results.add(r);
@@ -154,33 +142,11 @@ public final class IndexRunner {
     }
 
     private static StepResult build(IndexStepSpec spec, List<Dataset> in, Problems problems) {
-        if (spec instanceof MergeSpec s) {
-            return Merger.build(s, in.get(0), in.get(1), problems);
-        }
-        if (spec instanceof DeriveSpec s) {
-            return Deriver.build(s, in.get(0), problems);
-        }
-        if (spec instanceof EntropySpec s) {
-            var r = EntropyIndex.build(s, in.get(0), problems);
-            return r == null ? null : r.step();
-        }
-        if (spec instanceof PerpetualInventorySpec s) {
-            var r = PerpetualInventory.build(s, in.get(0), problems);
-            return r == null ? null : r.step();
-        }
-        if (spec instanceof ExportQualitySpec s) {
-            Dataset el = in.size() > 1 ? in.get(1) : in.get(0);
-            var r = ExportQuality.build(s, in.get(0), el, problems);
-            return r == null ? null : r.step();
-        }
-        if (spec instanceof CarbonSpec s) {
-            var r = CarbonAccounting.build(s, in.get(0), in.size() > 1 ? in.get(1) : null, problems);
-            return r == null ? null : r.step();
-        }
-        if (spec instanceof WinsorSpec s) {
-            var r = Winsorizer.build(s, in.get(0), problems);
-            return r == null ? null : r.step();
-        }
-        throw new IllegalArgumentException("unknown step " + spec.getClass().getName());
+        return build(StepKinds.named(spec.kind()), spec, in, problems);
+    }
+
+    /** Binds the kind's spec type, so that the kind receives its own spec without an unchecked cast. */
+    private static <S extends IndexStepSpec> StepResult build(StepKind<S> kind, IndexStepSpec spec, List<Dataset> in, Problems problems) {
+        return kind.build(kind.specType().cast(spec), in, problems);
     }
 }

@@ -3,6 +3,7 @@ package dev.repro.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import dev.repro.index.api.Fixtures;
 import dev.repro.index.carbon.CarbonSpec;
 import dev.repro.index.entropy.EntropySpec;
 import dev.repro.index.merge.MergeSpec;

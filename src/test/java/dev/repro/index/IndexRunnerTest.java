@@ -9,9 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.repro.data.Dataset;
+import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
 import dev.repro.diag.ReproException;
+import dev.repro.index.api.Fixtures;
+import dev.repro.io.Sha256;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -112,7 +116,7 @@ class IndexRunnerTest {
                 B,2013,4,3.5,56,8,2,101,0.8
                 C,2012,7,5,80,9,3,100,0.7
                 C,2013,9,4.4,90,9,3,102,0.7
-                """, new String(files.get("panel.csv"), java.nio.charset.StandardCharsets.UTF_8));
+                """, new String(files.get("panel.csv"), StandardCharsets.UTF_8));
         JsonNode m = new ObjectMapper().readTree(files.get("tech_stock.manifest.json"));
         assertEquals("tech_stock", m.get("name").asText());
         assertEquals("perpetual-inventory", m.get("step").asText());
@@ -123,12 +127,12 @@ class IndexRunnerTest {
         assertEquals(run.written().get("open_index").sha256(), m.get("inputs").get(0).get("sha256").asText());
         assertEquals(0.15, m.get("parameters").get("delta").asDouble());
         assertEquals(2012, m.get("parameters").get("deflator").get("base").asInt());
-        assertEquals(dev.repro.io.Sha256.of(files.get("tech_stock.csv")), m.get("output").get("sha256").asText());
+        assertEquals(Sha256.of(files.get("tech_stock.csv")), m.get("output").get("sha256").asText());
         assertEquals(6, m.get("output").get("rows").asInt());
         JsonNode first = new ObjectMapper().readTree(files.get("panel.manifest.json"));
         assertEquals(PROVINCES.sha256(), first.get("inputs").get(0).get("sha256").asText());
         assertEquals("data/provinces.csv", first.get("inputs").get(0).get("file").asText());
-        assertTrue(new String(files.get("open_index.weights.csv"), java.nio.charset.StandardCharsets.UTF_8)
+        assertTrue(new String(files.get("open_index.weights.csv"), StandardCharsets.UTF_8)
                 .startsWith("indicator,group,direction,scope,n,min,max,entropy,divergence,weight,constant\nfdi,,positive,2012,3,3,10,"));
         Dataset fin = run.datasets().get("final");
         assertEquals(List.of("province", "year", "fdi", "unemp", "gdp", "pop", "tech_exp", "price", "grid_factor", "gdp_pc", "open", "tech",
@@ -149,7 +153,7 @@ class IndexRunnerTest {
             assertArrayEquals(fa.get(k), fb.get(k), k);
             assertFalse(k.endsWith(".tmp"), k);
         }
-        assertTrue(new String(fa.get("final.manifest.json"), java.nio.charset.StandardCharsets.UTF_8).contains("\"version\": \"${project.version}\""));
+        assertTrue(new String(fa.get("final.manifest.json"), StandardCharsets.UTF_8).contains("\"version\": \"${project.version}\""));
     }
 
     @Test
@@ -158,7 +162,7 @@ class IndexRunnerTest {
         ReproException e = assertThrows(ReproException.class, () -> IndexRunner.run(plan(broken), inputs(), dir, null));
         // the merge fails, so derive, entropy, the stock and winsorizing (which depend on it) are skipped, not reported
         assertEquals(List.of("study.yaml:2:5: index[0].columns[0]: no column 'factor' in dataset 'grid' (data/grid.csv); its columns are: province, grid_factor"),
-                e.problems().stream().map(dev.repro.diag.Problem::format).collect(Collectors.toList()));
+                e.problems().stream().map(Problem::format).collect(Collectors.toList()));
         try (Stream<Path> s = Files.list(dir)) {
             assertEquals(0, s.count());
         }

@@ -1,6 +1,6 @@
 package dev.repro.index.carbon;
 
-import dev.repro.index.IndexStepSpec;
+import dev.repro.index.api.IndexStepSpec;
 import dev.repro.diag.Located;
 import java.util.ArrayList;
 import java.util.HashSet;

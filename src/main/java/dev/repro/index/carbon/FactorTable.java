@@ -3,7 +3,7 @@ package dev.repro.index.carbon;
 import dev.repro.data.Column;
 import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;
-import dev.repro.index.Report;
+import dev.repro.index.api.Report;
 import dev.repro.diag.Located;
 import dev.repro.diag.Problems;
 import java.io.IOException;

@@ -3,10 +3,10 @@ package dev.repro.index.entropy;
 import dev.repro.data.Column;
 import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;
-import dev.repro.index.AuxTable;
-import dev.repro.index.NumberText;
-import dev.repro.index.Report;
-import dev.repro.index.StepResult;
+import dev.repro.index.api.AuxTable;
+import dev.repro.index.api.NumberText;
+import dev.repro.index.api.Report;
+import dev.repro.index.api.StepResult;
 import dev.repro.diag.Located;
 import dev.repro.diag.Problems;
 import java.util.ArrayList;
@@ -145,7 +145,7 @@ public final class EntropyIndex {
     }
 
     private static void scope(EntropySpec spec, Dataset ds, double[][] x, int[] rows, String scopeName, double[] score,
-                              List<EntropyWeight> weights, List<String> notes, dev.repro.diag.Problems problems) {
+                              List<EntropyWeight> weights, List<String> notes, Problems problems) {
         int n = rows.length;
         int k = x.length;
         String where = scopeName.equals("all") ? "" : " in year " + scopeName;

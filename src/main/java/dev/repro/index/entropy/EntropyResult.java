@@ -1,6 +1,6 @@
 package dev.repro.index.entropy;
 
-import dev.repro.index.StepResult;
+import dev.repro.index.api.StepResult;
 import java.util.List;
 
 /** The entropy step's outputs: the dataset with the index column, and the typed tables behind its auxiliary tables. */

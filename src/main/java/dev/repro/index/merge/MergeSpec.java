@@ -1,6 +1,6 @@
 package dev.repro.index.merge;
 
-import dev.repro.index.IndexStepSpec;
+import dev.repro.index.api.IndexStepSpec;
 import dev.repro.diag.Located;
 import java.util.LinkedHashMap;
 import java.util.List;

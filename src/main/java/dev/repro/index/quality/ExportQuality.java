@@ -4,15 +4,17 @@ import dev.repro.data.Column;
 import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;
 import dev.repro.data.TextColumn;
-import dev.repro.index.Report;
-import dev.repro.index.StepResult;
+import dev.repro.index.api.Report;
+import dev.repro.index.api.StepResult;
 import dev.repro.diag.Located;
 import dev.repro.diag.Problems;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The export-quality step on datasets: checks every flow, sums flows to region x product x year cells in one
@@ -352,7 +354,7 @@ public final class ExportQuality {
     /** Drops later columns whose names repeat an earlier one (a flow column named like a computed one). */
     private static List<Column> dedupe(List<Column> cols) {
         List<Column> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Column c : cols) {
             if (seen.add(c.name())) {
                 out.add(c);

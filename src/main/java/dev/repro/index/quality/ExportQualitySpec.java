@@ -1,6 +1,6 @@
 package dev.repro.index.quality;
 
-import dev.repro.index.IndexStepSpec;
+import dev.repro.index.api.IndexStepSpec;
 import dev.repro.diag.Located;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,6 +64,11 @@ public record ExportQualitySpec(Located at, String dataset, String output, Strin
     @Override
     public String kind() {
         return KIND;
+    }
+
+    @Override
+    public List<String> extraOutputs() {
+        return detail == null ? List.of() : List.of(detail);
     }
 
     @Override

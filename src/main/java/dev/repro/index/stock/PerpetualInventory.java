@@ -2,10 +2,10 @@ package dev.repro.index.stock;
 
 import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;
-import dev.repro.index.AuxTable;
-import dev.repro.index.PanelIndex;
-import dev.repro.index.Report;
-import dev.repro.index.StepResult;
+import dev.repro.index.api.AuxTable;
+import dev.repro.index.api.PanelIndex;
+import dev.repro.index.api.Report;
+import dev.repro.index.api.StepResult;
 import dev.repro.diag.Located;
 import dev.repro.diag.Problems;
 import java.util.ArrayList;

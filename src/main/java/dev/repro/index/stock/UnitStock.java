@@ -1,6 +1,6 @@
 package dev.repro.index.stock;
 
-import dev.repro.index.TableRow;
+import dev.repro.index.api.TableRow;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.repro.index.winsor;
 
-import dev.repro.index.IndexStepSpec;
+import dev.repro.index.api.IndexStepSpec;
 import dev.repro.diag.Located;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

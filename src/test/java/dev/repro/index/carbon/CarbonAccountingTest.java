@@ -1,12 +1,12 @@
 package dev.repro.index.carbon;
 
-import static dev.repro.index.Fixtures.close;
+import static dev.repro.index.api.Fixtures.close;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.repro.data.Dataset;
-import dev.repro.index.Fixtures;
+import dev.repro.index.api.Fixtures;
 import dev.repro.diag.Problems;
 import java.util.List;
 import org.junit.jupiter.api.Test;

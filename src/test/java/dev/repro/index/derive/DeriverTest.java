@@ -1,14 +1,15 @@
 package dev.repro.index.derive;
 
-import static dev.repro.index.Fixtures.close;
+import static dev.repro.index.api.Fixtures.close;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.repro.data.Dataset;
-import dev.repro.index.Fixtures;
-import dev.repro.index.StepResult;
+import dev.repro.index.api.Fixtures;
+import dev.repro.index.api.StepResult;
 import dev.repro.diag.Located;
 import dev.repro.diag.Problems;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,7 @@ class DeriverTest {
     }
 
     static List<Double> boxed(double[] v) {
-        return java.util.Arrays.stream(v).boxed().toList();
+        return Arrays.stream(v).boxed().toList();
     }
 
     @Test

@@ -1,12 +1,12 @@
 package dev.repro.index.entropy;
 
-import static dev.repro.index.Fixtures.close;
+import static dev.repro.index.api.Fixtures.close;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.repro.data.Dataset;
-import dev.repro.index.Fixtures;
+import dev.repro.index.api.Fixtures;
 import dev.repro.diag.Problems;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.repro.data.Dataset;
-import dev.repro.index.Fixtures;
-import dev.repro.index.StepResult;
+import dev.repro.index.api.Fixtures;
+import dev.repro.index.api.StepResult;
 import dev.repro.diag.Problems;
 import java.util.List;
 import org.junit.jupiter.api.Test;

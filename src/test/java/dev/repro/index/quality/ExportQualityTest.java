@@ -1,14 +1,15 @@
 package dev.repro.index.quality;
 
-import static dev.repro.index.Fixtures.close;
+import static dev.repro.index.api.Fixtures.close;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.repro.data.Dataset;
-import dev.repro.index.Fixtures;
+import dev.repro.index.api.Fixtures;
 import dev.repro.diag.Problems;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** Export quality on a case solvable by hand, and every mistake in flows or elasticities with its exact message. */
@@ -183,7 +184,7 @@ class ExportQualityTest {
     @Test
     void streamingCellsSumAndFindEveryCell() {
         QualityCells cells = new QualityCells(2);
-        java.util.SplittableRandom rnd = new java.util.SplittableRandom(1);
+        SplittableRandom rnd = new SplittableRandom(1);
         double[][][] sums = new double[7][11][3];
         for (int i = 0; i < 20000; i++) {
             int r = rnd.nextInt(7);

@@ -1,11 +1,11 @@
 package dev.repro.index.stock;
 
-import static dev.repro.index.Fixtures.close;
+import static dev.repro.index.api.Fixtures.close;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.repro.data.Dataset;
-import dev.repro.index.Fixtures;
+import dev.repro.index.api.Fixtures;
 import dev.repro.index.stock.PerpetualInventorySpec.Deflator;
 import dev.repro.index.stock.PerpetualInventorySpec.Growth;
 import dev.repro.index.stock.PerpetualInventorySpec.Initial;

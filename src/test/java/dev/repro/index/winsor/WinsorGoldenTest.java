@@ -1,13 +1,13 @@
 package dev.repro.index.winsor;
 
-import static dev.repro.index.Fixtures.close;
+import static dev.repro.index.api.Fixtures.close;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.repro.data.Dataset;
-import dev.repro.index.Fixtures;
+import dev.repro.index.api.Fixtures;
 import dev.repro.diag.Problems;
 import java.util.ArrayList;
 import java.util.List;

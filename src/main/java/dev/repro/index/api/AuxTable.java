@@ -1,4 +1,4 @@
-package dev.repro.index;
+package dev.repro.index.api;
 
 import java.util.ArrayList;
 import java.util.List;

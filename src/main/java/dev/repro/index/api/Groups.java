@@ -1,5 +1,6 @@
-package dev.repro.index;
+package dev.repro.index.api;
 
+import dev.repro.data.Column;
 import dev.repro.data.Dataset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -78,7 +79,7 @@ public final class Groups {
             count = made;
         }
         String[] labels = new String[count];
-        List<dev.repro.data.Column> cols = new ArrayList<>();
+        List<Column> cols = new ArrayList<>();
         for (String c : columns) {
             cols.add(ds.column(c));
         }

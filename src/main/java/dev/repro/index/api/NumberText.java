@@ -1,4 +1,4 @@
-package dev.repro.index;
+package dev.repro.index.api;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -82,7 +82,7 @@ public final class NumberText {
     }
 
     /** The decimal with the fewest significant digits that parses back to {@code v}, rounded half-even from the exact value. */
-    static BigDecimal shortest(double v) {
+    public static BigDecimal shortest(double v) {
         BigDecimal exact = new BigDecimal(v);
         int p = Math.min(17, Math.max(1, significantDigits(Double.toString(v))));
         BigDecimal best = round(exact, p);

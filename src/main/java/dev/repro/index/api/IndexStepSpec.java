@@ -1,4 +1,4 @@
-package dev.repro.index;
+package dev.repro.index.api;
 
 import dev.repro.diag.Located;
 import java.util.List;
@@ -17,6 +17,11 @@ public interface IndexStepSpec {
 
     /** Name of the dataset this step creates. */
     String output();
+
+    /** Names of further datasets this step creates for later steps (e.g. a cell-level detail), in order. */
+    default List<String> extraOutputs() {
+        return List.of();
+    }
 
     /** Names of the datasets this step reads, in the order of the manifest. */
     List<String> inputs();

@@ -1,4 +1,4 @@
-package dev.repro.index;
+package dev.repro.index.api;
 
 import dev.repro.data.Column;
 import dev.repro.data.Dataset;

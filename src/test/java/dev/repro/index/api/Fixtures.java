@@ -1,4 +1,4 @@
-package dev.repro.index;
+package dev.repro.index.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
