@@ -7,7 +7,7 @@ assert log.contains('BUILD SUCCESS')
 def results = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/repro/results.json'))
 def close = { double got, double want -> Math.abs(got - want) <= 1e-6 * Math.abs(want) }
 // R plm 2.6.2: summary(pgmm(log(emp) ~ lag(log(emp), 1:2) + lag(log(wage), 0:1) + log(capital) + lag(log(output), 0:1)
-//   | lag(log(emp), 2:99), data = EmplUK, effect = "twoways", model = "twosteps"))  (src/test/resources/gmm/golden.csv, ab2)
+//   | lag(log(emp), 2:99), data = EmplUK, effect = "twoways", model = "twosteps"))  (src/test/golden/gmm/golden.csv, ab2)
 def ab = results.models.ab
 assert ab.estimator == 'gmm' && ab.vcov == 'windmeijer'
 assert ab.nobs == 611 && ab.groups == 140 && ab.info.instruments == 38
@@ -18,7 +18,7 @@ assert close(ab.diagnostics.ar1.statistic, -1.5384501538927864)
 assert close(ab.diagnostics.ar2.statistic, -0.27968292320739307)
 // system GMM (golden.csv, bb2)
 assert close(results.models.bb.coefficients['L(log(emp), 1)'].estimate, 0.93221352187140905)
-// mediation against src/test/r/gmm/mediation.R (mediation_golden.csv, produc_simple)
+// mediation against src/test/golden/gmm/mediation.R (mediation_golden.csv, produc_simple)
 def m = results.mediation.pc_path
 assert m.treatment == 'log(pcap)' && m.mediator == 'log(pc)' && m.outcome == 'log(gsp)'
 assert close(m.a.estimate, 0.15557290076401512)

@@ -1,4 +1,4 @@
-// Every panel test type through mvn verify; expected values from R (src/test/r/paneltest/golden.R):
+// Every panel test type through mvn verify; expected values from R (src/test/golden/paneltest/golden.R):
 // plm phtest, purtest(levinlin, ips), pgrangertest; Stata-convention Fisher ADF/PP with MacKinnon (1994) p-values
 def log = new File(basedir, 'build.log').text
 assert log.contains('Recorded the baseline repro-baseline.json')

@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Files written by R's write.csv from plm's Cigar and Produc (and an edited copy with quotes, commas,
  * UTF-8 text, line breaks inside values and NA cells) read the same as R's read.csv reads them.
- * Reference: src/test/r/csv/export.R, output src/test/resources/csv/golden-summary.json.
+ * Reference: src/test/golden/csv/export.R, output src/test/golden/csv/golden-summary.json; cigar and produc are
+ * the shared copies in src/test/golden/datasets, produc_edge is made by export.R beside it.
  * Tolerances: counts, types, levels, min, max, first, last and record lines exact (both sides
  * round each decimal correctly); column sums relative 1e-12 (R accumulates in long double).
  */
@@ -38,8 +39,12 @@ class CsvReaderGoldenTest {
         assertEquals("2.6.2", golden.path("meta").path("plm").asText());
     }
 
+    private static String folder(String name) {
+        return name.equals("produc_edge") ? "csv" : "datasets";
+    }
+
     private static Path resource(String name) throws URISyntaxException {
-        return Path.of(CsvReaderGoldenTest.class.getResource("/csv/" + name).toURI());
+        return Path.of(CsvReaderGoldenTest.class.getResource("/" + folder(name) + "/" + name + ".csv").toURI());
     }
 
     @ParameterizedTest
@@ -47,9 +52,9 @@ class CsvReaderGoldenTest {
     void readsWhatRReads(String name) throws Exception {
         JsonNode g = golden.path("datasets").path(name);
         Problems problems = new Problems();
-        CsvOptions options = CsvOptions.builder(name, "src/test/resources/csv/" + name + ".csv")
+        CsvOptions options = CsvOptions.builder(name, "src/test/golden/" + folder(name) + "/" + name + ".csv")
                 .id("state").time("year").build();
-        Dataset d = CsvReader.read(resource(name + ".csv"), options, problems);
+        Dataset d = CsvReader.read(resource(name), options, problems);
         assertNotNull(d, () -> problems.list().toString());
         assertEquals(g.path("rows").asInt(), d.rows());
         List<String> columns = new ArrayList<>();
@@ -60,7 +65,7 @@ class CsvReaderGoldenTest {
             lines[i] = g.path("lines").get(i).asInt();
         }
         org.junit.jupiter.api.Assertions.assertArrayEquals(lines, d.lines());
-        assertEquals(Sha256.of(resource(name + ".csv")), d.sha256());
+        assertEquals(Sha256.of(resource(name)), d.sha256());
 
         for (String c : columns) {
             JsonNode s = g.path("data").path(c);

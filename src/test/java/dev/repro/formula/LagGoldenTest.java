@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Lags and differences against R plm 2.6.2 (lag/diff of a pseries shift by time, so a gap gives NA) on
  * EmplUK with rows dropped, values missing and rows shuffled; and a two-way fixed-effects model on lagged
  * and differenced terms, sample filtered after the lags, against lm with factor dummies.
- * Script: src/test/r/formula/golden-lags.R.
+ * Script: src/test/golden/formula/golden-lags.R.
  */
 class LagGoldenTest {
     /**

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Small datasets for tests: built in code, or read from a simple CSV under src/test/resources/formula. */
+/** Small datasets for tests: built in code, or read from a simple CSV under src/test/golden/formula. */
 final class TestData {
     private final String name;
     private String source;
@@ -101,7 +101,7 @@ final class TestData {
                     lineNos.add(lineNo);
                 }
             }
-            TestData d = new TestData(name).source("src/test/resources/formula/" + resource).panel(idColumn, timeColumn);
+            TestData d = new TestData(name).source("src/test/golden/formula/" + resource).panel(idColumn, timeColumn);
             int n = rows.size();
             for (int j = 0; j < header.length; j++) {
                 boolean numeric = true;

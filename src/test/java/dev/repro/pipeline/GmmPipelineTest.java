@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GmmPipelineTest {
     static Path project(Path dir, String models) throws Exception {
         Files.createDirectories(dir.resolve("data"));
-        Files.copy(Path.of("src/test/resources/gmm/emplUK.csv"), dir.resolve("data/emplUK.csv"));
+        Files.copy(Path.of("src/test/golden/datasets/emplUK.csv"), dir.resolve("data/emplUK.csv"));
         Files.writeString(dir.resolve("study.yaml"), """
                 datasets:
                   empl: {file: data/emplUK.csv, id: firm, time: year}

@@ -26,19 +26,20 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Mediation results against an independent R computation (src/test/r/gmm/mediation.R: lm with dummies, the
+ * Mediation results against an independent R computation (src/test/golden/gmm/mediation.R: lm with dummies, the
  * covariance conventions written out, Sobel/Aroian/Goodman, the chain's delta method, and a cluster bootstrap
  * with an R re-implementation of the SplitMix64 draws refitted by lm). Relative tolerance 1e-6 on every value,
  * bootstrap SEs, intervals and p-values included; draws must be identical. Run at 1 and 2 threads.
  */
 class MediationGoldenTest {
     static final double REL = 1e-6;
-    static final Path DIR = Path.of("src/test/resources/gmm");
+    static final Path DIR = Path.of("src/test/golden/gmm");
+    static final Path DATASETS = Path.of("src/test/golden/datasets");
 
     static Dataset dataset(String name) {
         Problems p = new Problems();
         String id = name.equals("produc") ? "state" : "firm";
-        Dataset d = CsvReader.read(DIR.resolve(name + ".csv"), CsvOptions.builder(name, name + ".csv").id(id).time("year").build(), p);
+        Dataset d = CsvReader.read(DATASETS.resolve(name + ".csv"), CsvOptions.builder(name, name + ".csv").id(id).time("year").build(), p);
         assertTrue(p.list().isEmpty(), p.list().toString());
         return d;
     }

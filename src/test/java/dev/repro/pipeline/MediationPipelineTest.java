@@ -59,8 +59,8 @@ class MediationPipelineTest {
 
     static Path project(Path dir, String study) throws Exception {
         Files.createDirectories(dir.resolve("data"));
-        Files.copy(Path.of("src/test/resources/gmm/produc.csv"), dir.resolve("data/produc.csv"));
-        Files.copy(Path.of("src/test/resources/gmm/emplUK.csv"), dir.resolve("data/emplUK.csv"));
+        Files.copy(Path.of("src/test/golden/datasets/produc_core.csv"), dir.resolve("data/produc.csv"));
+        Files.copy(Path.of("src/test/golden/datasets/emplUK.csv"), dir.resolve("data/emplUK.csv"));
         Files.writeString(dir.resolve("study.yaml"), study, StandardCharsets.UTF_8);
         return dir;
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The study's tests: section run through the pipeline on Grunfeld; the numbers are the R golden values of
- * src/test/r/paneltest/golden.R (plm phtest, purtest, pgrangertest; Stata-convention Fisher), and every mistake
+ * src/test/golden/paneltest/golden.R (plm phtest, purtest, pgrangertest; Stata-convention Fisher), and every mistake
  * is a problem with its exact message.
  */
 class TestRunnerTest {
@@ -28,10 +28,8 @@ class TestRunnerTest {
 
     private Path project(String tests) throws IOException {
         Files.createDirectories(dir.resolve("data"));
-        try (InputStream in = getClass().getResourceAsStream("/paneltest/grunfeld.csv")) {
-            String csv = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            // drop the provenance comment line: the data file is plain CSV
-            Files.writeString(dir.resolve("data/grunfeld.csv"), csv.substring(csv.indexOf('\n') + 1));
+        try (InputStream in = getClass().getResourceAsStream("/datasets/grunfeld.csv")) {
+            Files.write(dir.resolve("data/grunfeld.csv"), in.readAllBytes());
         }
         Files.writeString(dir.resolve("data/flat.csv"), "x,y\n1,2\n2,3\n");
         Files.writeString(dir.resolve("study.yaml"), """

@@ -20,12 +20,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Byte-exact outputs: every table in every format, the figures and the report, compared with the files
- * committed under src/test/resources/report/golden (reviewed by eye: main.* reproduces the seed paper's
+ * committed under src/test/golden/report/rendered (reviewed by eye: main.* reproduces the seed paper's
  * Table 5 number for number). Regenerate after an intended change with -Dreport.updateGolden=true and review
  * the diff. Also: rendering is the same on 4 threads and in a second run.
  */
 class GoldenOutputTest {
-    static final Path GOLDEN = Path.of("src", "test", "resources", "report", "golden");
+    static final Path GOLDEN = Path.of("src", "test", "golden", "report", "rendered");
 
     static Map<String, String> outputs() throws Exception {
         Map<String, String> out = new LinkedHashMap<>();

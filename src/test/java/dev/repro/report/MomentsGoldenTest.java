@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Descriptive statistics against R 4.2.2 (mean, sd, min, max; src/test/r/report/golden_descriptive.R) on
+ * Descriptive statistics against R 4.2.2 (mean, sd, min, max; src/test/golden/report/golden_descriptive.R) on
  * plm's Grunfeld (with missing values and a copy shifted by 1e9, where a one-pass variance would lose
  * about 9 digits) and Produc. Tolerances: n, min, max exact; mean and sd relative 1e-12.
  */
@@ -18,8 +18,8 @@ class MomentsGoldenTest {
     static final double REL = 1e-12;
 
     static Dataset data(String name) throws Exception {
-        return name.equals("grunfeld") ? TestData.load("grunfeld", "grunfeld.csv", "firm", "year")
-                : TestData.load("produc", "produc.csv", "state", "year");
+        return name.equals("grunfeld") ? TestData.load("grunfeld", "/report/grunfeld_na_shift.csv", "firm", "year")
+                : TestData.load("produc", "/datasets/produc.csv", "state", "year");
     }
 
     static Stream<Arguments> moments() throws Exception {

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Loads the small test CSVs under src/test/resources/report (written by R's write.csv: a header, numbers,
+ * Loads the small test CSVs of src/test/golden (by classpath path; written by R's write.csv: a header, numbers,
  * quoted text without embedded commas, empty = missing). A column is numeric when every non-empty cell parses.
  */
 final class TestData {
@@ -20,7 +20,7 @@ final class TestData {
 
     static Dataset load(String name, String resource, String id, String time) throws IOException {
         List<String[]> rows = new ArrayList<>();
-        try (InputStream in = TestData.class.getResourceAsStream("/report/" + resource)) {
+        try (InputStream in = TestData.class.getResourceAsStream(resource)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             for (String line : text.split("\r?\n")) {
                 if (!line.isEmpty()) {

@@ -28,8 +28,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every model of src/test/resources/gmm/models.tsv against R plm::pgmm 2.6.2 (golden.csv, written by
- * src/test/r/gmm/golden.R): Arellano-Bond (1991) Table 4 on EmplUK one and two steps, collapsed, individual
+ * Every model of src/test/golden/gmm/models.tsv against R plm::pgmm 2.6.2 (golden.csv, written by
+ * src/test/golden/gmm/golden.R): Arellano-Bond (1991) Table 4 on EmplUK one and two steps, collapsed, individual
  * effects and explicit IV instruments; Blundell-Bond system GMM; Produc and Grunfeld (with gaps) panels.
  * Relative tolerance 1e-6 on estimates, robust SEs, Sargan and AR statistics and their p-values.
  */
@@ -37,9 +37,9 @@ class GmmGoldenTest {
     static final double REL = 1e-6;
     static final Map<String, Dataset> DATA = new ConcurrentHashMap<>();
 
-    static Path resource(String name) {
+    static Path resource(String path) {
         try {
-            return Path.of(GmmGoldenTest.class.getResource("/gmm/" + name).toURI());
+            return Path.of(GmmGoldenTest.class.getResource(path).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -47,7 +47,9 @@ class GmmGoldenTest {
 
     static Dataset dataset(String name) {
         return DATA.computeIfAbsent(name, n -> {
-            Path file = resource(n + ".csv");
+            // a panel made for this area (grunfeld_gaps) sits beside golden.R; the public ones are the shared copies
+            String local = "/gmm/" + n + ".csv";
+            Path file = resource(GmmGoldenTest.class.getResource(local) != null ? local : "/datasets/" + n + ".csv");
             List<String> header;
             try {
                 header = List.of(Files.readAllLines(file, StandardCharsets.UTF_8).get(0).replace("\"", "").split(","));
@@ -62,7 +64,7 @@ class GmmGoldenTest {
     }
 
     static List<Map<String, String>> models() throws IOException {
-        List<String> lines = Files.readAllLines(resource("models.tsv"), StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(resource("/gmm/models.tsv"), StandardCharsets.UTF_8);
         String[] head = lines.get(0).split("\t", -1);
         List<Map<String, String>> out = new ArrayList<>();
         for (String l : lines.subList(1, lines.size())) {
@@ -82,7 +84,7 @@ class GmmGoldenTest {
     /** golden.csv as model -> "quantity|term" -> value. */
     static Map<String, Map<String, Double>> golden() throws IOException {
         Map<String, Map<String, Double>> out = new HashMap<>();
-        for (String l : Files.readAllLines(resource("golden.csv"), StandardCharsets.UTF_8)) {
+        for (String l : Files.readAllLines(resource("/gmm/golden.csv"), StandardCharsets.UTF_8)) {
             if (l.startsWith("#") || l.startsWith("\"model\"")) {
                 continue;
             }

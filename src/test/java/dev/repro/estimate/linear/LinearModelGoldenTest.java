@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden values from R plm 2.6.2 with the Stata small-sample factors applied explicitly
- * (src/test/r/linear/golden.R): Grunfeld (inv ~ value + capital) and Produc
+ * (src/test/golden/linear/golden.R): Grunfeld (inv ~ value + capital) and Produc
  * (log(gsp) ~ log(pc) + log(emp) + unemp), each full, unbalanced (every 7th row dropped) and short (3 years);
  * pooled OLS, one-way FE, two-way FE, Swamy-Arora RE; iid, hc1, cluster(id), cluster(year), cluster(id, year);
  * conventions stata, fixest, plm and none.
@@ -38,7 +38,7 @@ class LinearModelGoldenTest {
     }
 
     static Map<Key, List<Expected>> golden() {
-        TestData g = TestData.read("golden.csv");
+        TestData g = TestData.read("/linear/golden.csv");
         Map<Key, List<Expected>> out = new LinkedHashMap<>();
         for (String[] r : g.rows) {
             Key k = new Key(r[0], r[1], r[2], r[3], r[4]);
@@ -56,7 +56,7 @@ class LinearModelGoldenTest {
     }
 
     static Case data(String dataset, String sample) {
-        TestData d = TestData.read(dataset + ".csv");
+        TestData d = TestData.read("/datasets/" + dataset + ".csv");
         double[] years = d.numbers("year");
         double minYear = Double.POSITIVE_INFINITY;
         for (double v : years) {

@@ -13,7 +13,7 @@ class LongleyAndTextbookTest {
     /** NIST StRD Longley (certified to 15 digits; an ill-conditioned design): we require 1e-10 relative. */
     @Test
     void longleyMatchesNistCertifiedValues() {
-        TestData d = TestData.read("longley.csv");
+        TestData d = TestData.read("/datasets/longley.csv");
         List<String> names = List.of("x1", "x2", "x3", "x4", "x5", "x6");
         double[][] x = new double[6][];
         for (int j = 0; j < 6; j++) {
@@ -25,7 +25,7 @@ class LongleyAndTextbookTest {
             ssr += e * e;
         }
         double residualSd = Math.sqrt(ssr / f.dfResid());
-        for (String[] r : TestData.read("longley_certified.csv").rows) {
+        for (String[] r : TestData.read("/linear/longley_certified.csv").rows) {
             double expected = Double.parseDouble(r[2]);
             double actual = switch (r[0]) {
                 case "estimate" -> f.coefficient(r[1]).estimate();

@@ -25,9 +25,9 @@ final class TestData {
     }
 
     static TestData read(String resource) {
-        try (InputStream in = TestData.class.getResourceAsStream("/linear/" + resource)) {
+        try (InputStream in = TestData.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing test resource /linear/" + resource);
+                throw new IllegalStateException("missing test resource " + resource);
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             List<String> header = null;

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The golden files of src/test/r/paneltest/golden.R and the panels they were computed on. A panel spec is
+ * The golden files of src/test/golden/paneltest/golden.R and the panels they were computed on (the shared copies
+ * in src/test/golden/datasets: the same values, rows and order as R's plm data). A panel spec is
  * {@code name[_from<year>][_ub][_gaps]} exactly as golden.R's {@code panel()}: {@code _fromY} keeps years >= Y,
  * {@code _ub} drops the years before 1970 of states 1-10 (an unbalanced Cigar), {@code _gaps} drops firm 2's 1940,
  * firm 5's 1945-1946 and firm 9's 1936 (gaps inside Grunfeld's units).
@@ -19,7 +20,7 @@ final class Golden {
     private Golden() {
     }
 
-    /** A CSV file: '#' lines skipped, first line the header, no quoting. */
+    /** A CSV file: '#' lines skipped, first line the header, no commas inside cells, surrounding quotes dropped. */
     record Table(List<String> header, List<String[]> rows) {
         int col(String name) {
             int i = header.indexOf(name);
@@ -62,10 +63,10 @@ final class Golden {
         }
     }
 
-    static Table read(String file) {
-        try (InputStream in = Golden.class.getResourceAsStream("/paneltest/" + file)) {
+    static Table read(String resource) {
+        try (InputStream in = Golden.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing test resource paneltest/" + file);
+                throw new IllegalStateException("missing test resource " + resource);
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             List<String> header = null;
@@ -75,6 +76,9 @@ final class Golden {
                     continue;
                 }
                 String[] f = line.split(",", -1);
+                for (int i = 0; i < f.length; i++) {
+                    f[i] = f[i].length() >= 2 && f[i].startsWith("\"") && f[i].endsWith("\"") ? f[i].substring(1, f[i].length() - 1) : f[i];
+                }
                 if (header == null) {
                     header = List.of(f);
                 } else {
@@ -88,7 +92,7 @@ final class Golden {
     }
 
     static List<Row> rows(String file) {
-        Table t = read(file);
+        Table t = read("/paneltest/" + file);
         List<Row> out = new ArrayList<>();
         for (String[] r : t.rows()) {
             Map<String, String> m = new LinkedHashMap<>();
@@ -125,7 +129,7 @@ final class Golden {
 
     static Panel panel(String spec) {
         String[] parts = spec.split("_");
-        Table t = read(parts[0] + ".csv");
+        Table t = read("/datasets/" + (parts[0].equals("empluk") ? "emplUK" : parts[0]) + ".csv");
         int from = Integer.MIN_VALUE;
         boolean ub = false;
         boolean gaps = false;

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * LLC, IPS and the Fisher combinations against R plm 2.6.2's purtest (golden_unitroot.csv from
- * src/test/r/paneltest/golden.R): Grunfeld, Produc, Cigar (T = 30 and T = 27, the LLC table interpolated)
+ * src/test/golden/paneltest/golden.R): Grunfeld, Produc, Cigar (T = 30 and T = 27, the LLC table interpolated)
  * and the unbalanced EmplUK; exo none / intercept / trend; lags 0, 1, 2 and AIC / SIC / Hall up to pmax 3;
  * dfcor false and true. Fisher in plm's convention with p.approx = "MacKinnon1994".
  */

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 
 /** Test data for the index builders: committed CSVs, inline CSV text read by the real reader, golden JSON. */
 public final class Fixtures {
-    public static final Path RESOURCES = Path.of("src/test/resources/index");
+    public static final Path RESOURCES = Path.of("src/test/golden/index");
 
     private Fixtures() {
     }
@@ -32,7 +32,7 @@ public final class Fixtures {
         return new Located("study.yaml", key, 12, 5);
     }
 
-    /** A committed CSV of src/test/resources/index, named data/<file> in messages. */
+    /** A committed CSV of src/test/golden/index, named data/<file> in messages. */
     public static Dataset resource(String file, String name, String id, String time, String... textColumns) {
         return read(RESOURCES.resolve(file), "data/" + file, name, id, time, textColumns);
     }

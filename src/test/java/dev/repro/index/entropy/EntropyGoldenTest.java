@@ -16,13 +16,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Entropy weights, composite index and yearly statistics against an independent R computation
- * (src/test/r/index/entropy.R on plm::Produc, golden-entropy.json), for pooled and per-year weighting,
+ * (src/test/golden/index/entropy.R on plm::Produc, golden-entropy.json), for pooled and per-year weighting,
  * both zero rules, both score rules and two shifts. Tolerance: relative 1e-10 (R prints 15 significant
  * digits; the Java side computes d_j without the cancellation of 1 - e_j, which agrees to ~1e-14).
  */
 class EntropyGoldenTest {
     static final JsonNode GOLDEN = Fixtures.json("golden-entropy.json");
-    static final Dataset PRODUC = Fixtures.resource("produc.csv", "produc", "state", "year");
+    static final Dataset PRODUC = Fixtures.resource("produc_ftz.csv", "produc", "state", "year");
     static final List<String> INDICATORS = List.of("pcap", "hwy", "water", "util", "pc", "gsp", "emp", "unemp", "ftz");
 
     static Stream<JsonNode> configs() {

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Export quality against R (src/test/r/index/quality.R, golden-quality.json): lm() with product and
+ * Export quality against R (src/test/golden/index/quality.R, golden-quality.json): lm() with product and
  * region-year dummies on the cells aggregated from a synthetic firm-level panel, for product-year and
  * product normalisation and for HS6 flows joined to HS6 and HS4 elasticities. Tolerances: residuals and
  * qualities absolute 1e-10 (the projector stops at ||x - Tx|| <= 1e-14 ||y||, lm uses QR; observed

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Cut points and treated columns against R's quantile(type = 2) (Stata's winsor2 rule), from
- * src/test/r/index/winsor.R on plm::Produc with a column holding missing values (golden-winsor.json):
+ * src/test/golden/index/winsor.R on plm::Produc with a column holding missing values (golden-winsor.json):
  * pooled and by year, cuts 1/99, 25/75 (whole positions: averaging), 12.5/87.5 by year (whole positions in
  * groups of 48), 5/95 trimming, 0/100. Cut points and values are order statistics or averages of two,
  * so the tolerance is relative 1e-15 (exact up to the one rounding of the average).
