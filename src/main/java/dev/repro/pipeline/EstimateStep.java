@@ -7,6 +7,7 @@ import dev.repro.results.Results;
 import dev.repro.estimate.linear.Coefficient;
 import dev.repro.estimate.linear.Covariance;
 import dev.repro.numeric.Effect;
+import dev.repro.numeric.Parallel;
 import dev.repro.estimate.linear.Estimator;
 import dev.repro.estimate.linear.LinearFit;
 import dev.repro.estimate.linear.LinearModelException;

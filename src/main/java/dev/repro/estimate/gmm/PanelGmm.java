@@ -1,5 +1,6 @@
 package dev.repro.estimate.gmm;
 
+import dev.repro.numeric.Dense;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.special.Erf;
