@@ -224,6 +224,15 @@ public final class Dense {
         return m + c / v.length;
     }
 
+    /** A new vector v - m. */
+    public static double[] centred(double[] v, double m) {
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i] - m;
+        }
+        return out;
+    }
+
     /** The solution x of a x = b by LU, or null when a is singular (pivot threshold 1e-300). */
     public static double[] solveOrNull(double[][] a, double[] b) {
         DecompositionSolver lu = new LUDecomposition(new Array2DRowRealMatrix(a, false), 1e-300).getSolver();
