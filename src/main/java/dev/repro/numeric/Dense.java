@@ -21,10 +21,6 @@ public final class Dense {
     private Dense() {
     }
 
-    public static double[][] zeros(int r, int c) {
-        return new double[r][c];
-    }
-
     /** a b */
     public static double[][] mul(double[][] a, double[][] b) {
         int n = a.length;

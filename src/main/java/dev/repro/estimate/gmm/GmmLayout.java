@@ -1,6 +1,7 @@
 package dev.repro.estimate.gmm;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -234,8 +235,8 @@ final class GmmLayout {
         }
         if (na) {
             yi[r] = 0;
-            java.util.Arrays.fill(xi[r], 0);
-            java.util.Arrays.fill(wi[r], 0);
+            Arrays.fill(xi[r], 0);
+            Arrays.fill(wi[r], 0);
         }
     }
 

@@ -68,10 +68,6 @@ public final class DumitrescuHurlin {
         public Bootstrap withThreads(int t) {
             return new Bootstrap(reps, seed, blockLength, level, t);
         }
-
-        public Bootstrap withBlockLength(int b) {
-            return new Bootstrap(reps, seed, b, level, threads);
-        }
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.repro.numeric.Dense;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -95,7 +96,7 @@ public final class Hausman {
         }
         // compact the unit codes to the units present, so that the RE thetas (one per present unit) line up
         int[] map = new int[units];
-        java.util.Arrays.fill(map, -1);
+        Arrays.fill(map, -1);
         int present = 0;
         for (int u : unit) {
             if (map[u] < 0) {
