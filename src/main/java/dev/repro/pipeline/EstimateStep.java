@@ -137,7 +137,7 @@ final class EstimateStep {
         for (String w : result.warnings()) {
             warnings.add("models." + m.name() + ": " + w);
         }
-        return dev.repro.estimate.gmm.GmmResults.toModelResult(result, options);
+        return GmmResults.toModelResult(result, options);
     }
 
     /**
