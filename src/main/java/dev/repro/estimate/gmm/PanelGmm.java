@@ -210,7 +210,7 @@ public final class PanelGmm {
         private static double[][] sandwich(double[][] b, double[][] wx, double[][] a, double[][] s) {
             double[][] awx = Dense.mul(a, wx);
             double[][] meat = Dense.tmul(awx, Dense.mul(s, awx));
-            return Dense.mul(Dense.mul(b, meat), b);
+            return Dense.sandwich(b, meat);
         }
 
         /**
