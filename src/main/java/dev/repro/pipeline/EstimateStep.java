@@ -7,6 +7,7 @@ import dev.repro.results.Results;
 import dev.repro.estimate.linear.Coefficient;
 import dev.repro.estimate.linear.Covariance;
 import dev.repro.numeric.Effect;
+import dev.repro.numeric.Parallel;
 import dev.repro.estimate.linear.Estimator;
 import dev.repro.estimate.linear.LinearFit;
 import dev.repro.estimate.linear.LinearModelException;
@@ -136,7 +137,7 @@ final class EstimateStep {
         for (String w : result.warnings()) {
             warnings.add("models." + m.name() + ": " + w);
         }
-        return dev.repro.estimate.gmm.GmmResults.toModelResult(result, options);
+        return GmmResults.toModelResult(result, options);
     }
 
     /**

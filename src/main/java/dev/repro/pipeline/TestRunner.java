@@ -2,6 +2,7 @@ package dev.repro.pipeline;
 
 import dev.repro.data.Dataset;
 import dev.repro.results.ModelResult;
+import dev.repro.estimate.linear.Covariance;
 import dev.repro.estimate.paneltest.Deterministic;
 import dev.repro.estimate.paneltest.DumitrescuHurlin;
 import dev.repro.estimate.paneltest.FisherUnitRoot;
@@ -102,18 +103,19 @@ final class TestRunner {
         String method = t.string("method") == null ? "chisq" : t.string("method");
         String vcov = t.string("vcov");
         Hausman.AuxVcov aux = Hausman.AuxVcov.CLUSTER;
+        Covariance.Spec spec = vcov == null ? null : Covariance.parse(vcov, detail -> { });
+        boolean iid = spec != null && spec.kind() == Covariance.Kind.IID;
         if ("regression".equals(method)) {
-            String v = vcov == null ? null : vcov.replace(" ", "");
-            if (v == null || v.equals("cluster(" + d.idColumn() + ")")) {
+            if (vcov == null || spec != null && spec.clusterColumns().size() == 1 && spec.clusterColumns().get(0).equals(d.idColumn())) {
                 aux = Hausman.AuxVcov.CLUSTER;
-            } else if (v.equals("iid")) {
+            } else if (iid) {
                 aux = Hausman.AuxVcov.IID;
             } else {
                 problems.add(t.where("vcov").problem("unknown covariance '" + vcov + "' for the regression-based Hausman test; "
                         + "expected iid or cluster(" + d.idColumn() + ") (the default: robust to heteroskedasticity and "
                         + "serial correlation within " + d.idColumn() + ")"));
             }
-        } else if (vcov != null && !vcov.trim().equals("iid")) {
+        } else if (vcov != null && !iid) {
             problems.add(t.where("vcov").problem("the " + method + " Hausman test compares the conventional covariances "
                     + "of the two models, so vcov can only be iid; for a robust test write method: regression"));
         }

@@ -1,55 +1,34 @@
 package dev.repro.study;
 
+import dev.repro.estimate.linear.Covariance;
 import java.util.List;
-import java.util.Locale;
 
-/** The covariance choice of a model: {@code iid}, {@code hc1} or {@code cluster(g)} / {@code cluster(g1, g2)}. */
-public record VcovSpec(Kind kind, List<String> clusters) {
-    public enum Kind { IID, HC1, CLUSTER }
-
+/**
+ * The covariance choice of a model: {@code iid}, {@code hc1} or {@code cluster(g)} / {@code cluster(g1, g2)}, as
+ * parsed by the one covariance parser, {@link Covariance#parse}.
+ */
+public record VcovSpec(Covariance.Kind kind, List<String> clusters) {
     public VcovSpec {
         clusters = List.copyOf(clusters);
-        if ((kind == Kind.CLUSTER) == clusters.isEmpty()) {
+        if ((kind == Covariance.Kind.CLUSTER) == clusters.isEmpty()) {
             throw new IllegalArgumentException("cluster variables go with cluster covariance only");
         }
     }
 
-    public static final VcovSpec IID = new VcovSpec(Kind.IID, List.of());
+    public static final VcovSpec IID = new VcovSpec(Covariance.Kind.IID, List.of());
 
     /** Parses the study's text, or returns null when it is not one of the accepted forms. */
     public static VcovSpec parse(String text) {
-        String s = text.trim();
-        String lower = s.toLowerCase(Locale.ROOT);
-        if (lower.equals("iid")) {
-            return IID;
+        // the study reports its own message with the value's position, so the parser's detail is not needed here
+        Covariance.Spec spec = Covariance.parse(text, detail -> { });
+        if (spec == null) {
+            return null;
         }
-        if (lower.equals("hc1") || lower.equals("robust")) {
-            return new VcovSpec(Kind.HC1, List.of());
-        }
-        if (lower.startsWith("cluster(") && s.endsWith(")")) {
-            String inner = s.substring("cluster(".length(), s.length() - 1);
-            List<String> names = new java.util.ArrayList<>();
-            for (String part : inner.split(",", -1)) {
-                String name = part.trim();
-                if (name.isEmpty() || !name.matches("[A-Za-z_.][A-Za-z0-9_.]*")) {
-                    return null;
-                }
-                names.add(name);
-            }
-            if (names.isEmpty() || names.size() > 2 || names.get(0).equals(names.get(names.size() - 1)) && names.size() == 2) {
-                return null;
-            }
-            return new VcovSpec(Kind.CLUSTER, names);
-        }
-        return null;
+        return spec.kind() == Covariance.Kind.IID ? IID : new VcovSpec(spec.kind(), spec.clusterColumns());
     }
 
     /** The canonical text, as results.json reports it. */
     public String text() {
-        return switch (kind) {
-            case IID -> "iid";
-            case HC1 -> "hc1";
-            case CLUSTER -> "cluster(" + String.join(", ", clusters) + ")";
-        };
+        return Covariance.label(kind, clusters);
     }
 }

@@ -18,11 +18,6 @@ public record GmmOptions(Transformation transformation, boolean twoways, boolean
         Objects.requireNonNull(transformation, "transformation");
     }
 
-    /** plm's defaults: difference GMM, two-ways, one step, no collapse. */
-    public static GmmOptions defaults() {
-        return new GmmOptions(Transformation.D, true, false, false);
-    }
-
     /** From the study keys: transformation d|ld, effect twoways|individual, steps 1|2, collapse. */
     public static GmmOptions of(String transformation, String effect, int steps, boolean collapse) {
         Transformation t = switch (transformation) {

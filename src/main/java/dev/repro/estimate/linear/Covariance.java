@@ -4,6 +4,7 @@ import dev.repro.numeric.Effect;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -23,9 +24,14 @@ public record Covariance(Kind kind, List<Effect> clusters) {
         public Spec {
             clusterColumns = List.copyOf(clusterColumns);
         }
+
+        /** The canonical text, as results.json reports it. */
+        public String text() {
+            return label(kind, clusterColumns);
+        }
     }
 
-    private static final Pattern CLUSTER = Pattern.compile("cluster\\s*\\((.*)\\)");
+    private static final Pattern CLUSTER = Pattern.compile("cluster\\s*\\((.*)\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile("[A-Za-z_.][A-Za-z0-9_.]*");
 
     public Covariance {
@@ -53,27 +59,32 @@ public record Covariance(Kind kind, List<Effect> clusters) {
 
     /** As the study writes it: {@code iid}, {@code hc1}, {@code cluster(g)} or {@code cluster(g1, g2)}. */
     public String label() {
+        List<String> names = new ArrayList<>();
+        clusters.forEach(c -> names.add(c.name()));
+        return label(kind, names);
+    }
+
+    /** The canonical text of a covariance choice. */
+    public static String label(Kind kind, List<String> clusterNames) {
         return switch (kind) {
             case IID -> "iid";
             case HC1 -> "hc1";
-            case CLUSTER -> {
-                List<String> names = new ArrayList<>();
-                clusters.forEach(c -> names.add(c.name()));
-                yield "cluster(" + String.join(", ", names) + ")";
-            }
+            case CLUSTER -> "cluster(" + String.join(", ", clusterNames) + ")";
         };
     }
 
     /**
-     * Parses a study {@code vcov:} value: {@code iid}, {@code hc1} (also {@code robust}), {@code cluster(g)},
-     * {@code cluster(g1, g2)}. On a mistake, reports the message to {@code onError} and returns null.
+     * The one parser of a {@code vcov:} value (models, mediation and the Hausman test use it): {@code iid},
+     * {@code hc1} (also {@code robust}), {@code cluster(g)} or {@code cluster(g1, g2)}, case-insensitive, spaces
+     * allowed around names. On a mistake, reports the message to {@code onError} and returns null.
      */
     public static Spec parse(String text, Consumer<String> onError) {
         String t = text == null ? "" : text.trim();
-        if (t.isEmpty() || t.equals("iid")) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (lower.equals("iid")) {
             return new Spec(Kind.IID, List.of());
         }
-        if (t.equals("hc1") || t.equals("robust")) {
+        if (lower.equals("hc1") || lower.equals("robust")) {
             return new Spec(Kind.HC1, List.of());
         }
         Matcher m = CLUSTER.matcher(t);
@@ -91,6 +102,11 @@ public record Covariance(Kind kind, List<Effect> clusters) {
                     return null;
                 }
                 names.add(name);
+            }
+            if (names.size() > 2) {
+                onError.accept("vcov '" + t + "' names " + names.size() + " cluster columns; write cluster(<column>) "
+                    + "or cluster(<column1>, <column2>)");
+                return null;
             }
             return new Spec(Kind.CLUSTER, names);
         }

@@ -2,14 +2,11 @@ package dev.repro.estimate.linear;
 
 import dev.repro.numeric.Effect;
 
-import java.util.ArrayList;
+import dev.repro.numeric.Dense;
+import dev.repro.numeric.Parallel;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Projects columns onto the orthogonal complement of the span of any number of fixed effects (the
@@ -118,47 +115,9 @@ public final class FixedEffectsProjector {
                 throw new IllegalArgumentException("column of length " + c.length + " for " + n + " rows");
             }
         }
-        int t = Math.max(1, Math.min(threads, columns.size()));
-        List<Outcome> out = new ArrayList<>(columns.size());
-        if (t == 1) {
-            Workspace ws = new Workspace();
-            for (double[] c : columns) {
-                out.add(project(c, ws));
-            }
-            return out;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(t, daemonThreads());
-        try {
-            List<Future<Outcome>> fs = new ArrayList<>();
-            ThreadLocal<Workspace> local = ThreadLocal.withInitial(Workspace::new);
-            for (double[] c : columns) {
-                fs.add(pool.submit(() -> project(c, local.get())));
-            }
-            for (Future<Outcome> f : fs) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("projection interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(c);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return r -> {
-            Thread th = new Thread(r, "fe-projector-" + count.incrementAndGet());
-            th.setDaemon(true);
-            return th;
-        };
+        Outcome[] out = new Outcome[columns.size()];
+        Parallel.forEach(columns.size(), threads, Workspace::new, (ws, c) -> out[c] = project(columns.get(c), ws));
+        return List.of(out);
     }
 
     /** Scratch arrays of one thread: group sums per effect and the CG vectors. */
@@ -193,21 +152,21 @@ public final class FixedEffectsProjector {
         double[] r = ws.r;
         double[] p = ws.p;
         double[] ap = ws.ap;
-        double ynorm = Math.sqrt(dot(x, x));
+        double ynorm = Math.sqrt(Dense.dot(x, x));
         if (ynorm == 0) {
             return new Outcome(0, true);
         }
         double limit = tolerance * ynorm;
         // r = A x = x - T x
         applyA(x, r, ws);
-        double rr = dot(r, r);
+        double rr = Dense.dot(r, r);
         if (Math.sqrt(rr) <= limit) {
             return new Outcome(0, true);
         }
         System.arraycopy(r, 0, p, 0, n);
         for (int it = 1; it <= maxIterations; it++) {
             applyA(p, ap, ws);
-            double pap = dot(p, ap);
+            double pap = Dense.dot(p, ap);
             if (!(pap > 0)) {
                 // p lies (numerically) in the null space of A: nothing left to remove
                 return new Outcome(it, true);
@@ -223,11 +182,11 @@ public final class FixedEffectsProjector {
             if (it % 50 == 0) {
                 // refresh the recursive residual against drift: r = x - T x
                 applyA(x, r, ws);
-                rrNew = dot(r, r);
+                rrNew = Dense.dot(r, r);
             }
             if (Math.sqrt(rrNew) <= limit) {
                 applyA(x, r, ws);
-                double check = dot(r, r);
+                double check = Dense.dot(r, r);
                 if (Math.sqrt(check) <= limit) {
                     return new Outcome(it, true);
                 }
@@ -276,7 +235,7 @@ public final class FixedEffectsProjector {
     }
 
     private void groupSums(double[] x, int k, double[] sums) {
-        java.util.Arrays.fill(sums, 0.0);
+        Arrays.fill(sums, 0.0);
         int[] c = codes[k];
         for (int i = 0; i < n; i++) {
             sums[c[i]] += x[i];
@@ -298,7 +257,7 @@ public final class FixedEffectsProjector {
     }
 
     private void subtractAndSum(double[] x, int k, double[] means, int next, double[] sums) {
-        java.util.Arrays.fill(sums, 0.0);
+        Arrays.fill(sums, 0.0);
         int[] c = codes[k];
         int[] d = codes[next];
         for (int i = 0; i < n; i++) {
@@ -306,13 +265,5 @@ public final class FixedEffectsProjector {
             x[i] = v;
             sums[d[i]] += v;
         }
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
     }
 }

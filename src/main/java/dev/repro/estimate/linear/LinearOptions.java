@@ -54,19 +54,11 @@ public record LinearOptions(Estimator estimator, Effect panel, SmallSample small
         return new LinearOptions(estimator, panel, smallSample, s, tolerance, maxIterations, threads, fixNonPsd, collinearityTolerance);
     }
 
-    public LinearOptions withTolerance(double t, int maxIter) {
-        return new LinearOptions(estimator, panel, smallSample, singletons, t, maxIter, threads, fixNonPsd, collinearityTolerance);
-    }
-
     public LinearOptions withThreads(int t) {
         return new LinearOptions(estimator, panel, smallSample, singletons, tolerance, maxIterations, t, fixNonPsd, collinearityTolerance);
     }
 
     public LinearOptions withFixNonPsd(boolean f) {
         return new LinearOptions(estimator, panel, smallSample, singletons, tolerance, maxIterations, threads, f, collinearityTolerance);
-    }
-
-    public LinearOptions withCollinearityTolerance(double c) {
-        return new LinearOptions(estimator, panel, smallSample, singletons, tolerance, maxIterations, threads, fixNonPsd, c);
     }
 }

@@ -10,6 +10,7 @@ import dev.repro.estimate.linear.LinearModel;
 import dev.repro.estimate.linear.LinearModelException;
 import dev.repro.estimate.linear.LinearProblem;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -307,7 +308,7 @@ public final class Mediation {
     /** The units present in the sample, numbered by first appearance (the data file's order). */
     static Effect compact(Effect e) {
         int[] map = new int[e.levels()];
-        java.util.Arrays.fill(map, -1);
+        Arrays.fill(map, -1);
         int[] out = new int[e.codes().length];
         int next = 0;
         for (int r = 0; r < out.length; r++) {
@@ -324,8 +325,8 @@ public final class Mediation {
     static boolean samePartition(Effect a, Effect b) {
         int[] ab = new int[a.levels()];
         int[] ba = new int[b.levels()];
-        java.util.Arrays.fill(ab, -1);
-        java.util.Arrays.fill(ba, -1);
+        Arrays.fill(ab, -1);
+        Arrays.fill(ba, -1);
         int[] ca = a.codes();
         int[] cb = b.codes();
         for (int r = 0; r < ca.length; r++) {

@@ -1,13 +1,11 @@
 package dev.repro.estimate.paneltest;
 
+import dev.repro.numeric.Parallel;
+import dev.repro.numeric.SplitMix64;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The Dumitrescu and Hurlin (2012) panel Granger non-causality test, as R plm's pgrangertest and Stata's
@@ -69,10 +67,6 @@ public final class DumitrescuHurlin {
 
         public Bootstrap withThreads(int t) {
             return new Bootstrap(reps, seed, blockLength, level, t);
-        }
-
-        public Bootstrap withBlockLength(int b) {
-            return new Bootstrap(reps, seed, b, level, threads);
         }
     }
 
@@ -256,16 +250,11 @@ public final class DumitrescuHurlin {
         boolean tilde = !Double.isNaN(ztilde);
         double[] zb = new double[b.reps()];
         double[] zt = new double[b.reps()];
-        Runnable[] work = new Runnable[b.reps()];
-        for (int r = 0; r < b.reps(); r++) {
-            final int rep = r;
-            work[r] = () -> {
-                double[] stats = replicate(s, k, b, rep, coef, eps, ti, tilde);
-                zb[rep] = stats[0];
-                zt[rep] = stats[1];
-            };
-        }
-        run(work, b.threads());
+        Parallel.forEach(b.reps(), b.threads(), rep -> {
+            double[] stats = replicate(s, k, b, rep, coef, eps, ti, tilde);
+            zb[rep] = stats[0];
+            zt[rep] = stats[1];
+        });
         int exceedB = 0;
         int exceedT = 0;
         double[] absB = new double[b.reps()];
@@ -342,43 +331,5 @@ public final class DumitrescuHurlin {
             return (x[fl - 1] + x[fl]) / 2;
         }
         return x[Math.min(fl, n - 1)];
-    }
-
-    /** Runs the replicates in contiguous chunks, one per thread; each replicate writes only its own slots. */
-    private static void run(Runnable[] work, int threads) {
-        int t = Math.min(threads, work.length);
-        if (t <= 1) {
-            for (Runnable r : work) {
-                r.run();
-            }
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(t);
-        try {
-            List<Future<?>> fs = new ArrayList<>(t);
-            for (int c = 0; c < t; c++) {
-                int from = (int) ((long) work.length * c / t);
-                int to = (int) ((long) work.length * (c + 1) / t);
-                fs.add(pool.submit(() -> {
-                    for (int i = from; i < to; i++) {
-                        work[i].run();
-                    }
-                }));
-            }
-            for (Future<?> f : fs) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("bootstrap interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(c);
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

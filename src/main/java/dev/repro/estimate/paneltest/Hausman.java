@@ -1,19 +1,19 @@
 package dev.repro.estimate.paneltest;
 
 import dev.repro.estimate.linear.Covariance;
-import dev.repro.numeric.Effect;
 import dev.repro.estimate.linear.Estimator;
 import dev.repro.estimate.linear.LinearFit;
 import dev.repro.estimate.linear.LinearModel;
 import dev.repro.estimate.linear.LinearOptions;
 import dev.repro.estimate.linear.LinearProblem;
+import dev.repro.numeric.Effect;
+import dev.repro.numeric.Dense;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.EigenDecomposition;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 
 /**
  * Hausman (1978) specification tests of a consistent estimator b (fixed effects) against an efficient one B
@@ -96,7 +96,7 @@ public final class Hausman {
         }
         // compact the unit codes to the units present, so that the RE thetas (one per present unit) line up
         int[] map = new int[units];
-        java.util.Arrays.fill(map, -1);
+        Arrays.fill(map, -1);
         int present = 0;
         for (int u : unit) {
             if (map[u] < 0) {
@@ -191,7 +191,7 @@ public final class Hausman {
                 dv[c][a] = m;
             }
         }
-        double[] ev = eigenvalues(dv);
+        double[] ev = Dense.eigenvaluesAscending(dv);
         double minEig = ev[0];
         double maxAbs = Math.max(Math.abs(ev[0]), Math.abs(ev[ev.length - 1]));
         // an eigenvalue within rounding of zero (relative to the largest) counts as zero: not positive definite
@@ -205,17 +205,15 @@ public final class Hausman {
         double h;
         int df;
         if (method == Method.CHISQ) {
-            RealMatrix m = new Array2DRowRealMatrix(dv, false);
-            LUDecomposition lu = new LUDecomposition(m, 1e-300);
-            if (!lu.getSolver().isNonSingular()) {
+            double[] sol = Dense.solveOrNull(dv, d);
+            if (sol == null) {
                 throw new PanelTestException("V_b - V_B is singular, so the Hausman statistic cannot be computed with a regular "
                         + "inverse; use method: stata (generalized inverse, df = rank)");
             }
-            double[] sol = lu.getSolver().solve(new org.apache.commons.math3.linear.ArrayRealVector(d, false)).toArray();
-            h = dot(d, sol);
+            h = Dense.dot(d, sol);
             df = k;
         } else {
-            double[][] g = sweepInverse(dv);
+            double[][] g = Dense.sweepInverse(dv, SWEEP_TOLERANCE);
             int rank = 0;
             for (int a = 0; a < k; a++) {
                 if (g[a][a] != 0 || rowNonZero(g[a])) {
@@ -228,7 +226,7 @@ public final class Hausman {
                     gd[a] += g[a][c] * d[c];
                 }
             }
-            h = dot(d, gd);
+            h = Dense.dot(d, gd);
             df = rank;
         }
         double p = df > 0 ? Dist.chiSquaredUpper(Math.abs(h), df) : Double.NaN;
@@ -253,79 +251,15 @@ public final class Hausman {
         return false;
     }
 
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
-    }
-
-    /** Eigenvalues of a symmetric matrix, ascending. */
-    static double[] eigenvalues(double[][] m) {
-        double[] ev = new EigenDecomposition(new Array2DRowRealMatrix(m, true)).getRealEigenvalues();
-        java.util.Arrays.sort(ev);
-        return ev;
-    }
 
     /** Six significant digits for messages, without trailing zeros. */
     static String sig(double v) {
         if (!Double.isFinite(v)) {
             return Double.toString(v);
         }
-        java.math.BigDecimal b = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros();
+        BigDecimal b = new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros();
         double a = Math.abs(v);
         return a == 0 || (a >= 1e-4 && a < 1e6) ? b.toPlainString() : b.toString();
-    }
-
-    /**
-     * Generalized inverse of a symmetric matrix by the sweep operator (Goodnight 1979), pivots in order; a pivot
-     * whose magnitude is at most {@link #SWEEP_TOLERANCE} times its original diagonal is not swept and its row and
-     * column are zero in the result. For a nonsingular matrix this is the inverse.
-     */
-    static double[][] sweepInverse(double[][] a0) {
-        int k = a0.length;
-        double[][] a = new double[k][];
-        for (int i = 0; i < k; i++) {
-            a[i] = a0[i].clone();
-        }
-        boolean[] swept = new boolean[k];
-        for (int p = 0; p < k; p++) {
-            double piv = a[p][p];
-            if (Math.abs(piv) <= SWEEP_TOLERANCE * Math.abs(a0[p][p]) || piv == 0) {
-                continue;
-            }
-            swept[p] = true;
-            double[] row = a[p];
-            for (int i = 0; i < k; i++) {
-                if (i == p) {
-                    continue;
-                }
-                double f = a[i][p] / piv;
-                if (f == 0) {
-                    continue;
-                }
-                for (int j = 0; j < k; j++) {
-                    if (j != p) {
-                        a[i][j] -= f * row[j];
-                    }
-                }
-            }
-            for (int i = 0; i < k; i++) {
-                if (i != p) {
-                    a[i][p] = a[i][p] / piv;
-                    a[p][i] = a[p][i] / piv;
-                }
-            }
-            a[p][p] = -1 / piv;
-        }
-        double[][] g = new double[k][k];
-        for (int i = 0; i < k; i++) {
-            for (int j = 0; j < k; j++) {
-                g[i][j] = swept[i] && swept[j] ? -a[i][j] : 0;
-            }
-        }
-        return g;
     }
 
     /**
@@ -407,7 +341,7 @@ public final class Hausman {
             }
             double factor = vcov == AuxVcov.CLUSTER_STATA
                     ? (double) clusters / (clusters - 1) * (n - 1.0) / (n - k) : 1.0;
-            double[][] v = sandwich(inv, meat, factor);
+            double[][] v = Dense.scaled(Dense.sandwich(inv, meat), factor);
             double[][] vj = new double[p][p];
             double[] bj = new double[p];
             for (int a = 0; a < p; a++) {
@@ -416,12 +350,12 @@ public final class Hausman {
                     vj[a][c] = v[1 + p + a][1 + p + c];
                 }
             }
-            LUDecomposition lu = new LUDecomposition(new Array2DRowRealMatrix(vj, false), 1e-300);
-            if (!lu.getSolver().isNonSingular()) {
+            double[] sol = Dense.solveOrNull(vj, bj);
+            if (sol == null) {
                 throw new PanelTestException("the cluster-robust covariance of the auxiliary regression is singular "
                         + "(fewer units than regressors?); use vcov: iid");
             }
-            h = dot(bj, lu.getSolver().solve(new org.apache.commons.math3.linear.ArrayRealVector(bj, false)).toArray());
+            h = Dense.dot(bj, sol);
         }
         double[] diff = new double[p];
         for (int a = 0; a < p; a++) {
@@ -441,30 +375,5 @@ public final class Hausman {
             s[c] = cnt[c] > 0 ? s[c] / cnt[c] : 0;
         }
         return s;
-    }
-
-    private static double[][] sandwich(double[][] bread, double[][] meat, double factor) {
-        int k = bread.length;
-        double[][] t = new double[k][k];
-        for (int i = 0; i < k; i++) {
-            for (int j = 0; j < k; j++) {
-                double s = 0;
-                for (int c = 0; c < k; c++) {
-                    s += bread[i][c] * meat[c][j];
-                }
-                t[i][j] = s;
-            }
-        }
-        double[][] v = new double[k][k];
-        for (int i = 0; i < k; i++) {
-            for (int j = 0; j < k; j++) {
-                double s = 0;
-                for (int c = 0; c < k; c++) {
-                    s += t[i][c] * bread[c][j];
-                }
-                v[i][j] = s * factor;
-            }
-        }
-        return v;
     }
 }

@@ -61,16 +61,8 @@ public final class LevinLinChu {
             return new Options(deterministic, lags, false, Bandwidth.PLM, -1, false);
         }
 
-        public Options withBandwidth(Bandwidth b) {
-            return new Options(deterministic, lags, dfCorrection, b, -1, demean);
-        }
-
         public Options withFixedBandwidth(int q) {
             return new Options(deterministic, lags, dfCorrection, bandwidth, q, demean);
-        }
-
-        public Options withDfCorrection(boolean c) {
-            return new Options(deterministic, lags, c, bandwidth, fixedBandwidth, demean);
         }
 
         public Options withDemean(boolean d) {

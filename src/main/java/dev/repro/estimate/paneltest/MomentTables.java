@@ -1,5 +1,7 @@
 package dev.repro.estimate.paneltest;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
 
@@ -139,7 +141,7 @@ final class MomentTables {
         if (v == 0) {
             return "0";
         }
-        java.math.BigDecimal b = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros();
+        BigDecimal b = new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros();
         double a = Math.abs(v);
         return a >= 1e-4 && a < 1e9 ? b.toPlainString() : b.toString();
     }

@@ -151,11 +151,6 @@ final class Ols {
         return out;
     }
 
-    /** [(X'X)^-1]_jj. */
-    double xtxInverseDiagonal(int j) {
-        return xtxInverse()[j][j];
-    }
-
     /** Sum of squares of the last m components of Q'y: the explained sum of squares of the last m regressors given the others. */
     double lastSumOfSquares(int m) {
         double s = 0;

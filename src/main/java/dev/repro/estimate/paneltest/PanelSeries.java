@@ -229,32 +229,6 @@ public final class PanelSeries {
     }
 
     /**
-     * The row of unit g at period {@code time(row) - k}, or -1 when that period is not observed. Periods are
-     * strictly increasing within a unit, so that row lies at most k rows back.
-     */
-    int lagRow(int g, int row, int k) {
-        if (k == 0) {
-            return row;
-        }
-        int target = time[row] - k;
-        int lo = Math.max(start[g], row - k);
-        int hi = row - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int tm = time[mid];
-            if (tm == target) {
-                return mid;
-            }
-            if (tm < target) {
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return -1;
-    }
-
-    /**
      * The series with the cross-section mean of each period subtracted (Stata's {@code demean} option of
      * xtunitroot: the mean over the units observed in that period), column by column.
      */

@@ -11,6 +11,7 @@ import dev.repro.data.Dataset;
 import dev.repro.formula.Formula;
 import dev.repro.formula.Site;
 import dev.repro.diag.Problems;
+import dev.repro.formula.Term;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -103,8 +105,8 @@ class GmmGoldenTest {
         Dataset d = dataset(m.get("dataset"));
         Site site = new Site("study.yaml", 1, 1, "models." + m.get("id") + ".formula");
         Formula f = Formula.parse(m.get("formula"));
-        List<dev.repro.formula.Term> gmm = Formula.parseTerms(m.get("gmm"), "the GMM instruments");
-        List<dev.repro.formula.Term> iv = m.get("iv").isEmpty() ? null : Formula.parseTerms(m.get("iv"), "the instruments");
+        List<Term> gmm = Formula.parseTerms(m.get("gmm"), "the GMM instruments");
+        List<Term> iv = m.get("iv").isEmpty() ? null : Formula.parseTerms(m.get("iv"), "the instruments");
         GmmOptions o = GmmOptions.of(m.get("transformation"), m.get("effect"), Integer.parseInt(m.get("steps")),
                 Boolean.parseBoolean(m.get("collapse")));
         Problems problems = new Problems();
@@ -151,6 +153,6 @@ class GmmGoldenTest {
             return;
         }
         double rel = Math.abs(actual - expected) / Math.max(Math.abs(expected), 1e-300);
-        assertTrue(rel <= REL, String.format(java.util.Locale.ROOT, "%s: expected %.12g, got %.12g (rel %.2e)", what, expected, actual, rel));
+        assertTrue(rel <= REL, String.format(Locale.ROOT, "%s: expected %.12g, got %.12g (rel %.2e)", what, expected, actual, rel));
     }
 }

@@ -1,5 +1,6 @@
 package dev.repro.estimate.linear;
 
+import dev.repro.numeric.Dense;
 import dev.repro.numeric.Effect;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -42,7 +43,7 @@ class FixedEffectsProjectorTest {
                 dummies.add(d);
             }
         }
-        return LinearModel.solve(dummies, v, 1e-10).resid;
+        return QrSolution.solve(dummies, v, 1e-10).resid;
     }
 
     /** Three unbalanced effects: the accelerated alternating projections equal the dummy-variable residual. */
@@ -56,7 +57,7 @@ class FixedEffectsProjectorTest {
         double[] p = v.clone();
         FixedEffectsProjector.Outcome out = new FixedEffectsProjector(effects).project(p);
         assertTrue(out.converged());
-        double scale = LinearModel.norm(v);
+        double scale = Dense.norm(v);
         for (int i = 0; i < n; i++) {
             assertEquals(exact[i], p[i], 1e-10 * scale, "row " + i);
         }
@@ -113,10 +114,10 @@ class FixedEffectsProjectorTest {
         // block 1: a in {0,1}, b in {0,1}; block 2: a in {2}, b in {2,3}
         Effect a = new Effect("a", new int[] {0, 0, 1, 1, 2, 2}, 3);
         Effect b = new Effect("b", new int[] {0, 1, 0, 1, 2, 3}, 4);
-        assertEquals(2, LinearModel.components(a, b));
-        assertEquals(3 + 4 - 2, LinearModel.absorbedRank(List.of(a, b), true));
-        assertEquals(3 + 4 - 1, LinearModel.absorbedRank(List.of(a, b), false));
-        assertTrue(LinearModel.nestedIn(a, new Effect("c", new int[] {0, 0, 0, 0, 1, 1}, 2)));
-        assertFalse(LinearModel.nestedIn(b, a));
+        assertEquals(2, DegreesOfFreedom.components(a, b));
+        assertEquals(3 + 4 - 2, DegreesOfFreedom.absorbedRank(List.of(a, b), true));
+        assertEquals(3 + 4 - 1, DegreesOfFreedom.absorbedRank(List.of(a, b), false));
+        assertTrue(DegreesOfFreedom.nestedIn(a, new Effect("c", new int[] {0, 0, 0, 0, 1, 1}, 2)));
+        assertFalse(DegreesOfFreedom.nestedIn(b, a));
     }
 }

@@ -1,13 +1,22 @@
 package dev.repro.estimate.linear;
 
+import dev.repro.data.CsvOptions;
+import dev.repro.data.CsvReader;
+import dev.repro.data.Dataset;
+import dev.repro.diag.Problems;
+import dev.repro.formula.Formula;
+import dev.repro.formula.FormulaException;
+import dev.repro.formula.ModelFrame;
+import dev.repro.formula.Site;
 import dev.repro.numeric.Effect;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -64,7 +73,7 @@ public final class HighDimBenchmark {
         }
         byte[] buf = new byte[64];
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
-            out.write("y,x1,x2,product,regionyear\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write("y,x1,x2,product,regionyear\n".getBytes(StandardCharsets.US_ASCII));
             for (int i = 0; i < rows; i++) {
                 // every level appears at least once, the rest at random (unbalanced, connected)
                 int p = i < products ? i : r.nextInt(products);
@@ -153,21 +162,21 @@ public final class HighDimBenchmark {
      */
     static void project(Path file, int threads) throws IOException {
         long t0 = System.nanoTime();
-        dev.repro.diag.Problems problems = new dev.repro.diag.Problems();
-        dev.repro.data.Dataset d = dev.repro.data.CsvReader.read(file,
-                dev.repro.data.CsvOptions.builder("hd", file.toString()).build(), problems);
+        Problems problems = new Problems();
+        Dataset d = CsvReader.read(file,
+                CsvOptions.builder("hd", file.toString()).build(), problems);
         if (d == null) {
             throw new IOException(problems.list().toString());
         }
         long t1 = System.nanoTime();
-        dev.repro.formula.Site site = new dev.repro.formula.Site("bench", 0, 0, "models.hd.formula");
-        dev.repro.formula.Formula formula;
+        Site site = new Site("bench", 0, 0, "models.hd.formula");
+        Formula formula;
         try {
-            formula = dev.repro.formula.Formula.parse("y ~ x1 + x2 | product + regionyear");
-        } catch (dev.repro.formula.FormulaException e) {
+            formula = Formula.parse("y ~ x1 + x2 | product + regionyear");
+        } catch (FormulaException e) {
             throw new IOException(e.getMessage(), e);
         }
-        dev.repro.formula.ModelFrame frame = dev.repro.formula.ModelFrame.build(formula, d, null, List.of("product"), site, problems)
+        ModelFrame frame = ModelFrame.build(formula, d, null, List.of("product"), site, problems)
                 .orElseThrow(() -> new IOException(problems.list().toString())).completeCases();
         long t2 = System.nanoTime();
         LinearProblem p = new LinearProblem("y", frame.y(), frame.regressors(), frame.x(), frame.absorb(),
@@ -182,7 +191,7 @@ public final class HighDimBenchmark {
     }
 
     private static Effect effect(String name, int[] codes, int n) {
-        int[] c = n == codes.length ? codes : java.util.Arrays.copyOf(codes, n);
+        int[] c = n == codes.length ? codes : Arrays.copyOf(codes, n);
         int max = 0;
         for (int v : c) {
             max = Math.max(max, v);
@@ -287,11 +296,11 @@ public final class HighDimBenchmark {
                 if (b == '\n') {
                     if (rows == y.length) {
                         int nc = y.length * 2;
-                        y = java.util.Arrays.copyOf(y, nc);
-                        x1 = java.util.Arrays.copyOf(x1, nc);
-                        x2 = java.util.Arrays.copyOf(x2, nc);
-                        p = java.util.Arrays.copyOf(p, nc);
-                        ry = java.util.Arrays.copyOf(ry, nc);
+                        y = Arrays.copyOf(y, nc);
+                        x1 = Arrays.copyOf(x1, nc);
+                        x2 = Arrays.copyOf(x2, nc);
+                        p = Arrays.copyOf(p, nc);
+                        ry = Arrays.copyOf(ry, nc);
                     }
                     y[rows] = vals[0];
                     x1[rows] = vals[1];

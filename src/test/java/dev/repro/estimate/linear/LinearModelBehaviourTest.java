@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
@@ -62,7 +63,7 @@ class LinearModelBehaviourTest {
             y[i] = x1[i] + level[firm[i]] + r.nextGaussian();
         }
         double[] constant = new double[n];
-        java.util.Arrays.fill(constant, 3.0);
+        Arrays.fill(constant, 3.0);
         LinearFit f = LinearModel.fit(new LinearProblem("y", y, List.of("x1", "xFirm", "one"),
             new double[][] {x1, xFirm, constant}, List.of(new Effect("firm", firm, 6)), Covariance.cluster(new Effect("firm", firm, 6))));
         assertEquals(List.of("xFirm", "one"), f.dropped());

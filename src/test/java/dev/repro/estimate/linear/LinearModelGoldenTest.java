@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.LUDecomposition;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -163,9 +166,9 @@ class LinearModelGoldenTest {
                 d[i][j] = vb[i][j] - vB[i][j];
             }
         }
-        double[] sol = new org.apache.commons.math3.linear.LUDecomposition(
-            new org.apache.commons.math3.linear.Array2DRowRealMatrix(d)).getSolver().solve(
-            new org.apache.commons.math3.linear.ArrayRealVector(q)).toArray();
+        double[] sol = new LUDecomposition(
+            new Array2DRowRealMatrix(d)).getSolver().solve(
+            new ArrayRealVector(q)).toArray();
         double s = 0;
         for (int i = 0; i < k; i++) {
             s += q[i] * sol[i];

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 
 /** Reads the small CSV test resources of this package (header row, optional quotes, '#' comment lines). */
 final class TestData {
@@ -120,7 +121,7 @@ final class TestData {
     }
 
     /** The rows whose index satisfies the predicate, as a new data set. */
-    TestData filter(java.util.function.IntPredicate keep) {
+    TestData filter(IntPredicate keep) {
         List<String[]> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (keep.test(i)) {

@@ -1,12 +1,14 @@
-package dev.repro.estimate.gmm;
+package dev.repro.pipeline;
 
+import dev.repro.estimate.gmm.GmmFit;
+import dev.repro.estimate.gmm.GmmOptions;
 import dev.repro.results.CoefficientResult;
 import dev.repro.results.ModelResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A {@link GmmFit} as results.json holds it. */
-public final class GmmResults {
+/** A {@link GmmFit} as results.json holds it (the estimator knows no results types, so the mapping lives here). */
+final class GmmResults {
     private GmmResults() {
     }
 
@@ -16,7 +18,7 @@ public final class GmmResults {
      * vcov "robust" (one step) or "windmeijer" (two steps), and in info the instrument count, the options and the
      * number of time effects. A statistic plm reports as NaN is left out.
      */
-    public static ModelResult toModelResult(GmmFit fit, GmmOptions o) {
+    static ModelResult toModelResult(GmmFit fit, GmmOptions o) {
         Map<String, CoefficientResult> coefs = new LinkedHashMap<>();
         for (int j = 0; j < fit.names().size(); j++) {
             coefs.put(fit.names().get(j), new CoefficientResult(fit.estimate()[j], fit.stdError()[j], fit.z()[j], fit.p()[j]));

@@ -1,0 +1,132 @@
+package dev.repro.estimate.linear;
+
+import dev.repro.numeric.Effect;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Degrees of freedom of a linear fit: the absorbed parameters (reghdfe's exact count for two effects, or the
+ * fixest/plm count) and the K of the hc1 and cluster small-sample factors, which leave out effects nested in a
+ * cluster variable under the Stata convention.
+ *
+ * @param absorbed absorbed fixed-effect parameters counted in dfResid (0 without absorbed effects)
+ * @param dfResid residual degrees of freedom
+ * @param kHc K of the hc1 factor n / (n - K)
+ * @param kCluster K of the cluster factor (n - 1) / (n - K)
+ * @param nested names of absorbed effects nested in a cluster variable
+ */
+record DegreesOfFreedom(int absorbed, int dfResid, int kHc, int kCluster, List<String> nested) {
+    /** Absorbed parameters and K of each covariance, by the convention chosen. */
+    static DegreesOfFreedom of(EstimationSample sample, boolean noAbsorb, int kS) {
+        LinearOptions o = sample.options();
+        List<Effect> fe = sample.fe();
+        List<Effect> cl = sample.cl();
+        int n = sample.n();
+        SmallSample ss = o.smallSample();
+        boolean[] nested = new boolean[fe.size()];
+        List<String> nestedNames = new ArrayList<>();
+        for (int k = 0; k < fe.size(); k++) {
+            for (Effect c : cl) {
+                if (nestedIn(fe.get(k), c)) {
+                    nested[k] = true;
+                }
+            }
+            if (nested[k]) {
+                nestedNames.add(fe.get(k).name());
+            }
+        }
+        int absorbed = noAbsorb ? 1 : absorbedRank(fe, ss == SmallSample.STATA);
+        List<Effect> nonNested = new ArrayList<>();
+        for (int k = 0; k < fe.size(); k++) {
+            if (!nested[k]) {
+                nonNested.add(fe.get(k));
+            }
+        }
+        int absorbedCluster = noAbsorb || nonNested.isEmpty() ? 1 : absorbedRank(nonNested, ss == SmallSample.STATA);
+        int dfResid = n - kS - absorbed;
+        if (dfResid <= 0) {
+            throw new LinearModelException(n + " observations are too few for " + kS + " regressors"
+                + (noAbsorb ? " and a constant" : " and " + absorbed + " absorbed fixed-effect levels")
+                + ": the residual degrees of freedom would be " + dfResid + "; use fewer regressors or fixed effects");
+        }
+        int kHc;
+        int kCluster;
+        if (ss == SmallSample.PLM || ss == SmallSample.NONE) {
+            kHc = kS + (fe.isEmpty() ? 1 : 0);
+            kCluster = kHc;
+        } else {
+            kHc = kS + absorbed;
+            kCluster = kS + absorbedCluster;
+        }
+        return new DegreesOfFreedom(noAbsorb ? 0 : absorbed, dfResid, kHc, kCluster, nestedNames);
+    }
+
+    /**
+     * Rank of the absorbed dummies (the constant included): one effect L1; two effects L1 + L2 - C, C the
+     * connected components of the bipartite graph of their levels (exact, as reghdfe); every further
+     * effect adds its levels less one (a lower bound on the redundancy, so conservative, as reghdfe for
+     * three or more effects). Without {@code exact} (fixest, plm): the sum of levels less one per effect
+     * beyond the first.
+     */
+    static int absorbedRank(List<Effect> effects, boolean exact) {
+        int r = effects.get(0).levels();
+        for (int k = 1; k < effects.size(); k++) {
+            r += effects.get(k).levels() - 1;
+        }
+        if (exact && effects.size() >= 2) {
+            r -= components(effects.get(0), effects.get(1)) - 1;
+        }
+        return r;
+    }
+
+    /** Connected components of the bipartite graph whose edges are the observed pairs of levels. */
+    static int components(Effect a, Effect b) {
+        int la = a.levels();
+        int[] parent = new int[la + b.levels()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        int[] ca = a.codes();
+        int[] cb = b.codes();
+        for (int i = 0; i < ca.length; i++) {
+            int u = find(parent, ca[i]);
+            int v = find(parent, la + cb[i]);
+            if (u != v) {
+                parent[Math.max(u, v)] = Math.min(u, v);
+            }
+        }
+        int c = 0;
+        for (int i = 0; i < parent.length; i++) {
+            if (find(parent, i) == i) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** True when every level of {@code e} lies within a single cluster of {@code c}. */
+    static boolean nestedIn(Effect e, Effect c) {
+        int[] map = new int[e.levels()];
+        Arrays.fill(map, -1);
+        int[] ec = e.codes();
+        int[] cc = c.codes();
+        for (int i = 0; i < ec.length; i++) {
+            int m = map[ec[i]];
+            if (m < 0) {
+                map[ec[i]] = cc[i];
+            } else if (m != cc[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
