@@ -2,8 +2,11 @@ package dev.repro.pipeline;
 
 import dev.repro.data.Dataset;
 import dev.repro.results.CoefficientResult;
+import dev.repro.results.LinearInfo;
+import dev.repro.results.MediationResult;
 import dev.repro.results.ModelResult;
 import dev.repro.results.Results;
+import dev.repro.results.TestResult;
 import dev.repro.estimate.linear.Coefficient;
 import dev.repro.estimate.linear.Covariance;
 import dev.repro.numeric.Effect;
@@ -15,6 +18,7 @@ import dev.repro.estimate.linear.Singletons;
 import dev.repro.estimate.linear.SmallSample;
 import dev.repro.estimate.linear.LinearModel;
 import dev.repro.estimate.linear.LinearProblem;
+import dev.repro.estimate.linear.RandomEffects;
 import dev.repro.study.MediationSpec;
 import dev.repro.study.ModelSpec;
 import dev.repro.diag.Problems;
@@ -62,19 +66,19 @@ final class EstimateStep {
             }
             timings.put("models." + specs.get(i).name(), millis[i]);
         }
-        Map<String, Map<String, Object>> tests = TestRunner.run(study, data, models, threads, problems);
+        Map<String, TestResult> tests = TestRunner.run(study, data, models, threads, problems);
         // mediation analyses one after the other, each bootstrap parallel over its replicates
-        Map<String, Map<String, Object>> mediation = new LinkedHashMap<>();
+        Map<String, MediationResult> mediation = new LinkedHashMap<>();
         for (MediationSpec ms : study.mediation().values()) {
             long start = System.nanoTime();
             Map<String, Object> r = mediation(ms, data.get(ms.dataset()), threads, problems);
             if (r != null) {
-                mediation.put(ms.name(), r);
+                mediation.put(ms.name(), ResultRecords.mediation(r));
             }
             timings.put("mediation." + ms.name(), (System.nanoTime() - start) / 1_000_000);
         }
         problems.throwIfAny("Estimation failed");
-        return new Results(models, tests, mediation, index, Map.of());
+        return new Results(models, tests, mediation, ResultRecords.index(index));
     }
 
     /** One model by its estimator; null after problems. */
@@ -293,23 +297,11 @@ final class EstimateStep {
         for (Coefficient c : fit.coefficients()) {
             coefs.put(c.term(), new CoefficientResult(c.estimate(), c.stdError(), c.t(), c.p()));
         }
-        Map<String, Object> info = new LinkedHashMap<>();
-        info.put("dfTest", fit.dfTest());
-        info.put("fDf1", fit.fDf1());
-        info.put("fP", fit.fP());
-        info.put("absorbedDf", fit.absorbedDf());
-        info.put("dof", m.options().getOrDefault("dof", "stata"));
-        if (fit.singletonsDropped() > 0) {
-            info.put("singletonsDropped", fit.singletonsDropped());
-        }
-        if (!fit.nestedInCluster().isEmpty()) {
-            info.put("nestedInCluster", fit.nestedInCluster());
-        }
-        if (fit.randomEffects() != null) {
-            info.put("theta", fit.randomEffects().theta0());
-            info.put("sigma2Idiosyncratic", fit.randomEffects().sigma2Idiosyncratic());
-            info.put("sigma2Individual", fit.randomEffects().sigma2Individual());
-        }
+        RandomEffects re = fit.randomEffects();
+        LinearInfo info = new LinearInfo(fit.dfTest(), fit.fDf1(), fit.fP(), fit.absorbedDf(),
+                (String) m.options().getOrDefault("dof", "stata"), fit.singletonsDropped() > 0 ? fit.singletonsDropped() : null,
+                fit.nestedInCluster(), re == null ? null : re.theta0(), re == null ? null : re.sigma2Idiosyncratic(),
+                re == null ? null : re.sigma2Individual());
         boolean within = !absorb.isEmpty();
         Integer groups = fit.groups() > 0 ? fit.groups() : null;
         Integer clusters = cov.kind() == Covariance.Kind.CLUSTER ? fit.minClusters() : null;

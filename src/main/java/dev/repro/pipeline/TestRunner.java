@@ -2,6 +2,7 @@ package dev.repro.pipeline;
 
 import dev.repro.data.Dataset;
 import dev.repro.results.ModelResult;
+import dev.repro.results.TestResult;
 import dev.repro.estimate.paneltest.Deterministic;
 import dev.repro.estimate.paneltest.DumitrescuHurlin;
 import dev.repro.estimate.paneltest.FisherUnitRoot;
@@ -29,7 +30,7 @@ import java.util.function.Supplier;
 
 /**
  * Checks and runs the study's specification tests (package {@code dev.repro.estimate.paneltest}); each test's
- * result map goes to results.json under {@code tests.<id>}. Every test needs a panel dataset (id and time).
+ * result goes to results.json under {@code tests.<id>} as its {@link TestResult} record. Every test needs a panel dataset (id and time).
  * Variables are formula terms ({@code sales}, {@code log(sales)}, {@code D(x)}), evaluated on the whole
  * dataset (lags follow the panel's time), then restricted to the sample; rows with a missing value are left out.
  */
@@ -46,9 +47,9 @@ final class TestRunner {
         }
     }
 
-    static Map<String, Map<String, Object>> run(Study study, Map<String, Dataset> data, Map<String, ModelResult> models,
-                                                int threads, Problems problems) {
-        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+    static Map<String, TestResult> run(Study study, Map<String, Dataset> data, Map<String, ModelResult> models,
+                                       int threads, Problems problems) {
+        Map<String, TestResult> out = new LinkedHashMap<>();
         for (TestSpec t : study.tests().values()) {
             Dataset d = data.get(t.dataset());
             if (d == null) {
@@ -59,7 +60,7 @@ final class TestRunner {
                 continue;
             }
             try {
-                out.put(t.name(), job.get());
+                out.put(t.name(), ResultRecords.test(job.get()));
             } catch (PanelTestException e) {
                 problems.add(t.where(failingKey(t)).problem(e.getMessage()));
             }

@@ -4,11 +4,19 @@ import dev.repro.study.Label;
 
 import dev.repro.study.TableSpec;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.repro.data.Column;
 import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;
 import dev.repro.results.CoefficientResult;
+import dev.repro.results.DiagnosticTest;
+import dev.repro.results.GrangerTest;
+import dev.repro.results.MediationEffect;
+import dev.repro.results.MediationResult;
 import dev.repro.results.ModelResult;
+import dev.repro.results.ResultsJson;
+import dev.repro.results.TestResult;
 import dev.repro.report.TableModel.Cell;
 import dev.repro.report.TableModel.Num;
 import dev.repro.report.TableModel.Row;
@@ -19,9 +27,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -235,12 +246,12 @@ public final class Tables {
                 continue;
             }
             boolean known = false;
-            Set<Object> dfs = new LinkedHashSet<>();
+            Set<Integer> dfs = new LinkedHashSet<>();
             for (ModelResult m : models) {
-                Map<String, Object> d = m.diagnostics() == null ? null : m.diagnostics().get(st);
+                DiagnosticTest d = m.diagnostics() == null ? null : m.diagnostics().get(st);
                 if (d != null) {
                     known = true;
-                    dfs.add(d.get("df"));
+                    dfs.add(d.df());
                 }
             }
             if (!known) {
@@ -258,7 +269,8 @@ public final class Tables {
                 continue;
             }
             Label l = label(st, s.labels(), in);
-            if (dfs.size() == 1 && dfs.iterator().next() instanceof Number df && !s.labels().containsKey(st)) {
+            Integer df = dfs.size() == 1 ? dfs.iterator().next() : null;
+            if (df != null && !s.labels().containsKey(st)) {
                 l = Label.plain(l.text() + " (df = " + Fmt.significant(df.doubleValue(), 15, false) + ")");
             }
             List<Cell> stat = new ArrayList<>();
@@ -266,9 +278,9 @@ public final class Tables {
             stat.add(Cell.text(l));
             pv.add(Cell.EMPTY);
             for (ModelResult m : models) {
-                Map<String, Object> d = m.diagnostics() == null ? null : m.diagnostics().get(st);
-                Double v = d == null ? null : number(d.get("statistic"));
-                Double p = d == null ? null : number(d.get("p"));
+                DiagnosticTest d = m.diagnostics() == null ? null : m.diagnostics().get(st);
+                Double v = d == null ? null : d.statistic();
+                Double p = d == null ? null : d.p();
                 stat.add(v == null ? Cell.EMPTY : Cell.num(Num.of(Fmt.fixed(v, 3, true), "", "", "")));
                 pv.add(p == null ? Cell.EMPTY : Cell.num(Num.of(Fmt.fixed(p, 3, true), "", "[", "]")));
             }
@@ -356,7 +368,7 @@ public final class Tables {
     /** The covariance as a noun phrase, from results.json's vcov ("cluster(state)", "hc1", "iid", ...). */
     static String vcovPhrase(String vcov, Map<String, Label> labels, TableInputs in) {
         String v = vcov.strip();
-        String lower = v.toLowerCase(java.util.Locale.ROOT);
+        String lower = v.toLowerCase(Locale.ROOT);
         if (lower.startsWith("cluster(") && lower.endsWith(")")) {
             String g = v.substring("cluster(".length(), v.length() - 1).strip();
             return "standard errors clustered by " + label(g, labels, in).text();
@@ -540,33 +552,32 @@ public final class Tables {
 
     private static TableModel weights(TableSpec.Weights s, TableInputs in, Problems problems) {
         String key = "tables." + s.id() + ".from";
-        // paths start at the results' top level (index.<dataset>.tables.weights); a bare path is looked up under extra
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("index", in.results().index());
-        root.put("mediation", in.results().mediation());
-        root.put("extra", in.results().extra());
-        Object node = s.from().startsWith("index.") || s.from().startsWith("extra.") || s.from().startsWith("mediation.")
-                ? root : in.results().extra();
+        // a path into results.json as written: index.<dataset>.tables.<table> (or a mediation entry)
+        JsonNode node = s.from().startsWith("index.") || s.from().startsWith("mediation.")
+                ? ResultsJson.tree(in.results()) : MissingNode.getInstance();
         for (String part : s.from().split("\\.", -1)) {
-            node = node instanceof Map<?, ?> m ? m.get(part) : null;
+            node = node.isObject() ? node.path(part) : MissingNode.getInstance();
         }
         List<Map<String, Object>> rows = new ArrayList<>();
-        if (node instanceof Map<?, ?> m && !m.isEmpty() && m.values().stream().allMatch(v -> v instanceof Number)) {
-            for (var e : m.entrySet()) {
+        if (node.isObject() && !node.isEmpty() && allNumbers(node)) {
+            for (var e : node.properties()) {
                 Map<String, Object> r = new LinkedHashMap<>();
-                r.put("indicator", String.valueOf(e.getKey()));
-                r.put("weight", e.getValue());
+                r.put("indicator", e.getKey());
+                r.put("weight", e.getValue().doubleValue());
                 rows.add(r);
             }
-        } else if (node instanceof List<?> l && !l.isEmpty()) {
-            for (Object o : l) {
-                if (!(o instanceof Map<?, ?> m) || !(m.get("indicator") instanceof String) || number(m.get("weight")) == null) {
+        } else if (node.isArray() && !node.isEmpty()) {
+            for (JsonNode o : node) {
+                if (!o.isObject() || !o.path("indicator").isTextual() || !o.path("weight").isNumber()) {
                     problems.addKey(in.source(), 0, 0, key, "'" + s.from() + "' holds a list whose entries are not all "
                             + "{indicator: <text>, weight: <number>} maps (optional keys: group, source)");
                     return null;
                 }
                 Map<String, Object> r = new LinkedHashMap<>();
-                m.forEach((a, b) -> r.put(String.valueOf(a), b));
+                for (var e : o.properties()) {
+                    JsonNode v = e.getValue();
+                    r.put(e.getKey(), v.isNull() ? null : v.isNumber() ? (Object) v.doubleValue() : v.asText());
+                }
                 rows.add(r);
             }
         } else {
@@ -601,7 +612,7 @@ public final class Tables {
                 Object src = r.get("source");
                 cells.add(src == null ? Cell.EMPTY : Cell.text(String.valueOf(src)));
             }
-            double w = number(r.get("weight"));
+            double w = (Double) r.get("weight");
             sum += w;
             cells.add(Cell.num(Num.of(Fmt.fixed(w, s.decimals(), true), "", "", "")));
             Row row = Row.of(RowKind.TEXT, cells);
@@ -649,12 +660,13 @@ public final class Tables {
                     cells.add(Cell.EMPTY);
                     continue;
                 }
-                Map<String, Object> t = test(tid, key + ".rows." + r.variable(), in, problems);
-                Double v = t == null ? null : number(t.get(c.statistic()));
-                Double p = t == null ? null : number(t.get(c.p()));
+                TestResult t = test(tid, key + ".rows." + r.variable(), in, problems);
+                Map<String, Double> numbers = t == null ? Map.of() : t.numbers();
+                Double v = numbers.get(c.statistic());
+                Double p = numbers.get(c.p());
                 if (t != null && v == null) {
                     problems.addKey(in.source(), 0, 0, key + ".rows." + r.variable(), "test '" + tid + "' has no number '"
-                            + c.statistic() + "'; its keys are: " + String.join(", ", t.keySet()));
+                            + c.statistic() + "'; its keys are: " + String.join(", ", numbers.keySet()));
                 }
                 cells.add(v == null ? Cell.EMPTY : Cell.num(Num.of(Fmt.fixed(v, s.decimals(), true),
                         p == null ? "" : stars(p, s.starLevels()), "", "")));
@@ -678,19 +690,20 @@ public final class Tables {
     private static TableModel granger(TableSpec.Granger s, TableInputs in, Problems problems) {
         String key = "tables." + s.id() + ".tests";
         int before = problems.size();
-        List<Map<String, Object>> ts = new ArrayList<>();
+        List<GrangerTest> ts = new ArrayList<>();
         for (String id : s.tests()) {
-            Map<String, Object> t = test(id, key, in, problems);
-            if (t != null && number(t.get("wbar")) == null) {
+            TestResult t = test(id, key, in, problems);
+            if (t instanceof GrangerTest g && g.wbar() != null) {
+                ts.add(g);
+            } else if (t != null) {
                 problems.addKey(in.source(), 0, 0, key, "test '" + id + "' is not a Dumitrescu-Hurlin result (no 'wbar'); "
-                        + "its keys are: " + String.join(", ", t.keySet()));
+                        + "its keys are: " + String.join(", ", t.numbers().keySet()));
             }
-            ts.add(t);
         }
         if (problems.size() > before) {
             return null;
         }
-        boolean lags = ts.stream().anyMatch(t -> number(t.get("lags")) != null);
+        boolean lags = ts.stream().anyMatch(t -> t.lags() != null);
         List<Cell> h = new ArrayList<>();
         h.add(Cell.text("Null hypothesis"));
         if (lags) {
@@ -701,14 +714,14 @@ public final class Tables {
         }
         List<Row> body = new ArrayList<>();
         for (int i = 0; i < ts.size(); i++) {
-            Map<String, Object> t = ts.get(i);
+            GrangerTest t = ts.get(i);
             String id = s.tests().get(i);
             Label l;
             if (s.labels().containsKey(id)) {
                 l = label(id, s.labels(), in);
-            } else if (t.get("cause") instanceof String c && t.get("effect") instanceof String e) {
-                Label lc = label(c, s.labels(), in);
-                Label le = label(e, s.labels(), in);
+            } else if (t.cause() != null && t.effect() != null) {
+                Label lc = label(t.cause(), s.labels(), in);
+                Label le = label(t.effect(), s.labels(), in);
                 l = new Label(lc.text() + " does not Granger-cause " + le.text(),
                         lc.isRaw() || le.isRaw() ? Escape.tex(lc) + " does not Granger-cause " + Escape.tex(le) : null);
             } else {
@@ -717,14 +730,14 @@ public final class Tables {
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.text(l));
             if (lags) {
-                Double lg = number(t.get("lags"));
+                Integer lg = t.lags();
                 cells.add(lg == null ? Cell.EMPTY : Cell.num(Num.centred(Fmt.significant(lg, 15, false))));
             }
-            cells.add(numCell(number(t.get("wbar")), s.decimals(), ""));
-            cells.add(numCell(number(t.get("zbar")), s.decimals(), ""));
-            cells.add(numCell(number(t.get("pZbar")), s.decimals(), ""));
-            cells.add(numCell(number(t.get("zbarTilde")), s.decimals(), ""));
-            cells.add(numCell(number(t.get("pZbarTilde")), s.decimals(), ""));
+            cells.add(numCell(t.wbar(), s.decimals(), ""));
+            cells.add(numCell(t.zbar(), s.decimals(), ""));
+            cells.add(numCell(t.pZbar(), s.decimals(), ""));
+            cells.add(numCell(t.zbarTilde(), s.decimals(), ""));
+            cells.add(numCell(t.pZbarTilde(), s.decimals(), ""));
             body.add(Row.of(RowKind.SUMMARY, cells));
         }
         List<Label> notes = new ArrayList<>();
@@ -739,13 +752,13 @@ public final class Tables {
     private static TableModel mediation(TableSpec.Mediation s, TableInputs in, Problems problems) {
         String key = "tables." + s.id() + ".paths";
         int before = problems.size();
-        List<Map<String, Object>> ms = new ArrayList<>();
+        List<MediationResult> ms = new ArrayList<>();
         for (String id : s.paths()) {
-            Map<String, Object> m = in.results().mediation().get(id);
+            MediationResult m = in.results().mediation().get(id);
             if (m == null) {
                 problems.addKey(in.source(), 0, 0, key, "no mediation result named '" + id + "'; the results hold: "
                         + (in.results().mediation().isEmpty() ? "none" : String.join(", ", in.results().mediation().keySet())));
-            } else if (effect(m.get("indirect")) == null) {
+            } else if (effect(m.indirect()) == null) {
                 problems.addKey(in.source(), 0, 0, key, "mediation result '" + id + "' has no 'indirect' effect "
                         + "(a number or {estimate, se, ciLower, ciUpper, p})");
             }
@@ -755,28 +768,29 @@ public final class Tables {
             return null;
         }
         // which columns have data in at least one path
-        String[] effects = {"a", "b", "indirect", "cPrime", "c"};
+        List<Function<MediationResult, double[]>> effects = List.of(m -> effect(m.a()), m -> effect(m.b()),
+                m -> effect(m.indirect()), m -> effect(m.cPrime()), m -> effect(m.c()));
+        int indirect = 2;
         String[] heads = {"a", "b", "Indirect (a \u00d7 b)", "Direct (c')", "Total (c)"};
-        boolean[] has = new boolean[effects.length];
+        boolean[] has = new boolean[effects.size()];
         boolean se = false;
         boolean ci = false;
         boolean share = false;
-        for (Map<String, Object> m : ms) {
-            for (int i = 0; i < effects.length; i++) {
-                has[i] |= effect(m.get(effects[i])) != null;
+        for (MediationResult m : ms) {
+            for (int i = 0; i < effects.size(); i++) {
+                has[i] |= effects.get(i).apply(m) != null;
             }
-            Map<String, Object> ind = asMap(m.get("indirect"));
-            se |= ind != null && (number(ind.get("se")) != null || number(ind.get("stdError")) != null);
+            se |= m.indirect() != null && m.indirect().se() != null;
             ci |= ci(m) != null;
-            share |= effect(m.get("c")) != null;
+            share |= effect(m.c()) != null;
         }
         List<Cell> h = new ArrayList<>();
         h.add(Cell.text("Path"));
-        for (int i = 0; i < effects.length; i++) {
+        for (int i = 0; i < effects.size(); i++) {
             if (has[i]) {
                 h.add(Cell.text(heads[i]));
             }
-            if (effects[i].equals("indirect")) {
+            if (i == indirect) {
                 if (se) {
                     h.add(Cell.text("Bootstrap SE"));
                 }
@@ -790,21 +804,19 @@ public final class Tables {
         }
         List<Row> body = new ArrayList<>();
         for (int r = 0; r < ms.size(); r++) {
-            Map<String, Object> m = ms.get(r);
+            MediationResult m = ms.get(r);
             String id = s.paths().get(r);
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.text(pathLabel(id, m, s.labels(), in)));
-            for (int i = 0; i < effects.length; i++) {
-                double[] e = effect(m.get(effects[i]));
+            for (int i = 0; i < effects.size(); i++) {
+                double[] e = effects.get(i).apply(m);
                 if (has[i]) {
                     cells.add(e == null ? Cell.EMPTY : Cell.num(Num.of(Fmt.fixed(e[0], s.decimals(), true),
                             stars(e[1], s.starLevels()), "", "")));
                 }
-                if (effects[i].equals("indirect")) {
-                    Map<String, Object> ind = asMap(m.get("indirect"));
+                if (i == indirect) {
                     if (se) {
-                        Double sev = ind == null ? null : number(ind.get("se")) != null ? number(ind.get("se")) : number(ind.get("stdError"));
-                        cells.add(numCell(sev, s.decimals(), ""));
+                        cells.add(numCell(m.indirect() == null ? null : m.indirect().se(), s.decimals(), ""));
                     }
                     if (ci) {
                         double[] c = ci(m);
@@ -813,8 +825,8 @@ public final class Tables {
                 }
             }
             if (share) {
-                double[] ind = effect(m.get("indirect"));
-                double[] c = effect(m.get("c"));
+                double[] ind = effect(m.indirect());
+                double[] c = effect(m.c());
                 cells.add(ind == null || c == null || c[0] == 0 ? Cell.EMPTY
                         : Cell.num(Num.of(Fmt.fixed(ind[0] / c[0], s.decimals(), true), "", "", "")));
             }
@@ -823,19 +835,17 @@ public final class Tables {
         List<Label> notes = new ArrayList<>();
         StringBuilder n = new StringBuilder("a: treatment on mediator; b: mediator on outcome given the treatment; "
                 + "indirect effect a \u00d7 b; direct effect c'; total effect c.");
-        Object reps = ms.get(0).get("replications");
-        Object method = ms.get(0).get("ciMethod");
-        Object seed = ms.get(0).get("seed");
-        if (reps instanceof Number || method instanceof String || seed instanceof Number) {
+        MediationResult first = ms.get(0);
+        if (first.replications() != null || first.ciMethod() != null || first.seed() != null) {
             n.append(" Bootstrap");
-            if (reps instanceof Number rn) {
-                n.append(" with ").append(Fmt.integer(rn.longValue(), true)).append(" replications");
+            if (first.replications() != null) {
+                n.append(" with ").append(Fmt.integer(first.replications(), true)).append(" replications");
             }
-            if (method instanceof String mt) {
-                n.append(", ").append(mt).append(" confidence interval");
+            if (first.ciMethod() != null) {
+                n.append(", ").append(first.ciMethod()).append(" confidence interval");
             }
-            if (seed instanceof Number sn) {
-                n.append(", seed ").append(Fmt.integer(sn.longValue(), false));
+            if (first.seed() != null) {
+                n.append(", seed ").append(Fmt.integer(first.seed(), false));
             }
             n.append('.');
         }
@@ -848,12 +858,8 @@ public final class Tables {
                 notes, s.siunitx());
     }
 
-    private static String ciHeader(List<Map<String, Object>> ms) {
-        Double level = number(ms.get(0).get("level"));
-        if (level == null) {
-            Map<String, Object> ind = asMap(ms.get(0).get("indirect"));
-            level = ind == null ? null : number(ind.get("level"));
-        }
+    private static String ciHeader(List<MediationResult> ms) {
+        Double level = ms.get(0).level();
         return (level == null ? "95" : Fmt.significant(level * 100, 4, false)) + "% CI";
     }
 
@@ -869,13 +875,13 @@ public final class Tables {
     }
 
     /** The table's own label for the path id, else "treatment \u2192 mediator \u2192 outcome" from the result. */
-    private static Label pathLabel(String id, Map<String, Object> m, Map<String, Label> labels, TableInputs in) {
+    private static Label pathLabel(String id, MediationResult m, Map<String, Label> labels, TableInputs in) {
         if (labels.containsKey(id)) {
             return label(id, labels, in);
         }
         List<Label> parts = new ArrayList<>();
-        for (String k : List.of("treatment", "mediator", "outcome")) {
-            if (m.get(k) instanceof String v) {
+        for (String v : new String[] {m.treatment(), m.mediator(), m.outcome()}) {
+            if (v != null) {
                 parts.add(label(v, labels, in));
             }
         }
@@ -895,49 +901,34 @@ public final class Tables {
         return new Label(text.toString(), tex.toString());
     }
 
-    /** {estimate, p} of an effect given as a number or a map with estimate (and p); null when absent. */
-    static double[] effect(Object o) {
-        if (o instanceof Number n) {
-            return new double[] {n.doubleValue(), Double.NaN};
-        }
-        Map<String, Object> m = asMap(o);
-        if (m == null || number(m.get("estimate")) == null) {
-            return null;
-        }
-        Double p = number(m.get("p"));
-        return new double[] {number(m.get("estimate")), p == null ? Double.NaN : p};
+    /** {estimate, p} of a regression coefficient of the analysis; null when absent. */
+    static double[] effect(CoefficientResult c) {
+        return c == null || Double.isNaN(c.estimate()) ? null : new double[] {c.estimate(), c.p()};
     }
 
-    /** The bootstrap CI of the indirect effect: indirect.{ciLower, ciUpper}, indirect.ci [lo, hi] or top-level ciLower/ciUpper. */
-    private static double[] ci(Map<String, Object> m) {
-        Map<String, Object> ind = asMap(m.get("indirect"));
-        for (Map<String, Object> src : java.util.Arrays.asList(ind, m)) {
-            if (src == null) {
-                continue;
-            }
-            Double lo = number(src.get("ciLower"));
-            Double hi = number(src.get("ciUpper"));
-            if (lo != null && hi != null) {
-                return new double[] {lo, hi};
-            }
-            if (src.get("ci") instanceof List<?> l && l.size() == 2 && number(l.get(0)) != null && number(l.get(1)) != null) {
-                return new double[] {number(l.get(0)), number(l.get(1))};
-            }
-        }
-        return null;
+    /** {estimate, p} of an effect (p NaN without a bootstrap); null when absent. */
+    static double[] effect(MediationEffect e) {
+        return e == null || e.estimate() == null || e.estimate().isNaN() ? null
+                : new double[] {e.estimate(), e.p() == null ? Double.NaN : e.p()};
+    }
+
+    /** The bootstrap interval of the indirect effect, or null. */
+    private static double[] ci(MediationResult m) {
+        MediationEffect ind = m.indirect();
+        return ind == null || ind.ciLower() == null || ind.ciUpper() == null ? null : new double[] {ind.ciLower(), ind.ciUpper()};
     }
 
     private static TableModel tests(TableSpec.Tests s, TableInputs in, Problems problems) {
         String key = "tables." + s.id() + ".tests";
         int before = problems.size();
-        List<Map<String, Object>> ts = new ArrayList<>();
+        List<TestResult> ts = new ArrayList<>();
         for (String id : s.tests()) {
             ts.add(test(id, key, in, problems));
         }
         if (problems.size() > before) {
             return null;
         }
-        boolean df = ts.stream().anyMatch(t -> number(t.get("df")) != null);
+        boolean df = ts.stream().anyMatch(t -> t.df() != null);
         List<Cell> h = new ArrayList<>();
         h.add(Cell.text("Test"));
         h.add(Cell.text("Statistic"));
@@ -947,15 +938,15 @@ public final class Tables {
         h.add(Cell.text("p-value"));
         List<Row> body = new ArrayList<>();
         for (int i = 0; i < ts.size(); i++) {
-            Map<String, Object> t = ts.get(i);
-            Double p = number(t.get("p"));
+            TestResult t = ts.get(i);
+            Double p = t.p();
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.text(label(s.tests().get(i), s.labels(), in)));
-            Double st = number(t.get("statistic"));
+            Double st = t.statistic();
             cells.add(st == null ? Cell.EMPTY : Cell.num(Num.of(Fmt.fixed(st, s.decimals(), true),
                     p == null ? "" : stars(p, s.starLevels()), "", "")));
             if (df) {
-                Double d = number(t.get("df"));
+                Integer d = t.df();
                 cells.add(d == null ? Cell.EMPTY : Cell.num(Num.centred(Fmt.significant(d, 15, true))));
             }
             cells.add(numCell(p, s.decimals(), ""));
@@ -973,8 +964,8 @@ public final class Tables {
     // ----------------------------------------------------------------------------------------------------
     // helpers
 
-    private static Map<String, Object> test(String id, String key, TableInputs in, Problems problems) {
-        Map<String, Object> t = in.results().tests().get(id);
+    private static TestResult test(String id, String key, TableInputs in, Problems problems) {
+        TestResult t = in.results().tests().get(id);
         if (t == null) {
             problems.addKey(in.source(), 0, 0, key, "no test named '" + id + "' in the results; the study's tests are: "
                     + (in.results().tests().isEmpty() ? "none" : String.join(", ", in.results().tests().keySet())));
@@ -986,7 +977,7 @@ public final class Tables {
         Dataset d = in.datasets().get(name);
         if (d == null) {
             problems.addKey(in.source(), 0, 0, key, "no dataset named '" + name + "'; the study's datasets are: "
-                    + (in.datasets().isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(in.datasets().keySet()))));
+                    + (in.datasets().isEmpty() ? "none" : String.join(", ", new TreeSet<>(in.datasets().keySet()))));
         }
         return d;
     }
@@ -1022,13 +1013,13 @@ public final class Tables {
         return l != null ? l : Label.plain(name);
     }
 
-    static Double number(Object o) {
-        return o instanceof Number n ? n.doubleValue() : null;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(Object o) {
-        return o instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
+    private static boolean allNumbers(JsonNode object) {
+        for (JsonNode v : object) {
+            if (!v.isNumber()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void addRuled(List<Row> body, List<Row> rows) {
