@@ -75,22 +75,14 @@ public final class Publisher {
         for (TableSpec s : tableSpecs) {
             TableModel m = Tables.build(s, in, problems);
             if (m != null) {
-                tables.add(new Report.TableEntry(m, provenance(r, "tables." + s.id(), entry(s), datasetsOf(r, s))));
+                tables.add(new Report.TableEntry(m, provenance(r, "tables." + s.id(), Tables.describe(s), datasetsOf(r, Tables.inputs(s)))));
             }
         }
         List<Report.FigureEntry> figs = new ArrayList<>();
         for (FigureSpec s : figureSpecs) {
             Figure f = figures.build(s, in, r.baseDir(), problems);
             if (f != null) {
-                Set<String> ds = new LinkedHashSet<>();
-                if (s instanceof FigureSpec.Trend t) {
-                    ds.add(t.dataset());
-                } else if (s instanceof FigureSpec.TileMap t) {
-                    ds.add(t.dataset());
-                } else {
-                    ds.addAll(modelDatasets(r, ((FigureSpec.Coefficients) s).models()));
-                }
-                figs.add(new Report.FigureEntry(f, provenance(r, "figures." + s.id(), s.kind(), ds)));
+                figs.add(new Report.FigureEntry(f, provenance(r, "figures." + s.id(), s.kind(), datasetsOf(r, Figures.inputs(s)))));
             }
         }
         problems.throwIfAny("Cannot render the tables and figures");
@@ -112,48 +104,9 @@ public final class Publisher {
         return new Written(tfiles, ffiles, report);
     }
 
-    private static String entry(TableSpec s) {
-        if (s instanceof TableSpec.Regression g) {
-            return s.kind() + ", models " + String.join(", ", g.models());
-        } else if (s instanceof TableSpec.Descriptive d) {
-            return "descriptive, dataset " + d.dataset();
-        } else if (s instanceof TableSpec.Yearly y) {
-            return "yearly, dataset " + y.dataset() + ", variable " + y.variable();
-        } else if (s instanceof TableSpec.Weights w) {
-            return "weights from " + w.from();
-        } else if (s instanceof TableSpec.UnitRoot u) {
-            return "unitroot, tests " + String.join(", ", u.rows().stream().flatMap(x -> x.tests().stream()).filter(Objects::nonNull).toList());
-        } else if (s instanceof TableSpec.Granger g) {
-            return "granger, tests " + String.join(", ", g.tests());
-        } else if (s instanceof TableSpec.Mediation m) {
-            return "mediation, paths " + String.join(", ", m.paths());
-        }
-        return "tests " + String.join(", ", ((TableSpec.Tests) s).tests());
-    }
-
-    /** The datasets behind a table: those of its models or tests as the study names them, or its own dataset. */
-    private static Set<String> datasetsOf(Request r, TableSpec s) {
-        Set<String> out = new LinkedHashSet<>();
-        if (s instanceof TableSpec.Regression g) {
-            out.addAll(modelDatasets(r, g.models()));
-        } else if (s instanceof TableSpec.Descriptive d) {
-            out.add(d.dataset());
-        } else if (s instanceof TableSpec.Yearly y) {
-            out.add(y.dataset());
-        } else if (s instanceof TableSpec.UnitRoot u) {
-            out.addAll(sectionDatasets(r, "tests", u.rows().stream().flatMap(x -> x.tests().stream()).filter(Objects::nonNull).toList()));
-        } else if (s instanceof TableSpec.Granger g) {
-            out.addAll(sectionDatasets(r, "tests", g.tests()));
-        } else if (s instanceof TableSpec.Tests t) {
-            out.addAll(sectionDatasets(r, "tests", t.tests()));
-        } else if (s instanceof TableSpec.Mediation m) {
-            out.addAll(sectionDatasets(r, "mediation", m.paths()));
-        }
-        return out;
-    }
-
-    private static Set<String> modelDatasets(Request r, List<String> ids) {
-        return sectionDatasets(r, "models", ids);
+    /** The datasets behind a table or figure: those of its models, tests or mediation analyses as the study names them, or its own. */
+    private static Set<String> datasetsOf(Request r, Reads reads) {
+        return reads.section().equals("datasets") ? new LinkedHashSet<>(reads.ids()) : sectionDatasets(r, reads.section(), reads.ids());
     }
 
     private static Set<String> sectionDatasets(Request r, String section, List<String> ids) {

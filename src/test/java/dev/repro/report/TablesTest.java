@@ -102,12 +102,12 @@ class TablesTest {
 
     @Test
     void weightsFromAPlainMapAndStarsAtTheBoundary() throws Exception {
-        assertEquals("", Tables.stars(0.1, List.of(0.1, 0.05, 0.01)));
-        assertEquals("*", Tables.stars(0.0999, List.of(0.1, 0.05, 0.01)));
-        assertEquals("***", Tables.stars(0.0, List.of(0.1, 0.05, 0.01)));
-        assertEquals("", Tables.stars(Double.NaN, List.of(0.1)));
-        assertEquals("0.10", Tables.levelText(0.1));
-        assertEquals("0.001", Tables.levelText(0.001));
+        assertEquals("", TableCells.stars(0.1, List.of(0.1, 0.05, 0.01)));
+        assertEquals("*", TableCells.stars(0.0999, List.of(0.1, 0.05, 0.01)));
+        assertEquals("***", TableCells.stars(0.0, List.of(0.1, 0.05, 0.01)));
+        assertEquals("", TableCells.stars(Double.NaN, List.of(0.1)));
+        assertEquals("0.10", TableCells.levelText(0.1));
+        assertEquals("0.001", TableCells.levelText(0.001));
     }
 
     @Test
