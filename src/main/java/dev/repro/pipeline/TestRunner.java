@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.Arrays;
 
 /**
  * Checks and runs the study's specification tests (package {@code dev.repro.estimate.paneltest}); each test's
@@ -246,7 +247,7 @@ final class TestRunner {
     private static boolean[] sample(TestSpec t, Dataset d, Problems problems) {
         String text = t.string("sample");
         boolean[] all = new boolean[d.rows()];
-        java.util.Arrays.fill(all, true);
+        Arrays.fill(all, true);
         if (text == null) {
             return all;
         }
