@@ -18,7 +18,7 @@ final class TablesStep {
         Results results = ResultsFile.readResults(ws.resultsFile(), ws.display(ws.resultsFile()),
                 "no results to render: run the estimate goal first (`mvn verify` runs every goal in order)");
         Publisher.Written w = Publisher.publish(new Publisher.Request(study.source(), study.sha256() == null ? "" : study.sha256(),
-                study.tree(), results, data, ws.basedir(), ws.templatesDir(), ws.outputDir(), pluginVersion,
+                study.tree(), study.labels(), study.tables(), study.figures(), results, data, ws.basedir(), ws.templatesDir(), ws.outputDir(), pluginVersion,
                 CheckStep.compareIfPossible(ws, study.tolerance())));
         int tables = study.tables().size();
         int figures = study.figures().size();
