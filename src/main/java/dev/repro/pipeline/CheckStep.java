@@ -8,8 +8,10 @@ import dev.repro.drift.Flat;
 import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
 import dev.repro.diag.ReproException;
+import dev.repro.results.ResultsJson;
 import dev.repro.study.Tolerance;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
@@ -18,31 +20,32 @@ public final class CheckStep {
     private CheckStep() {
     }
 
-    /**
-     * Compares and reports. With {@code failOnDrift} a drift fails with every drifted value listed;
-     * otherwise each is logged as a warning.
-     */
     /** The comparison with the baseline, or null when there is no baseline or no results yet (for the report). */
     public static List<DriftItem> compareIfPossible(Workspace ws, Tolerance tolerance) throws IOException {
-        if (!java.nio.file.Files.exists(ws.baselineFile()) || !java.nio.file.Files.exists(ws.resultsFile())) {
+        if (!Files.exists(ws.baselineFile()) || !Files.exists(ws.resultsFile())) {
             return null;
         }
         try {
             var b = ResultsFile.read(ws.baselineFile(), ws.display(ws.baselineFile()), "");
-            var n = ResultsFile.read(ws.resultsFile(), ws.display(ws.resultsFile()), "");
+            var n = ResultsJson.tree(ResultsFile.readResults(ws.resultsFile(), ws.display(ws.resultsFile()), ""));
             return new DriftChecker(tolerance).compare(Flat.flatten(b), Flat.flatten(n));
         } catch (ReproException e) {
             return null; // an unreadable baseline is reported by check, with its fix
         }
     }
 
+    /**
+     * Compares and reports. With {@code failOnDrift} a drift fails with every drifted value listed;
+     * otherwise each is logged as a warning.
+     */
     public static List<DriftItem> run(Workspace ws, Tolerance tolerance, boolean failOnDrift, Reporter log)
             throws ReproException, IOException {
         String baselineName = ws.display(ws.baselineFile());
         var baseline = ResultsFile.read(ws.baselineFile(), baselineName,
                 "no baseline yet: run `mvn repro:baseline` to record the current results, then commit " + baselineName);
-        var now = ResultsFile.read(ws.resultsFile(), ws.display(ws.resultsFile()),
-                "no results to check: run the estimate goal first (`mvn verify` runs every goal in order)");
+        // the results through their records (what this plugin writes); the baseline as recorded, perhaps by an older version
+        var now = ResultsJson.tree(ResultsFile.readResults(ws.resultsFile(), ws.display(ws.resultsFile()),
+                "no results to check: run the estimate goal first (`mvn verify` runs every goal in order)"));
         Map<String, Object> b = Flat.flatten(baseline);
         Map<String, Object> n = Flat.flatten(now);
         List<DriftItem> items = new DriftChecker(tolerance).compare(b, n);

@@ -2,8 +2,11 @@ package dev.repro.pipeline;
 
 import dev.repro.data.Dataset;
 import dev.repro.results.CoefficientResult;
+import dev.repro.results.LinearInfo;
+import dev.repro.results.MediationResult;
 import dev.repro.results.ModelResult;
 import dev.repro.results.Results;
+import dev.repro.results.TestResult;
 import dev.repro.estimate.linear.Coefficient;
 import dev.repro.estimate.linear.Covariance;
 import dev.repro.numeric.Effect;
@@ -16,6 +19,7 @@ import dev.repro.estimate.linear.Singletons;
 import dev.repro.estimate.linear.SmallSample;
 import dev.repro.estimate.linear.LinearModel;
 import dev.repro.estimate.linear.LinearProblem;
+import dev.repro.estimate.linear.RandomEffects;
 import dev.repro.study.MediationSpec;
 import dev.repro.study.ModelSpec;
 import dev.repro.diag.Problems;
@@ -25,6 +29,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.repro.diag.Located;
+import dev.repro.diag.Suggest;
+import dev.repro.estimate.gmm.GmmException;
+import dev.repro.estimate.gmm.GmmFit;
+import dev.repro.estimate.gmm.GmmFrame;
+import dev.repro.estimate.gmm.GmmOptions;
+import dev.repro.estimate.gmm.GmmProblem;
+import dev.repro.estimate.gmm.PanelGmm;
+import dev.repro.estimate.mediation.Mediation;
+import dev.repro.estimate.mediation.MediationProblem;
+import dev.repro.formula.Formula;
+import dev.repro.formula.FormulaException;
+import dev.repro.formula.SampleFilter;
+import dev.repro.formula.Site;
+import dev.repro.formula.Term;
+import java.util.Optional;
 
 /** Runs every model and test of a validated study, in study order. */
 final class EstimateStep {
@@ -63,19 +83,19 @@ final class EstimateStep {
             }
             timings.put("models." + specs.get(i).name(), millis[i]);
         }
-        Map<String, Map<String, Object>> tests = TestRunner.run(study, data, models, threads, problems);
+        Map<String, TestResult> tests = TestRunner.run(study, data, models, threads, problems);
         // mediation analyses one after the other, each bootstrap parallel over its replicates
-        Map<String, Map<String, Object>> mediation = new LinkedHashMap<>();
+        Map<String, MediationResult> mediation = new LinkedHashMap<>();
         for (MediationSpec ms : study.mediation().values()) {
             long start = System.nanoTime();
             Map<String, Object> r = mediation(ms, data.get(ms.dataset()), threads, problems);
             if (r != null) {
-                mediation.put(ms.name(), r);
+                mediation.put(ms.name(), ResultRecords.mediation(r));
             }
             timings.put("mediation." + ms.name(), (System.nanoTime() - start) / 1_000_000);
         }
         problems.throwIfAny("Estimation failed");
-        return new Results(models, tests, mediation, index, Map.of());
+        return new Results(models, tests, mediation, ResultRecords.index(index));
     }
 
     /** One model by its estimator; null after problems. */
@@ -103,15 +123,15 @@ final class EstimateStep {
             problems.add(m.where("vcov").problem("GMM standard errors are robust as plm's summary (Windmeijer-corrected with "
                     + "steps: 2); remove 'vcov'"));
         }
-        java.util.Optional<dev.repro.formula.Formula> formula = dev.repro.formula.Formula.parse(m.formula(),
+        Optional<Formula> formula = Formula.parse(m.formula(),
                 ModelInputs.site(m.where("formula")), problems);
-        List<dev.repro.formula.Term> gmmTerms = terms((String) m.options().get("gmm"), "the GMM instruments", m.where("gmm"), problems);
+        List<Term> gmmTerms = terms((String) m.options().get("gmm"), "the GMM instruments", m.where("gmm"), problems);
         String ivText = (String) m.options().get("iv");
-        List<dev.repro.formula.Term> ivTerms = ivText == null ? null : terms(ivText, "the instruments", m.where("iv"), problems);
+        List<Term> ivTerms = ivText == null ? null : terms(ivText, "the instruments", m.where("iv"), problems);
         boolean[] rows = null;
         if (m.sample() != null) {
-            dev.repro.formula.Site at = ModelInputs.site(m.where("sample"));
-            java.util.Optional<dev.repro.formula.SampleFilter> s = dev.repro.formula.SampleFilter.parse(m.sample(), at, problems);
+            Site at = ModelInputs.site(m.where("sample"));
+            Optional<SampleFilter> s = SampleFilter.parse(m.sample(), at, problems);
             if (s.isPresent() && s.get().check(d, at, problems)) {
                 rows = s.get().select(d, at, problems).orElse(null);
             }
@@ -119,18 +139,18 @@ final class EstimateStep {
         if (problems.size() > before || formula.isEmpty()) {
             return null;
         }
-        dev.repro.estimate.gmm.GmmOptions options = dev.repro.estimate.gmm.GmmOptions.of((String) m.options().get("transformation"),
+        GmmOptions options = GmmOptions.of((String) m.options().get("transformation"),
                 (String) m.options().get("effect"), ((Number) m.options().get("steps")).intValue(), Boolean.TRUE.equals(m.options().get("collapse")));
-        dev.repro.estimate.gmm.GmmFrame.Spec spec = new dev.repro.estimate.gmm.GmmFrame.Spec(formula.get(), gmmTerms, ivTerms,
+        GmmFrame.Spec spec = new GmmFrame.Spec(formula.get(), gmmTerms, ivTerms,
                 ModelInputs.site(m.where("formula")), ModelInputs.site(m.where("gmm")), ModelInputs.site(m.where(ivText == null ? "formula" : "iv")));
-        java.util.Optional<dev.repro.estimate.gmm.GmmProblem> problem = dev.repro.estimate.gmm.GmmFrame.build(d, spec, rows, options, problems);
+        Optional<GmmProblem> problem = GmmFrame.build(d, spec, rows, options, problems);
         if (problem.isEmpty() || !fit) {
             return null;
         }
-        dev.repro.estimate.gmm.GmmFit result;
+        GmmFit result;
         try {
-            result = dev.repro.estimate.gmm.PanelGmm.fit(problem.get());
-        } catch (dev.repro.estimate.gmm.GmmException e) {
+            result = PanelGmm.fit(problem.get());
+        } catch (GmmException e) {
             problems.add(m.at().problem(e.getMessage()));
             return null;
         }
@@ -166,7 +186,7 @@ final class EstimateStep {
             for (String col : a.split("\\^")) {
                 String c = col.strip();
                 if (!d.has(c)) {
-                    String hint = dev.repro.diag.Suggest.didYouMean(c, d.columnNames());
+                    String hint = Suggest.didYouMean(c, d.columnNames());
                     problems.add(s.where("absorb").problem("unknown column '" + c + "' to absorb in dataset " + d.name()
                             + (hint.isEmpty() ? "; its columns are: " + String.join(", ", d.columnNames()) : hint)));
                 }
@@ -202,14 +222,14 @@ final class EstimateStep {
             case CLUSTER -> new Covariance(Covariance.Kind.CLUSTER, f.clusters());
         };
         MediationSpec.Bootstrap b = s.bootstrap();
-        dev.repro.estimate.mediation.MediationProblem.Bootstrap bs = b == null ? null
-                : new dev.repro.estimate.mediation.MediationProblem.Bootstrap(b.replications(), b.level(), b.intervals(), b.seed());
+        MediationProblem.Bootstrap bs = b == null ? null
+                : new MediationProblem.Bootstrap(b.replications(), b.level(), b.intervals(), b.seed());
         List<String> names = f.names();
-        dev.repro.estimate.mediation.MediationProblem p = new dev.repro.estimate.mediation.MediationProblem(names.get(0),
+        MediationProblem p = new MediationProblem(names.get(0),
                 names.subList(1, 1 + nm), f.dependent(), names.subList(1 + nm, names.size()), f.x()[0], m, f.y(), c, f.absorb(), cov,
                 LinearOptions.defaults(), f.panel(), bs);
         try {
-            return dev.repro.estimate.mediation.Mediation.run(p, threads);
+            return Mediation.run(p, threads);
         } catch (LinearModelException e) {
             problems.add(s.at().problem(e.getMessage()));
             return null;
@@ -217,8 +237,8 @@ final class EstimateStep {
     }
 
     /** One formula term at a study key, its columns checked against the dataset; its canonical label, or null. */
-    private static String oneTerm(String text, String what, dev.repro.diag.Located at, Dataset d, Problems problems) {
-        List<dev.repro.formula.Term> ts = terms(text, what, at, problems);
+    private static String oneTerm(String text, String what, Located at, Dataset d, Problems problems) {
+        List<Term> ts = terms(text, what, at, problems);
         if (ts.isEmpty()) {
             return null;
         }
@@ -228,7 +248,7 @@ final class EstimateStep {
         }
         for (String col : ts.get(0).columns()) {
             if (!d.has(col)) {
-                String hint = dev.repro.diag.Suggest.didYouMean(col, d.columnNames());
+                String hint = Suggest.didYouMean(col, d.columnNames());
                 problems.add(at.problem("unknown column '" + col + "' in " + what + " '" + text + "' of dataset " + d.name()
                         + (hint.isEmpty() ? "; its columns are: " + String.join(", ", d.columnNames()) : hint)));
                 return null;
@@ -237,10 +257,10 @@ final class EstimateStep {
         return ts.get(0).label();
     }
 
-    private static List<dev.repro.formula.Term> terms(String text, String what, dev.repro.diag.Located at, Problems problems) {
+    private static List<Term> terms(String text, String what, Located at, Problems problems) {
         try {
-            return dev.repro.formula.Formula.parseTerms(text, what);
-        } catch (dev.repro.formula.FormulaException e) {
+            return Formula.parseTerms(text, what);
+        } catch (FormulaException e) {
             problems.add(e.problem().toProblem(ModelInputs.site(at)));
             return List.of();
         }
@@ -294,23 +314,11 @@ final class EstimateStep {
         for (Coefficient c : fit.coefficients()) {
             coefs.put(c.term(), new CoefficientResult(c.estimate(), c.stdError(), c.t(), c.p()));
         }
-        Map<String, Object> info = new LinkedHashMap<>();
-        info.put("dfTest", fit.dfTest());
-        info.put("fDf1", fit.fDf1());
-        info.put("fP", fit.fP());
-        info.put("absorbedDf", fit.absorbedDf());
-        info.put("dof", m.options().getOrDefault("dof", "stata"));
-        if (fit.singletonsDropped() > 0) {
-            info.put("singletonsDropped", fit.singletonsDropped());
-        }
-        if (!fit.nestedInCluster().isEmpty()) {
-            info.put("nestedInCluster", fit.nestedInCluster());
-        }
-        if (fit.randomEffects() != null) {
-            info.put("theta", fit.randomEffects().theta0());
-            info.put("sigma2Idiosyncratic", fit.randomEffects().sigma2Idiosyncratic());
-            info.put("sigma2Individual", fit.randomEffects().sigma2Individual());
-        }
+        RandomEffects re = fit.randomEffects();
+        LinearInfo info = new LinearInfo(fit.dfTest(), fit.fDf1(), fit.fP(), fit.absorbedDf(),
+                (String) m.options().getOrDefault("dof", "stata"), fit.singletonsDropped() > 0 ? fit.singletonsDropped() : null,
+                fit.nestedInCluster(), re == null ? null : re.theta0(), re == null ? null : re.sigma2Idiosyncratic(),
+                re == null ? null : re.sigma2Individual());
         boolean within = !absorb.isEmpty();
         Integer groups = fit.groups() > 0 ? fit.groups() : null;
         Integer clusters = cov.kind() == Covariance.Kind.CLUSTER ? fit.minClusters() : null;

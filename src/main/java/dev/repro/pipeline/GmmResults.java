@@ -3,6 +3,8 @@ package dev.repro.pipeline;
 import dev.repro.estimate.gmm.GmmFit;
 import dev.repro.estimate.gmm.GmmOptions;
 import dev.repro.results.CoefficientResult;
+import dev.repro.results.DiagnosticTest;
+import dev.repro.results.GmmInfo;
 import dev.repro.results.ModelResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,17 +25,12 @@ final class GmmResults {
         for (int j = 0; j < fit.names().size(); j++) {
             coefs.put(fit.names().get(j), new CoefficientResult(fit.estimate()[j], fit.stdError()[j], fit.z()[j], fit.p()[j]));
         }
-        Map<String, Map<String, Object>> diag = new LinkedHashMap<>();
+        Map<String, DiagnosticTest> diag = new LinkedHashMap<>();
         put(diag, "sargan", fit.sargan());
         put(diag, "ar1", fit.ar1());
         put(diag, "ar2", fit.ar2());
-        Map<String, Object> info = new LinkedHashMap<>();
-        info.put("instruments", fit.instruments());
-        info.put("transformation", o.transformation() == GmmOptions.Transformation.D ? "d" : "ld");
-        info.put("effect", o.twoways() ? "twoways" : "individual");
-        info.put("steps", o.twoSteps() ? 2 : 1);
-        info.put("collapse", o.collapse());
-        info.put("timeEffects", fit.timeNames().size());
+        GmmInfo info = new GmmInfo(fit.instruments(), o.transformation() == GmmOptions.Transformation.D ? "d" : "ld",
+                o.twoways() ? "twoways" : "individual", o.twoSteps() ? 2 : 1, o.collapse(), fit.timeNames().size());
         return new ModelResult(dependentLabel(fit), "gmm", o.twoSteps() ? "windmeijer" : "robust", fit.nobs(), fit.groups(), null,
                 null, null, null, null, null, coefs, null, null, diag, info);
     }
@@ -42,18 +39,10 @@ final class GmmResults {
         return fit.dependent();
     }
 
-    private static void put(Map<String, Map<String, Object>> diag, String name, GmmFit.Test t) {
+    private static void put(Map<String, DiagnosticTest> diag, String name, GmmFit.Test t) {
         if (t == null || Double.isNaN(t.statistic())) {
             return;
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("statistic", t.statistic());
-        if (t.df() != null) {
-            m.put("df", t.df());
-        }
-        if (!Double.isNaN(t.p())) {
-            m.put("p", t.p());
-        }
-        diag.put(name, m);
+        diag.put(name, new DiagnosticTest(t.statistic(), t.df(), t.p()));
     }
 }

@@ -6,6 +6,7 @@ import dev.repro.io.AtomicFiles;
 import dev.repro.diag.Problems;
 import dev.repro.study.PublishedTable;
 import dev.repro.diag.ReproException;
+import dev.repro.results.ResultsJson;
 import dev.repro.study.Study;
 import java.io.IOException;
 import java.util.List;
@@ -24,8 +25,8 @@ final class PublishedStep {
         if (study.published().isEmpty()) {
             return;
         }
-        Map<String, Object> results = Flat.flatten(ResultsFile.read(ws.resultsFile(), ws.display(ws.resultsFile()),
-                "no results to check: run the estimate goal first (`mvn verify` runs every goal in order)"));
+        Map<String, Object> results = Flat.flatten(ResultsJson.tree(ResultsFile.readResults(ws.resultsFile(),
+                ws.display(ws.resultsFile()), "no results to check: run the estimate goal first (`mvn verify` runs every goal in order)")));
         for (PublishedTable t : study.published().values()) {
             List<PublishedCheck.CellVerdict> verdicts = PublishedCheck.check(t, results);
             var file = ws.outputDir().resolve("published").resolve(t.name() + ".md");

@@ -3,6 +3,7 @@ package dev.repro.pipeline;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.repro.results.Results;
+import dev.repro.results.ResultsJson;
 import dev.repro.io.AtomicFiles;
 import dev.repro.io.Json;
 import dev.repro.diag.Problem;
@@ -18,11 +19,25 @@ public final class ResultsFile {
     }
 
     public static byte[] bytes(Results results) throws IOException {
-        return Json.bytes(results);
+        return ResultsJson.bytes(results);
     }
 
     public static void write(Path file, Results results) throws IOException {
         AtomicFiles.write(file, bytes(results));
+    }
+
+    /**
+     * Reads results.json into its records; besides the problems of {@link #read}, a file that is JSON but not
+     * results (a key no record knows, a number where a text belongs) says how to make it again.
+     */
+    public static Results readResults(Path file, String display, String whatMissing) throws ReproException, IOException {
+        JsonNode tree = read(file, display, whatMissing);
+        try {
+            return ResultsJson.read(tree);
+        } catch (JsonProcessingException e) {
+            throw new ReproException("Unreadable results", Problem.at(display, 0, 0, "not results of this plugin ("
+                    + e.getOriginalMessage() + "); run the estimate goal again (`mvn verify` runs every goal in order)"));
+        }
     }
 
     /**

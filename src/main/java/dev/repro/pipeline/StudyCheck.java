@@ -5,6 +5,9 @@ import dev.repro.study.ModelSpec;
 import dev.repro.diag.Problems;
 import dev.repro.study.Study;
 import java.util.Map;
+import dev.repro.study.MediationSpec;
+import java.util.ArrayList;
+import java.util.Set;
 
 /**
  * Checks every reference from the study into its data before anything is estimated: formulas parse,
@@ -15,18 +18,18 @@ final class StudyCheck {
     }
 
     /** Adds a problem for every reference that does not fit; datasets that failed to read are skipped. */
-    static void check(Study study, Map<String, Dataset> data, java.util.Set<String> only, Problems problems) {
+    static void check(Study study, Map<String, Dataset> data, Set<String> only, Problems problems) {
         for (ModelSpec m : study.models().values()) {
             Dataset d = data.get(m.dataset());
             if (d != null && only.contains(m.dataset())) {
                 if (m.estimator().equals("gmm")) {
-                    EstimateStep.gmm(m, d, problems, new java.util.ArrayList<>(), true); // fitting is cheap and finds the lag problems too
+                    EstimateStep.gmm(m, d, problems, new ArrayList<>(), true); // fitting is cheap and finds the lag problems too
                 } else {
                     ModelInputs.frame(m, d, problems);
                 }
             }
         }
-        for (dev.repro.study.MediationSpec ms : study.mediation().values()) {
+        for (MediationSpec ms : study.mediation().values()) {
             Dataset d = data.get(ms.dataset());
             if (d != null && only.contains(ms.dataset())) {
                 EstimateStep.mediation(ms, d, 1, problems, false);

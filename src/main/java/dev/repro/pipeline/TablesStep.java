@@ -2,7 +2,6 @@ package dev.repro.pipeline;
 
 import dev.repro.data.Dataset;
 import dev.repro.results.Results;
-import dev.repro.io.Json;
 import dev.repro.report.Publisher;
 import dev.repro.diag.ReproException;
 import dev.repro.study.Study;
@@ -16,11 +15,10 @@ final class TablesStep {
 
     static void run(Study study, Map<String, Dataset> data, Workspace ws, String pluginVersion, Reporter log)
             throws ReproException, IOException {
-        var tree = ResultsFile.read(ws.resultsFile(), ws.display(ws.resultsFile()),
+        Results results = ResultsFile.readResults(ws.resultsFile(), ws.display(ws.resultsFile()),
                 "no results to render: run the estimate goal first (`mvn verify` runs every goal in order)");
-        Results results = Json.mapper().treeToValue(tree, Results.class);
         Publisher.Written w = Publisher.publish(new Publisher.Request(study.source(), study.sha256() == null ? "" : study.sha256(),
-                study.tree(), results, data, ws.basedir(), ws.templatesDir(), ws.outputDir(), pluginVersion,
+                study.tree(), study.labels(), study.tables(), study.figures(), results, data, ws.basedir(), ws.templatesDir(), ws.outputDir(), pluginVersion,
                 CheckStep.compareIfPossible(ws, study.tolerance())));
         int tables = study.tables().size();
         int figures = study.figures().size();

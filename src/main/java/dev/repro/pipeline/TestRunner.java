@@ -3,6 +3,7 @@ package dev.repro.pipeline;
 import dev.repro.data.Dataset;
 import dev.repro.results.ModelResult;
 import dev.repro.estimate.linear.Covariance;
+import dev.repro.results.TestResult;
 import dev.repro.estimate.paneltest.Deterministic;
 import dev.repro.estimate.paneltest.DumitrescuHurlin;
 import dev.repro.estimate.paneltest.FisherUnitRoot;
@@ -27,10 +28,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.Arrays;
 
 /**
  * Checks and runs the study's specification tests (package {@code dev.repro.estimate.paneltest}); each test's
- * result map goes to results.json under {@code tests.<id>}. Every test needs a panel dataset (id and time).
+ * result goes to results.json under {@code tests.<id>} as its {@link TestResult} record. Every test needs a panel dataset (id and time).
  * Variables are formula terms ({@code sales}, {@code log(sales)}, {@code D(x)}), evaluated on the whole
  * dataset (lags follow the panel's time), then restricted to the sample; rows with a missing value are left out.
  */
@@ -47,9 +49,9 @@ final class TestRunner {
         }
     }
 
-    static Map<String, Map<String, Object>> run(Study study, Map<String, Dataset> data, Map<String, ModelResult> models,
-                                                int threads, Problems problems) {
-        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+    static Map<String, TestResult> run(Study study, Map<String, Dataset> data, Map<String, ModelResult> models,
+                                       int threads, Problems problems) {
+        Map<String, TestResult> out = new LinkedHashMap<>();
         for (TestSpec t : study.tests().values()) {
             Dataset d = data.get(t.dataset());
             if (d == null) {
@@ -60,7 +62,7 @@ final class TestRunner {
                 continue;
             }
             try {
-                out.put(t.name(), job.get());
+                out.put(t.name(), ResultRecords.test(job.get()));
             } catch (PanelTestException e) {
                 problems.add(t.where(failingKey(t)).problem(e.getMessage()));
             }
@@ -247,7 +249,7 @@ final class TestRunner {
     private static boolean[] sample(TestSpec t, Dataset d, Problems problems) {
         String text = t.string("sample");
         boolean[] all = new boolean[d.rows()];
-        java.util.Arrays.fill(all, true);
+        Arrays.fill(all, true);
         if (text == null) {
             return all;
         }

@@ -1,6 +1,8 @@
 package dev.repro.report;
 
 import dev.repro.study.Label;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Escaping of plain text for each output format. Templates do not call these directly: the FreeMarker
@@ -55,10 +57,10 @@ public final class Escape {
      * Characters that pdflatex's UTF-8 input does not know but labels of economics tables use (Greek letters,
      * arrows, relations, superscript digits), as math-mode commands that work in text.
      */
-    private static final java.util.Map<Character, String> LATEX_SYMBOLS = latexSymbols();
+    private static final Map<Character, String> LATEX_SYMBOLS = latexSymbols();
 
-    private static java.util.Map<Character, String> latexSymbols() {
-        java.util.Map<Character, String> m = new java.util.HashMap<>();
+    private static Map<Character, String> latexSymbols() {
+        Map<Character, String> m = new HashMap<>();
         String greek = "\u03b1alpha \u03b2beta \u03b3gamma \u03b4delta \u03b5epsilon \u03b6zeta \u03b7eta "
                 + "\u03b8theta \u03b9iota \u03bakappa \u03bblambda \u03bcmu \u03bdnu \u03bexi \u03c0pi "
                 + "\u03c1rho \u03c3sigma \u03c4tau \u03c5upsilon \u03c6phi \u03c7chi \u03c8psi \u03c9omega "
@@ -81,7 +83,7 @@ public final class Escape {
         m.put('\u00b2', "\\textsuperscript{2}");
         m.put('\u00b3', "\\textsuperscript{3}");
         m.put('\u00b9', "\\textsuperscript{1}");
-        return java.util.Map.copyOf(m);
+        return Map.copyOf(m);
     }
 
     /** Plain text for HTML element content and quoted attribute values: {@code & < > " '}. */

@@ -7,7 +7,7 @@ final class LatexMarkup {
     private LatexMarkup() {
     }
 
-    static LatexOutputFormat.Markup of(String latex) {
+    static EscapingOutputFormat.Markup of(String latex) {
         try {
             return LatexOutputFormat.INSTANCE.fromMarkup(latex);
         } catch (TemplateModelException e) {

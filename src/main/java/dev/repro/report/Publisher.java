@@ -1,7 +1,5 @@
 package dev.repro.report;
 
-import dev.repro.study.TableSpecs;
-
 import dev.repro.study.Label;
 
 import dev.repro.study.FigureSpec;
@@ -23,8 +21,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What the {@code tables} goal calls: reads the study's {@code labels:}, {@code tables:} and {@code figures:},
- * builds every table and figure, and writes {@code <out>/tables/<id>.{tex,html,md,csv}},
+ * What the {@code tables} goal calls: from the study's {@code labels:}, {@code tables:} and {@code figures:} as
+ * validate parsed them (once, with positions), builds every table and figure and writes {@code <out>/tables/<id>.{tex,html,md,csv}},
  * {@code <out>/figures/<id>.svg} and {@code <out>/report/index.html}. Every user mistake of every entry is
  * collected first; nothing is written when there is one.
  */
@@ -35,7 +33,10 @@ public final class Publisher {
     /**
      * @param studySource   the study file as the user names it (messages, provenance)
      * @param studySha256   SHA-256 of the study file
-     * @param study         the parsed study file (maps, lists, strings, numbers, booleans)
+     * @param study         the study file as plain maps (its title, and each entry's dataset for the provenance)
+     * @param labels        the study's global labels, as validate parsed them
+     * @param tables        the study's tables, as validate parsed them
+     * @param figures       the study's figures, as validate parsed them
      * @param results       what estimate computed
      * @param datasets      the study's datasets by name (with their source file and SHA-256)
      * @param baseDir       the project folder (custom tile layouts are relative to it)
@@ -44,13 +45,17 @@ public final class Publisher {
      * @param pluginVersion the plugin's version
      * @param drift         the drift check's items, or null when no check ran
      */
-    public record Request(String studySource, String studySha256, Map<String, Object> study, Results results,
+    public record Request(String studySource, String studySha256, Map<String, Object> study, Map<String, Label> labels,
+                          List<TableSpec> tables, List<FigureSpec> figures, Results results,
                           Map<String, Dataset> datasets, Path baseDir, Path templatesDir, Path outDir, String pluginVersion,
                           List<DriftItem> drift) {
         public Request {
             Objects.requireNonNull(studySource, "studySource");
             Objects.requireNonNull(studySha256, "studySha256");
             Objects.requireNonNull(study, "study");
+            labels = Map.copyOf(labels);
+            tables = List.copyOf(tables);
+            figures = List.copyOf(figures);
             Objects.requireNonNull(results, "results");
             datasets = Map.copyOf(datasets);
             Objects.requireNonNull(baseDir, "baseDir");
@@ -65,32 +70,21 @@ public final class Publisher {
 
     public static Written publish(Request r) throws ReproException, IOException {
         Problems problems = new Problems();
-        Map<String, Label> labels = TableSpecs.labels(r.studySource(), r.study().get("labels"), problems);
-        List<TableSpec> tableSpecs = TableSpecs.tables(r.studySource(), r.study().get("tables"), problems);
-        List<FigureSpec> figureSpecs = TableSpecs.figures(r.studySource(), r.study().get("figures"), problems);
-        TableInputs in = new TableInputs(r.studySource(), r.results(), r.datasets(), labels);
+        TableInputs in = new TableInputs(r.studySource(), r.results(), r.datasets(), r.labels());
         Templates templates = new Templates(r.templatesDir());
         Figures figures = new Figures(templates);
         List<Report.TableEntry> tables = new ArrayList<>();
-        for (TableSpec s : tableSpecs) {
+        for (TableSpec s : r.tables()) {
             TableModel m = Tables.build(s, in, problems);
             if (m != null) {
-                tables.add(new Report.TableEntry(m, provenance(r, "tables." + s.id(), entry(s), datasetsOf(r, s))));
+                tables.add(new Report.TableEntry(m, provenance(r, "tables." + s.id(), Tables.describe(s), datasetsOf(r, Tables.inputs(s)))));
             }
         }
         List<Report.FigureEntry> figs = new ArrayList<>();
-        for (FigureSpec s : figureSpecs) {
+        for (FigureSpec s : r.figures()) {
             Figure f = figures.build(s, in, r.baseDir(), problems);
             if (f != null) {
-                Set<String> ds = new LinkedHashSet<>();
-                if (s instanceof FigureSpec.Trend t) {
-                    ds.add(t.dataset());
-                } else if (s instanceof FigureSpec.TileMap t) {
-                    ds.add(t.dataset());
-                } else {
-                    ds.addAll(modelDatasets(r, ((FigureSpec.Coefficients) s).models()));
-                }
-                figs.add(new Report.FigureEntry(f, provenance(r, "figures." + s.id(), s.kind(), ds)));
+                figs.add(new Report.FigureEntry(f, provenance(r, "figures." + s.id(), s.kind(), datasetsOf(r, Figures.inputs(s)))));
             }
         }
         problems.throwIfAny("Cannot render the tables and figures");
@@ -112,48 +106,9 @@ public final class Publisher {
         return new Written(tfiles, ffiles, report);
     }
 
-    private static String entry(TableSpec s) {
-        if (s instanceof TableSpec.Regression g) {
-            return s.kind() + ", models " + String.join(", ", g.models());
-        } else if (s instanceof TableSpec.Descriptive d) {
-            return "descriptive, dataset " + d.dataset();
-        } else if (s instanceof TableSpec.Yearly y) {
-            return "yearly, dataset " + y.dataset() + ", variable " + y.variable();
-        } else if (s instanceof TableSpec.Weights w) {
-            return "weights from " + w.from();
-        } else if (s instanceof TableSpec.UnitRoot u) {
-            return "unitroot, tests " + String.join(", ", u.rows().stream().flatMap(x -> x.tests().stream()).filter(Objects::nonNull).toList());
-        } else if (s instanceof TableSpec.Granger g) {
-            return "granger, tests " + String.join(", ", g.tests());
-        } else if (s instanceof TableSpec.Mediation m) {
-            return "mediation, paths " + String.join(", ", m.paths());
-        }
-        return "tests " + String.join(", ", ((TableSpec.Tests) s).tests());
-    }
-
-    /** The datasets behind a table: those of its models or tests as the study names them, or its own dataset. */
-    private static Set<String> datasetsOf(Request r, TableSpec s) {
-        Set<String> out = new LinkedHashSet<>();
-        if (s instanceof TableSpec.Regression g) {
-            out.addAll(modelDatasets(r, g.models()));
-        } else if (s instanceof TableSpec.Descriptive d) {
-            out.add(d.dataset());
-        } else if (s instanceof TableSpec.Yearly y) {
-            out.add(y.dataset());
-        } else if (s instanceof TableSpec.UnitRoot u) {
-            out.addAll(sectionDatasets(r, "tests", u.rows().stream().flatMap(x -> x.tests().stream()).filter(Objects::nonNull).toList()));
-        } else if (s instanceof TableSpec.Granger g) {
-            out.addAll(sectionDatasets(r, "tests", g.tests()));
-        } else if (s instanceof TableSpec.Tests t) {
-            out.addAll(sectionDatasets(r, "tests", t.tests()));
-        } else if (s instanceof TableSpec.Mediation m) {
-            out.addAll(sectionDatasets(r, "mediation", m.paths()));
-        }
-        return out;
-    }
-
-    private static Set<String> modelDatasets(Request r, List<String> ids) {
-        return sectionDatasets(r, "models", ids);
+    /** The datasets behind a table or figure: those of its models, tests or mediation analyses as the study names them, or its own. */
+    private static Set<String> datasetsOf(Request r, Reads reads) {
+        return reads.section().equals("datasets") ? new LinkedHashSet<>(reads.ids()) : sectionDatasets(r, reads.section(), reads.ids());
     }
 
     private static Set<String> sectionDatasets(Request r, String section, List<String> ids) {

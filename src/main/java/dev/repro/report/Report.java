@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Locale;
 
 /**
  * The HTML report {@code target/repro/report/index.html}: drift status, every table (inline HTML) and every
@@ -88,7 +89,7 @@ public final class Report {
             e.put("now", num(d.now(), 7));
             e.put("difference", num(d.difference(), 3));
             e.put("tolerance", num(d.tolerance(), 3));
-            e.put("status", d.status().name().toLowerCase(java.util.Locale.ROOT));
+            e.put("status", d.status().name().toLowerCase(Locale.ROOT));
             e.put("statusText", d.note() == null ? d.status().name() : d.status().name() + ": " + d.note());
             if (d.failed()) {
                 // a passing item is counted, not listed: thousands of rows would bury the few that matter
@@ -99,7 +100,7 @@ public final class Report {
         m.put("drift", drift);
         Map<String, Object> c = new LinkedHashMap<>();
         for (DriftItem.Status s : DriftItem.Status.values()) {
-            c.put(s.name().toLowerCase(java.util.Locale.ROOT), counts[s.ordinal()]);
+            c.put(s.name().toLowerCase(Locale.ROOT), counts[s.ordinal()]);
         }
         // a flipped sign or a changed star level is drift too, even inside the numeric tolerance
         c.put("drift", counts[DriftItem.Status.DRIFT.ordinal()] + counts[DriftItem.Status.SIGN.ordinal()]

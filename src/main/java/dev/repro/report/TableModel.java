@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Collections;
+import java.util.Locale;
 
 /**
  * A rendered table before it is written in any format: header rows (column numbers, titles, the dependent
@@ -30,7 +32,7 @@ public record TableModel(String id, String kind, Label title, int columns, List<
     /** A table whose data columns all hold numbers. */
     public TableModel(String id, String kind, Label title, int columns, List<Row> header, List<Row> body,
                       List<Label> notes, boolean siunitx) {
-        this(id, kind, title, columns, header, body, notes, siunitx, java.util.Collections.nCopies(Math.max(columns, 0), "d"));
+        this(id, kind, title, columns, header, body, notes, siunitx, Collections.nCopies(Math.max(columns, 0), "d"));
     }
 
     public TableModel {
@@ -241,7 +243,7 @@ public record TableModel(String id, String kind, Label title, int columns, List<
         List<Object> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("kind", r.kind().name().toLowerCase(java.util.Locale.ROOT));
+            m.put("kind", r.kind().name().toLowerCase(Locale.ROOT));
             m.put("rule", r.rule());
             m.put("hidden", r.hidden() == null ? "" : r.hidden());
             List<Object> cells = new ArrayList<>(r.cells().size());

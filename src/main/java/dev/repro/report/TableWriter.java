@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Collections;
 
 /**
  * Writes a {@link TableModel} as {@code <id>.tex}, {@code <id>.html}, {@code <id>.md} and {@code <id>.csv}.
@@ -32,7 +33,7 @@ public final class TableWriter {
         m.put("html", ".html.ftlh");
         m.put("md", ".md.ftl");
         m.put("csv", ".csv.ftl");
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
     /** The table in one format ("tex", "html", "md" or "csv"). */

@@ -64,11 +64,6 @@ public final class Templates {
         this.cfg = configure(this.projectDir);
     }
 
-    /** The project folder in use, or null. */
-    public Path projectDir() {
-        return projectDir;
-    }
-
     private static Configuration configure(Path projectDir) {
         Configuration c = new Configuration(INCOMPATIBLE_IMPROVEMENTS);
         List<TemplateLoader> loaders = new ArrayList<>();

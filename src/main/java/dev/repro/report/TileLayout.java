@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Collections;
 
 /**
  * Where each region sits in a tile-grid map: a name and a 1-based row and column. The plugin ships the
@@ -22,7 +23,7 @@ public record TileLayout(String source, Map<String, int[]> tiles) {
     public static final String CHINA_RESOURCE = "/dev/repro/report/china-provinces.csv";
 
     public TileLayout {
-        tiles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tiles));
+        tiles = Collections.unmodifiableMap(new LinkedHashMap<>(tiles));
     }
 
     public int rows() {

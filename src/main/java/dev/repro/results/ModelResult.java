@@ -11,7 +11,8 @@ import java.util.Objects;
 /**
  * One estimated model in results.json. Null fields are left out of the JSON (a pooled model has no
  * {@code groups}); {@code coefficients} keeps formula order, the constant last as "(Intercept)".
- * {@code diagnostics} holds estimator-specific tests (GMM's sargan, ar1, ar2) as name to statistics.
+ * {@code diagnostics} holds estimator-specific tests (GMM's sargan, ar1, ar2) by name; {@code info} how the
+ * model was computed.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"dependent", "estimator", "vcov", "nobs", "groups", "clusters", "r2Within", "r2", "adjR2",
@@ -19,7 +20,7 @@ import java.util.Objects;
 public record ModelResult(String dependent, String estimator, String vcov, int nobs, Integer groups, Integer clusters,
                           Double r2Within, Double r2, Double adjR2, Double F, Integer dfResid,
                           Map<String, CoefficientResult> coefficients, List<String> dropped, List<String> absorbed,
-                          Map<String, Map<String, Object>> diagnostics, Map<String, Object> info) {
+                          Map<String, DiagnosticTest> diagnostics, ModelInfo info) {
     public ModelResult {
         Objects.requireNonNull(dependent, "dependent");
         Objects.requireNonNull(coefficients, "coefficients");
@@ -27,7 +28,6 @@ public record ModelResult(String dependent, String estimator, String vcov, int n
         dropped = dropped == null || dropped.isEmpty() ? null : List.copyOf(dropped);
         absorbed = absorbed == null || absorbed.isEmpty() ? null : List.copyOf(absorbed);
         diagnostics = diagnostics == null || diagnostics.isEmpty() ? null : Collections.unmodifiableMap(new LinkedHashMap<>(diagnostics));
-        info = info == null || info.isEmpty() ? null : Collections.unmodifiableMap(new LinkedHashMap<>(info));
         if (nobs < 0) {
             throw new IllegalArgumentException("nobs must be >= 0");
         }

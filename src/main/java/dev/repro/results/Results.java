@@ -7,21 +7,24 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Everything {@code estimate} computes (and, under {@code index}, what the index step built: per constructed
- * dataset its rows, columns, SHA-256 and tables such as the entropy weights), as written to {@code target/repro/results.json}: models and tests
- * keyed by their study ids in study order; further sections ({@code mediation}, {@code indices}, ...)
- * hold plain maps of names to numbers, strings, lists or maps so that templates and the drift check
- * can walk them without knowing each result type.
+ * Everything {@code estimate} computes, as written to {@code target/repro/results.json}: models, tests and
+ * mediation analyses keyed by their study ids in study order, and under {@code index} what the index step
+ * built (per constructed dataset its rows, columns, SHA-256 and auxiliary tables such as the entropy weights).
+ * This record and the records it holds are the one mapping of results.json: {@link ResultsJson} writes and
+ * reads it, the tables, figures and the drift gate read the records.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"models", "tests", "mediation", "index", "extra"})
-public record Results(Map<String, ModelResult> models, Map<String, Map<String, Object>> tests,
-                      Map<String, Map<String, Object>> mediation, Map<String, Object> index, Map<String, Object> extra) {
+@JsonPropertyOrder({"models", "tests", "mediation", "index"})
+public record Results(Map<String, ModelResult> models, Map<String, TestResult> tests,
+                      Map<String, MediationResult> mediation, Map<String, IndexResult> index) {
     public Results {
-        models = models == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(models));
-        tests = tests == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(tests));
-        mediation = mediation == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(mediation));
-        index = index == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(index));
-        extra = extra == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+        models = copy(models);
+        tests = copy(tests);
+        mediation = copy(mediation);
+        index = copy(index);
+    }
+
+    private static <T> Map<String, T> copy(Map<String, T> m) {
+        return m == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(m));
     }
 }

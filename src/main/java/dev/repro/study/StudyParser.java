@@ -26,6 +26,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import dev.repro.io.Sha256;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Turns the study file's {@link Node} tree into an immutable {@link Study}, checking every key and value.
@@ -72,8 +77,8 @@ public final class StudyParser {
         reading.throwIfAny("The study file cannot be read");
         StudyParser parser = new StudyParser(display, problems);
         try {
-            parser.sha256 = dev.repro.io.Sha256.of(file);
-        } catch (java.io.IOException e) {
+            parser.sha256 = Sha256.of(file);
+        } catch (IOException e) {
             problems.add(display, 0, 0, "cannot read the study file: " + e.getMessage());
         }
         Study study = parser.study(root);
@@ -216,7 +221,7 @@ public final class StudyParser {
         f.finish();
         return file == null ? null : new DatasetSpec(name, file, id, time,
                 missing == null ? CsvOptions.DEFAULT_MISSING : missing, columns, provenance, restricted != null && restricted,
-                expectedSha == null ? null : expectedSha.toLowerCase(java.util.Locale.ROOT), node.at(source));
+                expectedSha == null ? null : expectedSha.toLowerCase(Locale.ROOT), node.at(source));
     }
 
     private ColumnRule column(Node node) {
@@ -479,7 +484,7 @@ public final class StudyParser {
         }
     }
 
-    private void refs(String key, List<String> names, java.util.Set<String> known, String what, String whats, Node root) {
+    private void refs(String key, List<String> names, Set<String> known, String what, String whats, Node root) {
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             if (!known.contains(name)) {
@@ -661,7 +666,7 @@ public final class StudyParser {
     }
 
     private static String printedCell(Fields f, Node v) {
-        if (!v.isScalar() || dev.repro.study.Printed.parse(v.text()) == null) {
+        if (!v.isScalar() || Printed.parse(v.text()) == null) {
             f.problem(v, "expected a number as printed, such as \"-4,937.897**\", \"(-2.43)\" or \"270\", found " + v.describe());
             return null;
         }
@@ -686,7 +691,7 @@ public final class StudyParser {
         return d;
     }
 
-    private static String orList(String didYouMean, String what, java.util.Collection<String> names) {
+    private static String orList(String didYouMean, String what, Collection<String> names) {
         if (!didYouMean.isEmpty()) {
             return didYouMean;
         }

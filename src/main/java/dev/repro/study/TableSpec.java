@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.Collections;
 
 /**
  * A validated, immutable table request: one entry of the study file's {@code tables:} section (see
@@ -216,7 +218,7 @@ public sealed interface TableSpec permits TableSpec.Regression, TableSpec.Descri
     record UnitRootRow(String variable, List<String> tests) {
         public UnitRootRow {
             Objects.requireNonNull(variable, "variable");
-            tests = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(tests));
+            tests = Collections.unmodifiableList(new ArrayList<>(tests));
         }
     }
 

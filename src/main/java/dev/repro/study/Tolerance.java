@@ -58,13 +58,6 @@ public record Tolerance(double relative, double absolute, List<Rule> rules, List
         return absolute + relative * Math.abs(baseline);
     }
 
-    public boolean within(double baseline, double now) {
-        if (Double.isNaN(baseline) || Double.isNaN(now)) {
-            return Double.isNaN(baseline) && Double.isNaN(now);
-        }
-        return Math.abs(now - baseline) <= absolute + relative * Math.abs(baseline);
-    }
-
     /** Number of stars a p-value earns: one for each level it is strictly below. */
     public int starsOf(double p) {
         int n = 0;

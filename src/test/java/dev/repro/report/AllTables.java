@@ -41,7 +41,7 @@ final class AllTables {
                 List.of("inv", "value", "capital", "invshift"), TableSpec.Descriptive.ALL_STATS, 4, null, Map.of(), List.of(), siunitx));
         out.add(new TableSpec.Yearly("yearly", Label.plain("Annual values of capital"), "grunfeld", "capital", null, 2, true,
                 Map.of(), List.of(), siunitx));
-        out.add(new TableSpec.Weights("weights", Label.plain("Level of opening up index evaluation system"), "indices.open.weights", 4,
+        out.add(new TableSpec.Weights("weights", Label.plain("Level of opening up index evaluation system"), "index.open.tables.weights", 4,
                 Map.of(), List.of(), siunitx));
         List<TableSpec.UnitRootColumn> cols = List.of(
                 new TableSpec.UnitRootColumn(Label.plain("LLC"), "statistic", "p", Label.plain("t*")),

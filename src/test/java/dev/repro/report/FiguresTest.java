@@ -38,13 +38,13 @@ class FiguresTest {
         ModelResult m = df.equals("Inf")
                 ? new ModelResult("y", "gmm", "robust", 100, 10, null, null, null, null, null, null, Map.of(), null, null, null, null)
                 : new ModelResult("y", "fe", "cluster(id)", 1000, 50, Integer.parseInt(df) + 1, null, null, null, null, 900, Map.of(), null, null, null, null);
-        assertEquals(expected, Figures.critical(m, level), 1e-9 * expected);
+        assertEquals(expected, CoefficientsFigure.critical(m, level), 1e-9 * expected);
     }
 
     @Test
     void residualDegreesOfFreedomWithoutClusters() {
         ModelResult m = new ModelResult("y", "ols", "hc1", 300, null, null, null, 0.5, null, null, 261, Map.of(), null, null, null, null);
-        assertEquals(1.9690947240422112, Figures.critical(m, 0.95), 1e-9 * 1.97, "R qt(0.975, 261)");
+        assertEquals(1.9690947240422112, CoefficientsFigure.critical(m, 0.95), 1e-9 * 1.97, "R qt(0.975, 261)");
     }
 
     @Test

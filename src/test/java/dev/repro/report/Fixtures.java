@@ -3,8 +3,17 @@ package dev.repro.report;
 import dev.repro.study.Label;
 
 import dev.repro.results.CoefficientResult;
+import dev.repro.results.DiagnosticTest;
+import dev.repro.results.FisherTest;
+import dev.repro.results.GrangerTest;
+import dev.repro.results.HausmanTest;
+import dev.repro.results.IndexResult;
+import dev.repro.results.LlcTest;
+import dev.repro.results.MediationEffect;
+import dev.repro.results.MediationResult;
 import dev.repro.results.ModelResult;
 import dev.repro.results.Results;
+import dev.repro.results.TestResult;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +50,7 @@ final class Fixtures {
     }
 
     static ModelResult model(String dep, Map<String, CoefficientResult> coefs, int nobs, Integer groups, Double r2w,
-                             String vcov, List<String> absorbed, Map<String, Map<String, Object>> diag, String estimator) {
+                             String vcov, List<String> absorbed, Map<String, DiagnosticTest> diag, String estimator) {
         return new ModelResult(dep, estimator, vcov, nobs, groups, groups, r2w, null, null, null, null, coefs, null,
                 absorbed, diag, null);
     }
@@ -57,48 +66,45 @@ final class Fixtures {
             }
             models.put("m" + (j + 1), model("ce", c, 270, 30, T5_R2[j], "cluster(province)", List.of("province", "year"), null, "fe"));
         }
-        Map<String, Map<String, Object>> tests = new LinkedHashMap<>();
-        tests.put("haus", Map.of("statistic", 49.94, "df", 3, "p", 8.2e-11));
-        tests.put("llc_ce", Map.of("statistic", -5.927, "p", 1.2e-9));
-        tests.put("llc_open", Map.of("statistic", -6.8251, "p", 4.4e-12));
-        tests.put("fpp_ce", Map.of("statistic", 146.1922, "p", 0.0));
-        tests.put("fpp_open", Map.of("statistic", 114.2671, "p", 0.0));
-        tests.put("fadf_ce", Map.of("statistic", 3.199, "p", 0.0007, "z", -3.13, "lstar", -3.43, "pm", 5.11));
-        tests.put("fadf_open", Map.of("statistic", 170.293, "p", 0.0, "z", -7.13, "lstar", -8.43, "pm", 10.11));
-        tests.put("dh", Map.of("wbar", 5.0576, "zbar", 15.4509, "pZbar", 0.0, "zbarTilde", 3.8737, "pZbarTilde", 0.0001,
-                "cause", "open", "effect", "ce", "lags", 1));
+        Map<String, TestResult> tests = new LinkedHashMap<>();
+        tests.put("haus", HausmanTest.of(49.94, 3, 8.2e-11));
+        tests.put("llc_ce", LlcTest.of("ce", -5.927, 1.2e-9));
+        tests.put("llc_open", LlcTest.of("open", -6.8251, 4.4e-12));
+        tests.put("fpp_ce", FisherTest.of(FisherTest.PP, "ce", 146.1922, 0.0, null, null, null));
+        tests.put("fpp_open", FisherTest.of(FisherTest.PP, "open", 114.2671, 0.0, null, null, null));
+        tests.put("fadf_ce", FisherTest.of(FisherTest.ADF, "ce", 3.199, 0.0007, -3.13, -3.43, 5.11));
+        tests.put("fadf_open", FisherTest.of(FisherTest.ADF, "open", 170.293, 0.0, -7.13, -8.43, 10.11));
+        tests.put("dh", new GrangerTest("open", "ce", GrangerTest.KIND, 1, 5.0576, 15.4509, 0.0, 3.8737, 0.0001, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null));
         Map<String, CoefficientResult> g = new LinkedHashMap<>();
         g.put("L(ce, 1)", new CoefficientResult(0.937, 0.937 / 34.16, 34.16, 1e-30));
         g.put("open", new CoefficientResult(-4534.617, 4534.617 / 2.23, -2.23, 0.026));
-        Map<String, Map<String, Object>> diag = new LinkedHashMap<>();
-        diag.put("sargan", Map.of("statistic", 27.58, "df", 25, "p", 0.328));
-        diag.put("ar1", Map.of("statistic", -4.24, "p", 0.00002));
-        diag.put("ar2", Map.of("statistic", 1.92, "p", 0.055));
+        Map<String, DiagnosticTest> diag = new LinkedHashMap<>();
+        diag.put("sargan", new DiagnosticTest(27.58, 25, 0.328));
+        diag.put("ar1", new DiagnosticTest(-4.24, null, 0.00002));
+        diag.put("ar2", new DiagnosticTest(1.92, null, 0.055));
         models.put("gmm", model("ce", g, 240, 30, null, "windmeijer", null, diag, "gmm"));
-        Map<String, Map<String, Object>> med = new LinkedHashMap<>();
+        Map<String, MediationResult> med = new LinkedHashMap<>();
         med.put("quality", mediation("open", "quality", "ce", 0.04, 0.036, 17105.47, 0.028, -4912.93, 0.049, -5618.78, 0.027,
                 684.22, 255.1, 236.4, 1257.9));
         med.put("tech", mediation("open", "tech", "ce", 16.38, 0.56, -7.67, 0.022, -4912.93, 0.049, -4787.24, 0.055,
                 -125.69, 159.2, -470.3, 142.0));
-        return new Results(models, tests, med, Map.of(), Map.of("indices", Map.of("open", Map.of("weights", weights()))));
+        IndexResult open = new IndexResult("entropy", 270, List.of("province", "year", "open"), null,
+                Map.of("weights", weights()), List.of());
+        return new Results(models, tests, med, Map.of("open", open));
     }
 
-    static Map<String, Object> mediation(String x, String m, String y, double a, double pa, double b, double pb, double c,
-                                         double pc, double cp, double pcp, double ind, double se, double lo, double hi) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("treatment", x);
-        r.put("mediator", m);
-        r.put("outcome", y);
-        r.put("a", Map.of("estimate", a, "p", pa));
-        r.put("b", Map.of("estimate", b, "p", pb));
-        r.put("c", Map.of("estimate", c, "p", pc));
-        r.put("cPrime", Map.of("estimate", cp, "p", pcp));
-        r.put("indirect", Map.of("estimate", ind, "se", se, "ciLower", lo, "ciUpper", hi));
-        r.put("level", 0.95);
-        r.put("replications", 1000);
-        r.put("ciMethod", "percentile");
-        r.put("seed", 20250521);
-        return r;
+    static MediationResult mediation(String x, String m, String y, double a, double pa, double b, double pb, double c,
+                                     double pc, double cp, double pcp, double ind, double se, double lo, double hi) {
+        MediationEffect indirect = new MediationEffect(ind, null, null, null, null, se, null, lo, hi, null, null, null);
+        return new MediationResult(x, m, null, y, null, null, effect(a, pa), effect(b, pb), null, null, null, null, null,
+                effect(c, pc), effect(cp, pcp), indirect, null, null, null, null, null, null, 0.95, 1000, null, "percentile",
+                null, 20250521L, null, null);
+    }
+
+    /** A regression coefficient known only by its estimate and p-value, as a paper prints it. */
+    private static CoefficientResult effect(double estimate, double p) {
+        return new CoefficientResult(estimate, Double.NaN, Double.NaN, p);
     }
 
     static List<Map<String, Object>> weights() {

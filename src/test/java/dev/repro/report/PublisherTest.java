@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.repro.data.Dataset;
+import dev.repro.diag.Problems;
+import dev.repro.study.TableSpecs;
 import dev.repro.diag.ReproException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +27,13 @@ class PublisherTest {
         Map<String, Dataset> ds = new LinkedHashMap<>(in.datasets());
         Dataset g = ds.get("grunfeld");
         ds.put("grunfeld", new Dataset("grunfeld", "data/grunfeld.csv", "ab".repeat(32), g.columns(), g.lines(), "firm", "year"));
-        return new Publisher.Request("study.yaml", "cd".repeat(32), study, in.results(), ds, dir, dir.resolve("templates"), out,
+        Problems parse = new Problems();
+        Publisher.Request r = new Publisher.Request("study.yaml", "cd".repeat(32), study,
+                TableSpecs.labels("study.yaml", study.get("labels"), parse), TableSpecs.tables("study.yaml", study.get("tables"), parse),
+                TableSpecs.figures("study.yaml", study.get("figures"), parse), in.results(), ds, dir, dir.resolve("templates"), out,
                 "0.1.0", null);
+        assertEquals(List.of(), parse.list());
+        return r;
     }
 
     @Test

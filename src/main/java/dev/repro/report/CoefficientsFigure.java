@@ -1,0 +1,161 @@
+package dev.repro.report;
+
+import static dev.repro.report.Plot.frame;
+import static dev.repro.report.Plot.xticks;
+
+import dev.repro.diag.Problems;
+import dev.repro.diag.ReproException;
+import dev.repro.report.Plot.Axis;
+import dev.repro.results.CoefficientResult;
+import dev.repro.results.ModelResult;
+import dev.repro.study.FigureSpec;
+import dev.repro.study.Label;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.distribution.TDistribution;
+
+/**
+ * Coefficients with confidence intervals, one row per coefficient and one marker per model.
+ */
+final class CoefficientsFigure implements FigureKind<FigureSpec.Coefficients> {
+    /** Marker colours of the models in a coefficient plot. */
+    static final List<String> SERIES = List.of("#1d4f8c", "#b03a2e", "#2e7d32", "#7d3c98", "#b9770e", "#505050");
+
+    @Override
+    public Class<FigureSpec.Coefficients> spec() {
+        return FigureSpec.Coefficients.class;
+    }
+
+    @Override
+    public Map<String, Object> model(FigureSpec.Coefficients s, TableInputs in, Path baseDir, Problems problems) throws ReproException {
+        String key = "figures." + s.id();
+        List<ModelResult> models = new ArrayList<>();
+        for (String id : s.models()) {
+            ModelResult m = in.results().models().get(id);
+            if (m == null) {
+                problems.addKey(in.source(), 0, 0, key + ".models", "no model named '" + id + "' in the results; "
+                        + "name one of the study's models: " + String.join(", ", in.results().models().keySet()));
+            }
+            models.add(m);
+        }
+        if (models.contains(null)) {
+            return null;
+        }
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        for (ModelResult m : models) {
+            names.addAll(m.coefficients().keySet());
+        }
+        List<String> rows = new ArrayList<>();
+        for (String n : names) {
+            boolean kept = s.keep().isEmpty() ? !n.equals(TableCells.INTERCEPT) : s.keep().stream().anyMatch(p -> TableCells.glob(p).matcher(n).matches());
+            boolean dropped = s.drop().stream().anyMatch(p -> TableCells.glob(p).matcher(n).matches());
+            if (kept && !dropped) {
+                rows.add(n);
+            }
+        }
+        if (rows.isEmpty()) {
+            problems.addKey(in.source(), 0, 0, key + ".keep", "no coefficient left to plot; the coefficients are: " + String.join(", ", names));
+            return null;
+        }
+        double lo = 0;
+        double hi = 0;
+        double[][][] ci = new double[rows.size()][models.size()][];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int j = 0; j < models.size(); j++) {
+                CoefficientResult c = models.get(j).coefficients().get(rows.get(r));
+                if (c == null || Double.isNaN(c.stdError())) {
+                    continue;
+                }
+                double q = critical(models.get(j), s.level());
+                ci[r][j] = new double[] {c.estimate(), c.estimate() - q * c.stdError(), c.estimate() + q * c.stdError()};
+                lo = Math.min(lo, ci[r][j][1]);
+                hi = Math.max(hi, ci[r][j][2]);
+            }
+        }
+        Axis xa = Axis.of(lo, hi, 6);
+        int maxLabel = 0;
+        for (String n : rows) {
+            maxLabel = Math.max(maxLabel, TableCells.label(n, s.labels(), in).text().length());
+        }
+        double ml = Math.min(260, 24 + 7 * maxLabel);
+        double mr = 28;
+        double mt = models.size() > 1 ? 76 : 56;
+        double band = 14 * models.size() + 16;
+        double ph = band * rows.size();
+        double w = Math.max(560, ml + 420 + mr);
+        double pw = w - ml - mr;
+        double mb = 52;
+        double h = mt + ph + mb;
+        List<Map<String, Object>> marks = new ArrayList<>();
+        List<Map<String, Object>> rowLabels = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            Label l = TableCells.label(rows.get(r), s.labels(), in);
+            double yc = mt + band * (r + 0.5);
+            rowLabels.add(Map.of("y", Fmt.coord(yc), "text", l.text(), "stripe", r % 2 == 1,
+                    "top", Fmt.coord(mt + band * r), "h", Fmt.coord(band)));
+            for (int j = 0; j < models.size(); j++) {
+                if (ci[r][j] == null) {
+                    continue;
+                }
+                double y = yc + (j - (models.size() - 1) / 2.0) * 14;
+                Map<String, Object> mk = new LinkedHashMap<>();
+                mk.put("y", Fmt.coord(y));
+                mk.put("x", Fmt.coord(ml + pw * xa.frac(ci[r][j][0])));
+                mk.put("x1", Fmt.coord(ml + pw * xa.frac(ci[r][j][1])));
+                mk.put("x2", Fmt.coord(ml + pw * xa.frac(ci[r][j][2])));
+                mk.put("color", SERIES.get(j));
+                mk.put("label", l.text() + ", " + s.models().get(j) + ": " + Fmt.significant(ci[r][j][0], 4, true) + " ["
+                        + Fmt.significant(ci[r][j][1], 4, true) + ", " + Fmt.significant(ci[r][j][2], 4, true) + "]");
+                marks.add(mk);
+            }
+        }
+        List<Map<String, Object>> legend = new ArrayList<>();
+        if (models.size() > 1) {
+            for (int j = 0; j < models.size(); j++) {
+                legend.add(Map.of("x", Fmt.coord(ml + j * 110), "color", SERIES.get(j),
+                        "text", "(" + (j + 1) + ") " + TableCells.label(s.models().get(j), s.labels(), in).text()));
+            }
+        }
+        Map<String, Object> m = frame(w, h, ml, mt, pw, ph);
+        m.put("marks", marks);
+        m.put("rows", rowLabels);
+        m.put("legend", legend);
+        m.put("legendY", Fmt.coord(mt - 20));
+        m.put("xticks", xticks(xa, ml, pw));
+        m.put("zero", Fmt.coord(ml + pw * xa.frac(0)));
+        String lv = Fmt.significant(s.level() * 100, 4, false);
+        m.put("xlabel", "Estimate with " + lv + "% confidence interval");
+        m.put("desc", "Estimates of " + rows.size() + " coefficient" + (rows.size() == 1 ? "" : "s") + " in "
+                + models.size() + " model" + (models.size() == 1 ? "" : "s") + " with " + lv + "% confidence intervals.");
+        return m;
+    }
+
+    /**
+     * The critical value of a model's confidence interval, matching its inference: t with G-1 degrees of
+     * freedom when clustered (as Stata and the contract's cluster convention), t with the residual degrees of
+     * freedom when known, and the normal quantile otherwise (GMM, as plm reports z statistics).
+     */
+    static double critical(ModelResult m, double level) {
+        double p = 1 - (1 - level) / 2;
+        if (m.estimator() != null && m.estimator().equalsIgnoreCase("gmm")) {
+            return new NormalDistribution(null, 0, 1).inverseCumulativeProbability(p);
+        }
+        if (m.vcov() != null && m.vcov().startsWith("cluster") && m.clusters() != null && m.clusters() > 1) {
+            return new TDistribution(null, m.clusters() - 1).inverseCumulativeProbability(p);
+        }
+        if (m.dfResid() != null && m.dfResid() > 0) {
+            return new TDistribution(null, m.dfResid()).inverseCumulativeProbability(p);
+        }
+        return new NormalDistribution(null, 0, 1).inverseCumulativeProbability(p);
+    }
+
+    @Override
+    public Reads inputs(FigureSpec.Coefficients s) {
+        return new Reads("models", s.models());
+    }
+}

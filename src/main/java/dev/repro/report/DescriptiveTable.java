@@ -1,0 +1,84 @@
+package dev.repro.report;
+
+import static dev.repro.report.TableCells.dataset;
+import static dev.repro.report.TableCells.label;
+import static dev.repro.report.TableCells.numeric;
+
+import dev.repro.data.Dataset;
+import dev.repro.data.NumericColumn;
+import dev.repro.diag.Problems;
+import dev.repro.report.TableModel.Cell;
+import dev.repro.report.TableModel.Num;
+import dev.repro.report.TableModel.Row;
+import dev.repro.report.TableModel.RowKind;
+import dev.repro.study.Label;
+import dev.repro.study.TableSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Descriptive statistics (the paper's Table 3): one row per variable of a dataset.
+ */
+final class DescriptiveTable implements TableKind<TableSpec.Descriptive> {
+    @Override
+    public Class<TableSpec.Descriptive> spec() {
+        return TableSpec.Descriptive.class;
+    }
+
+    @Override
+    public TableModel build(TableSpec.Descriptive s, TableInputs in, Problems problems) {
+        String key = "tables." + s.id();
+        Dataset d = dataset(s.dataset(), key + ".dataset", in, problems);
+        if (d == null) {
+            return null;
+        }
+        int before = problems.size();
+        List<NumericColumn> cols = new ArrayList<>();
+        for (String v : s.variables()) {
+            NumericColumn c = numeric(d, v, key + ".variables", in, problems);
+            if (c != null) {
+                cols.add(c);
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        List<Cell> h = new ArrayList<>();
+        h.add(Cell.text("Variable"));
+        for (String st : s.stats()) {
+            h.add(Cell.text(label(st, s.labels(), in)));
+        }
+        List<Row> body = new ArrayList<>();
+        for (NumericColumn c : cols) {
+            Moments m = Moments.of(c.values());
+            List<Cell> cells = new ArrayList<>();
+            cells.add(Cell.text(label(c.name(), s.labels(), in)));
+            for (String st : s.stats()) {
+                double v = m.get(st);
+                if (st.equals("n")) {
+                    cells.add(Cell.num(Num.centred(Fmt.integer(m.n(), true))));
+                    continue;
+                }
+                String f = s.decimals() != null ? Fmt.fixed(v, s.decimals(), true) : Fmt.significant(v, s.digits(), true);
+                // significant digits do not line up on the decimal point: centre them, as the paper does
+                cells.add(f.isEmpty() ? Cell.EMPTY : Cell.num(s.decimals() != null ? Num.of(f, "", "", "") : Num.centred(f)));
+            }
+            body.add(Row.of(RowKind.SUMMARY, cells));
+        }
+        List<Label> notes = new ArrayList<>();
+        notes.add(Label.plain("N counts the non-missing values; SD is the sample standard deviation (n - 1)."));
+        notes.addAll(s.notes());
+        return new TableModel(s.id(), s.kind(), s.title(), s.stats().size(), List.of(Row.of(RowKind.HEADER, h)), body,
+                notes, s.siunitx());
+    }
+
+    @Override
+    public String describe(TableSpec.Descriptive s) {
+        return "descriptive, dataset " + s.dataset();
+    }
+
+    @Override
+    public Reads inputs(TableSpec.Descriptive s) {
+        return new Reads("datasets", List.of(s.dataset()));
+    }
+}

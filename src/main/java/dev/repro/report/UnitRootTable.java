@@ -1,0 +1,96 @@
+package dev.repro.report;
+
+import static dev.repro.report.TableCells.label;
+import static dev.repro.report.TableCells.starNote;
+import static dev.repro.report.TableCells.stars;
+import static dev.repro.report.TableCells.test;
+
+import dev.repro.diag.Problems;
+import dev.repro.report.TableModel.Cell;
+import dev.repro.report.TableModel.Num;
+import dev.repro.report.TableModel.Row;
+import dev.repro.report.TableModel.RowKind;
+import dev.repro.results.TestResult;
+import dev.repro.study.Label;
+import dev.repro.study.TableSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Panel unit-root tests (the paper's Table 4): variables as rows, each test a statistic and p-value pair.
+ */
+final class UnitRootTable implements TableKind<TableSpec.UnitRoot> {
+    @Override
+    public Class<TableSpec.UnitRoot> spec() {
+        return TableSpec.UnitRoot.class;
+    }
+
+    @Override
+    public TableModel build(TableSpec.UnitRoot s, TableInputs in, Problems problems) {
+        String key = "tables." + s.id();
+        int before = problems.size();
+        List<Cell> h1 = new ArrayList<>();
+        List<Cell> h2 = new ArrayList<>();
+        h1.add(Cell.EMPTY);
+        h2.add(Cell.text("Variable"));
+        for (TableSpec.UnitRootColumn c : s.columns()) {
+            h1.add(Cell.span(c.label(), 2));
+            h2.add(Cell.text(c.statisticLabel()));
+            h2.add(Cell.text("p-value"));
+        }
+        List<Row> body = new ArrayList<>();
+        for (TableSpec.UnitRootRow r : s.rows()) {
+            List<Cell> cells = new ArrayList<>();
+            cells.add(Cell.text(label(r.variable(), s.labels(), in)));
+            for (int j = 0; j < s.columns().size(); j++) {
+                String tid = r.tests().get(j);
+                TableSpec.UnitRootColumn c = s.columns().get(j);
+                if (tid == null) {
+                    cells.add(Cell.EMPTY);
+                    cells.add(Cell.EMPTY);
+                    continue;
+                }
+                TestResult t = test(tid, key + ".rows." + r.variable(), in, problems);
+                Map<String, Double> numbers = t == null ? Map.of() : t.numbers();
+                Double v = numbers.get(c.statistic());
+                Double p = numbers.get(c.p());
+                if (t != null && v == null) {
+                    problems.addKey(in.source(), 0, 0, key + ".rows." + r.variable(), "test '" + tid + "' has no number '"
+                            + c.statistic() + "'; its keys are: " + String.join(", ", numbers.keySet()));
+                }
+                cells.add(v == null ? Cell.EMPTY : Cell.num(Num.of(Fmt.fixed(v, s.decimals(), true),
+                        p == null ? "" : stars(p, s.starLevels()), "", "")));
+                cells.add(p == null ? Cell.EMPTY : Cell.num(Num.of(Fmt.fixed(p, s.decimals(), true), "", "", "")));
+            }
+            body.add(Row.of(RowKind.SUMMARY, cells));
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        List<Label> notes = new ArrayList<>();
+        notes.add(Label.plain("H0: the series has a unit root. Each test gives its statistic and p-value."));
+        if (!s.starLevels().isEmpty()) {
+            notes.add(starNote(s.starLevels()));
+        }
+        notes.addAll(s.notes());
+        return new TableModel(s.id(), s.kind(), s.title(), 2 * s.columns().size(),
+                List.of(Row.of(RowKind.HEADER, h1), Row.of(RowKind.HEADER, h2)), body, notes, s.siunitx());
+    }
+
+    @Override
+    public String describe(TableSpec.UnitRoot s) {
+        return "unitroot, tests " + String.join(", ", testIds(s));
+    }
+
+    @Override
+    public Reads inputs(TableSpec.UnitRoot s) {
+        return new Reads("tests", testIds(s));
+    }
+
+    /** Every test id of the table's rows, in order (an empty cell has none). */
+    private static List<String> testIds(TableSpec.UnitRoot s) {
+        return s.rows().stream().flatMap(r -> r.tests().stream()).filter(Objects::nonNull).toList();
+    }
+}

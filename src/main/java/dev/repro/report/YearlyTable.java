@@ -1,0 +1,87 @@
+package dev.repro.report;
+
+import static dev.repro.report.TableCells.dataset;
+import static dev.repro.report.TableCells.label;
+import static dev.repro.report.TableCells.numeric;
+
+import dev.repro.data.Dataset;
+import dev.repro.diag.Problems;
+import dev.repro.report.TableModel.Cell;
+import dev.repro.report.TableModel.Num;
+import dev.repro.report.TableModel.Row;
+import dev.repro.report.TableModel.RowKind;
+import dev.repro.study.Label;
+import dev.repro.study.TableSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A variable summarised period by period (mean, sd, min, max), with a pooled total row.
+ */
+final class YearlyTable implements TableKind<TableSpec.Yearly> {
+    @Override
+    public Class<TableSpec.Yearly> spec() {
+        return TableSpec.Yearly.class;
+    }
+
+    @Override
+    public TableModel build(TableSpec.Yearly s, TableInputs in, Problems problems) {
+        String key = "tables." + s.id();
+        Dataset d = dataset(s.dataset(), key + ".dataset", in, problems);
+        if (d == null) {
+            return null;
+        }
+        String time = s.time() != null ? s.time() : d.timeColumn();
+        if (time == null) {
+            problems.addKey(in.source(), 0, 0, key + ".time", "dataset '" + s.dataset()
+                    + "' declares no time column; name one with time: <column>");
+            return null;
+        }
+        int before = problems.size();
+        numeric(d, s.variable(), key + ".variable", in, problems);
+        numeric(d, time, key + ".time", in, problems);
+        if (problems.size() > before) {
+            return null;
+        }
+        YearlySummary ys = YearlySummary.of(d, s.variable(), time);
+        List<String> stats = List.of("mean", "sd", "min", "max");
+        List<Cell> h = new ArrayList<>();
+        h.add(Cell.text(label(time, s.labels(), in)));
+        for (String st : stats) {
+            h.add(Cell.text(label(st, s.labels(), in)));
+        }
+        List<Row> body = new ArrayList<>();
+        for (YearlySummary.Period p : ys.periods()) {
+            body.add(momentsRow(Label.plain(p.label()), p.moments(), stats, s.decimals()));
+        }
+        if (s.total()) {
+            body.add(momentsRow(Label.plain("Total"), ys.total(), stats, s.decimals()).withRule());
+        }
+        List<Label> notes = new ArrayList<>();
+        notes.add(Label.plain(label(s.variable(), s.labels(), in).text() + " by " + label(time, s.labels(), in).text()
+                + (s.total() ? "; Total pools every period." : ".") + " SD is the sample standard deviation (n - 1)."));
+        notes.addAll(s.notes());
+        return new TableModel(s.id(), s.kind(), s.title(), stats.size(), List.of(Row.of(RowKind.HEADER, h)), body,
+                notes, s.siunitx());
+    }
+
+    private static Row momentsRow(Label l, Moments m, List<String> stats, int decimals) {
+        List<Cell> cells = new ArrayList<>();
+        cells.add(Cell.text(l));
+        for (String st : stats) {
+            String f = Fmt.fixed(m.get(st), decimals, true);
+            cells.add(f.isEmpty() ? Cell.EMPTY : Cell.num(Num.of(f, "", "", "")));
+        }
+        return Row.of(RowKind.SUMMARY, cells);
+    }
+
+    @Override
+    public String describe(TableSpec.Yearly s) {
+        return "yearly, dataset " + s.dataset() + ", variable " + s.variable();
+    }
+
+    @Override
+    public Reads inputs(TableSpec.Yearly s) {
+        return new Reads("datasets", List.of(s.dataset()));
+    }
+}
