@@ -1,6 +1,5 @@
 package dev.repro.maven;
 
-import dev.repro.pipeline.Pipeline;
 import dev.repro.pipeline.Reporter;
 import dev.repro.pipeline.Workspace;
 import dev.repro.diag.ReproException;
@@ -23,6 +22,6 @@ public class CheckMojo extends AbstractReproMojo {
 
     @Override
     protected void run(Workspace ws, Reporter log) throws ReproException, IOException {
-        new Pipeline(ws, log, threadCount()).check(failOnDrift);
+        pipeline(ws, log).check(failOnDrift);
     }
 }

@@ -1,6 +1,5 @@
 package dev.repro.maven;
 
-import dev.repro.pipeline.Pipeline;
 import dev.repro.pipeline.Reporter;
 import dev.repro.pipeline.Workspace;
 import dev.repro.diag.ReproException;
@@ -18,6 +17,6 @@ public class IndexMojo extends AbstractReproMojo {
 
     @Override
     protected void run(Workspace ws, Reporter log) throws ReproException, IOException {
-        new Pipeline(ws, log, threadCount()).index();
+        pipeline(ws, log).index();
     }
 }
