@@ -89,7 +89,7 @@ final class Checker {
 
     private void unknown(String name, int position) {
         if (reported.add("unknown:" + name)) {
-            add(position, "unknown variable '" + name + "' in dataset " + data.name(), Suggest.column(name, columns, formula));
+            add(position, "unknown variable '" + name + "' in dataset " + data.name(), Hints.column(name, columns, formula));
         }
     }
 

@@ -222,7 +222,7 @@ public final class Evaluator {
         }
         if (c == null) {
             studyProblem("unknown variable '" + v.name() + "' in dataset " + data.name() + "; "
-                    + Suggest.column(v.name(), data.columnNames(), true));
+                    + Hints.column(v.name(), data.columnNames(), true));
         } else {
             studyProblem("variable '" + v.name() + "' of dataset " + data.name() + " is text, not numeric");
         }

@@ -112,7 +112,7 @@ public final class ModelFrame {
         for (String c : clusterColumns) {
             if (!data.has(c)) {
                 problems.add(site.problem("unknown cluster variable '" + c + "' in dataset " + data.name() + "; "
-                        + Suggest.column(c, data.columnNames(), false)));
+                        + Hints.column(c, data.columnNames(), false)));
                 ok = false;
             }
         }

@@ -1,5 +1,6 @@
 package dev.repro.formula;
 
+import dev.repro.diag.Suggest;
 import dev.repro.formula.Token.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -458,14 +459,9 @@ final class Parser {
                 // fall through to the general suggestions
             }
         }
-        for (String a : allowed) {
-            if (a.equalsIgnoreCase(f)) {
-                return "did you mean '" + a + "'?";
-            }
-        }
-        String close = Suggest.closest(f, allowed, Suggest.allowed(f));
+        String close = Suggest.question(f, allowed, Hints.limit(f));
         if (close != null) {
-            return "did you mean '" + close + "'?";
+            return close;
         }
         StringBuilder sb = new StringBuilder("the functions are ");
         for (int i = 0; i < allowed.size(); i++) {

@@ -165,7 +165,7 @@ class ExpressionTest {
         double[] v = ev.values(new Term.Variable("z"));
         assertTrue(Double.isNaN(v[0]));
         ev.values(new Term.Function(Term.Function.Kind.ABS, new Term.Variable("city")));
-        assertEquals(List.of("study.yaml:20:9: derived.lx: unknown variable 'z' in dataset d; did you mean 'x'?",
+        assertEquals(List.of("study.yaml:20:9: derived.lx: unknown variable 'z' in dataset d; did you mean 'x' or 'y'?",
                 "study.yaml:20:9: derived.lx: variable 'city' of dataset d is text, not numeric"),
                 problems.list().stream().map(Problem::format).toList());
     }

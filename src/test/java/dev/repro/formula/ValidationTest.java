@@ -43,7 +43,7 @@ class ValidationTest {
                         + "    sales ~ Price\n"
                         + "            ^")),
                 Arguments.of("formula", "cigar", "sales ~ pop1", List.of(
-                        "formula \"sales ~ pop1\": unknown variable 'pop1' in dataset cigar at character 9; did you mean 'pop'?\n"
+                        "formula \"sales ~ pop1\": unknown variable 'pop1' in dataset cigar at character 9; did you mean 'pop' or 'pop16'?\n"
                         + "    sales ~ pop1\n"
                         + "            ^")),
                 Arguments.of("formula", "cigar", "sales ~ xyz", List.of(
@@ -245,10 +245,10 @@ class ValidationTest {
             names.add("v" + i);
         }
         assertEquals("the columns are 'v0', 'v1', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11' and 3 more",
-                Suggest.column("zzzz", names, true));
-        assertEquals("did you mean 'population'?", Suggest.column("popul", List.of("year", "population"), true));
-        assertEquals("did you mean 'price'?", Suggest.column("pirce", List.of("year", "price"), true));
+                Hints.column("zzzz", names, true));
+        assertEquals("did you mean 'population'?", Hints.column("popul", List.of("year", "population"), true));
+        assertEquals("did you mean 'price'?", Hints.column("pirce", List.of("year", "price"), true));
         assertEquals("a missing value is not written in a comparison: a comparison with a missing cell is unknown and its row"
-                + " is dropped", Suggest.column("NA", List.of("year", "price"), false));
+                + " is dropped", Hints.column("NA", List.of("year", "price"), false));
     }
 }
