@@ -1,5 +1,6 @@
 package dev.repro.formula;
 
+import dev.repro.diag.Located;
 import dev.repro.data.Column;
 import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;
@@ -31,7 +32,7 @@ import java.util.Set;
  *
  * <p>Problems go to the {@link Problems} given: mistakes about the data name the dataset's file and lines;
  * mistakes about the study (lags on a dataset that is no panel, unknown columns when a text was not
- * checked) name the {@link Site}. An evaluator is meant for one model or one derived column; it is not
+ * checked) name the {@link Located}. An evaluator is meant for one model or one derived column; it is not
  * thread-safe.
  */
 public final class Evaluator {
@@ -40,7 +41,7 @@ public final class Evaluator {
     public static final byte UNKNOWN = 2;
 
     private final Dataset data;
-    private final Site site;
+    private final Located site;
     private final Problems problems;
     private final int n;
     private final Set<String> reported = new HashSet<>();
@@ -48,7 +49,7 @@ public final class Evaluator {
     private boolean panelTried;
     private boolean failed;
 
-    public Evaluator(Dataset data, Site site, Problems problems) {
+    public Evaluator(Dataset data, Located site, Problems problems) {
         this.data = Objects.requireNonNull(data, "data");
         this.site = Objects.requireNonNull(site, "site");
         this.problems = Objects.requireNonNull(problems, "problems");
@@ -56,7 +57,7 @@ public final class Evaluator {
     }
 
     /** The values of a term on every row, or empty after reporting a problem: the one-call form. */
-    public static Optional<double[]> evaluate(Term term, Dataset data, Site site, Problems problems) {
+    public static Optional<double[]> evaluate(Term term, Dataset data, Located site, Problems problems) {
         Evaluator ev = new Evaluator(data, site, problems);
         double[] v = ev.values(term);
         return ev.failed() ? Optional.empty() : Optional.of(v);

@@ -1,5 +1,6 @@
 package dev.repro.pipeline;
 
+import dev.repro.diag.Located;
 import dev.repro.data.Dataset;
 import dev.repro.results.CoefficientResult;
 import dev.repro.results.ModelResult;
@@ -103,13 +104,13 @@ final class EstimateStep {
                     + "steps: 2); remove 'vcov'"));
         }
         java.util.Optional<dev.repro.formula.Formula> formula = dev.repro.formula.Formula.parse(m.formula(),
-                ModelInputs.site(m.where("formula")), problems);
+                m.where("formula"), problems);
         List<dev.repro.formula.Term> gmmTerms = terms((String) m.options().get("gmm"), "the GMM instruments", m.where("gmm"), problems);
         String ivText = (String) m.options().get("iv");
         List<dev.repro.formula.Term> ivTerms = ivText == null ? null : terms(ivText, "the instruments", m.where("iv"), problems);
         boolean[] rows = null;
         if (m.sample() != null) {
-            dev.repro.formula.Site at = ModelInputs.site(m.where("sample"));
+            Located at = m.where("sample");
             java.util.Optional<dev.repro.formula.SampleFilter> s = dev.repro.formula.SampleFilter.parse(m.sample(), at, problems);
             if (s.isPresent() && s.get().check(d, at, problems)) {
                 rows = s.get().select(d, at, problems).orElse(null);
@@ -121,7 +122,7 @@ final class EstimateStep {
         dev.repro.estimate.gmm.GmmOptions options = dev.repro.estimate.gmm.GmmOptions.of((String) m.options().get("transformation"),
                 (String) m.options().get("effect"), ((Number) m.options().get("steps")).intValue(), Boolean.TRUE.equals(m.options().get("collapse")));
         dev.repro.estimate.gmm.GmmFrame.Spec spec = new dev.repro.estimate.gmm.GmmFrame.Spec(formula.get(), gmmTerms, ivTerms,
-                ModelInputs.site(m.where("formula")), ModelInputs.site(m.where("gmm")), ModelInputs.site(m.where(ivText == null ? "formula" : "iv")));
+                m.where("formula"), m.where("gmm"), m.where(ivText == null ? "formula" : "iv"));
         java.util.Optional<dev.repro.estimate.gmm.GmmProblem> problem = dev.repro.estimate.gmm.GmmFrame.build(d, spec, rows, options, problems);
         if (problem.isEmpty() || !fit) {
             return null;
@@ -240,7 +241,7 @@ final class EstimateStep {
         try {
             return dev.repro.formula.Formula.parseTerms(text, what);
         } catch (dev.repro.formula.FormulaException e) {
-            problems.add(e.problem().toProblem(ModelInputs.site(at)));
+            problems.add(e.problem().toProblem(at));
             return List.of();
         }
     }

@@ -1,5 +1,6 @@
 package dev.repro.formula;
 
+import dev.repro.diag.Located;
 import static dev.repro.formula.TestData.NA;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Derived-column expressions: precedence, canonical text, missing values and Stata's "non-finite is missing". */
 class ExpressionTest {
-    private static final Site SITE = new Site("study.yaml", 20, 9, "derived.lx");
+    private static final Located SITE = new Located("study.yaml", "derived.lx", 20, 9);
     private static final double E = 1e-15;
 
     /** Row 0: x = 3, y = 2; row 1: x missing; row 2: x = -8, y = 0. */

@@ -1,5 +1,6 @@
 package dev.repro.formula;
 
+import dev.repro.diag.Located;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,7 +50,7 @@ class LagGoldenTest {
         Expression e = Expression.parse(label);
         assertEquals(label, e.label(), "R column names are canonical labels");
         Problems problems = new Problems();
-        double[] got = e.evaluate(data, new Site("test", 0, 0, null), problems).orElseThrow();
+        double[] got = e.evaluate(data, new Located("test", null, 0, 0), problems).orElseThrow();
         double[] want = golden.numeric(label).values();
         int present = 0;
         for (int i = 0; i < want.length; i++) {
@@ -72,8 +73,8 @@ class LagGoldenTest {
         }
         assertTrue(!sorted, "rows are shuffled");
         // a row whose year before is missing although the unit has an earlier year: a gap
-        double[] lagYear = Expression.parse("L(year, 1)").evaluate(data, new Site("test", 0, 0, null), new Problems()).orElseThrow();
-        double[] lag2Year = Expression.parse("L(year, 2)").evaluate(data, new Site("test", 0, 0, null), new Problems()).orElseThrow();
+        double[] lagYear = Expression.parse("L(year, 1)").evaluate(data, new Located("test", null, 0, 0), new Problems()).orElseThrow();
+        double[] lag2Year = Expression.parse("L(year, 2)").evaluate(data, new Located("test", null, 0, 0), new Problems()).orElseThrow();
         int gaps = 0;
         for (int i = 0; i < data.rows(); i++) {
             if (Double.isNaN(lagYear[i]) && !Double.isNaN(lag2Year[i])) {
@@ -91,7 +92,7 @@ class LagGoldenTest {
         Formula f = Formula.parse("log(sales) ~ L(log(sales),1) + log(price) + D(log(ndi)) | state + year");
         SampleFilter sample = SampleFilter.parse("year <= 85");
         Problems problems = new Problems();
-        ModelFrame frame = ModelFrame.build(f, cigar, sample, List.of("state"), new Site("study.yaml", 1, 1, "models.dyn"), problems)
+        ModelFrame frame = ModelFrame.build(f, cigar, sample, List.of("state"), new Located("study.yaml", "models.dyn", 1, 1), problems)
                 .orElseThrow();
         ModelFrame c = frame.completeCases();
         LinearFit fit = LinearModel.fit(Frames.linear(c, Covariance.Kind.IID));

@@ -1,5 +1,6 @@
 package dev.repro.formula;
 
+import dev.repro.diag.Located;
 import static dev.repro.formula.TestData.NA;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** The model matrix pieces handed to the linear estimator: values, codes, complete rows. */
 class ModelFrameTest {
-    private static final Site SITE = new Site("study.yaml", 10, 5, "models.m");
+    private static final Located SITE = new Located("study.yaml", "models.m", 10, 5);
 
     /** Two regions, three years, two units each region; unit 4 has a missing x in year 2. */
     static Dataset panel() {

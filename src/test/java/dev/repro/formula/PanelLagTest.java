@@ -1,5 +1,6 @@
 package dev.repro.formula;
 
+import dev.repro.diag.Located;
 import static dev.repro.formula.TestData.NA;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * on a random panel against a brute-force map, and against R plm in {@link LagGoldenTest}.
  */
 class PanelLagTest {
-    private static final Site SITE = new Site("study.yaml", 4, 14, "models.m.formula");
+    private static final Located SITE = new Located("study.yaml", "models.m.formula", 4, 14);
 
     private static double[] eval(Dataset d, String expression) throws FormulaException {
         Problems problems = new Problems();

@@ -1,5 +1,6 @@
 package dev.repro.formula;
 
+import dev.repro.diag.Located;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +29,7 @@ class ParserFuzzTest {
             .num("y", 1, 0, -1, 2, TestData.NA)
             .num("x", 0.5, 2, 3, -4, 5)
             .num("c d", 1, 2, 3, 4, 5).build();
-    private static final Site SITE = new Site("study.yaml", 1, 1, "k");
+    private static final Located SITE = new Located("study.yaml", "k", 1, 1);
 
     private static String random(Random rnd) {
         StringBuilder sb = new StringBuilder();

@@ -1,5 +1,6 @@
 package dev.repro.formula;
 
+import dev.repro.diag.Located;
 import static dev.repro.formula.TestData.NA;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +24,7 @@ class SampleFilterTest {
     private static final byte T = Evaluator.TRUE;
     private static final byte F = Evaluator.FALSE;
     private static final byte U = Evaluator.UNKNOWN;
-    private static final Site SITE = new Site("study.yaml", 7, 13, "models.m.sample");
+    private static final Located SITE = new Located("study.yaml", "models.m.sample", 7, 13);
 
     static Dataset cities() {
         return TestData.dataset("cities").panel("city", "year")

@@ -1,5 +1,6 @@
 package dev.repro.formula;
 
+import dev.repro.diag.Located;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -206,7 +207,7 @@ class ValidationTest {
     @Test
     void problemsGoToTheSite() throws FormulaException {
         Problems problems = new Problems();
-        Site site = new Site("study.yaml", 12, 14, "models.twfe.formula");
+        Located site = new Located("study.yaml", "models.twfe.formula", 12, 14);
         assertFalse(Formula.parse("sales ~ prce").check(dataset("cigar"), site, problems));
         assertEquals(1, problems.size());
         assertEquals("study.yaml:12:14: models.twfe.formula: formula \"sales ~ prce\": unknown variable 'prce' in dataset cigar"
@@ -220,11 +221,11 @@ class ValidationTest {
     @Test
     void parseMistakesGoToTheSite() {
         Problems problems = new Problems();
-        Site site = new Site("study.yaml", 3, 12, "models.m.sample");
+        Located site = new Located("study.yaml", "models.m.sample", 3, 12);
         assertTrue(SampleFilter.parse("year = 1", site, problems).isEmpty());
-        assertTrue(Formula.parse("y ~", new Site("study.yaml", 2, 5, "models.m.formula"), problems).isEmpty());
-        assertTrue(Expression.parse("x +", new Site("study.yaml", 9, 7, null), problems).isEmpty());
-        assertTrue(Expression.parse("x + 1", new Site("study.yaml", 9, 7, null), problems).isPresent());
+        assertTrue(Formula.parse("y ~", new Located("study.yaml", "models.m.formula", 2, 5), problems).isEmpty());
+        assertTrue(Expression.parse("x +", new Located("study.yaml", null, 9, 7), problems).isEmpty());
+        assertTrue(Expression.parse("x + 1", new Located("study.yaml", null, 9, 7), problems).isPresent());
         assertEquals(List.of(
                 "study.yaml:3:12: models.m.sample: sample \"year = 1\": '=' is not a comparison at character 6; write '==' to test equality\n"
                         + "    year = 1\n"

@@ -1,5 +1,6 @@
 package dev.repro.estimate.linear;
 
+import dev.repro.diag.Located;
 import dev.repro.numeric.Effect;
 
 import java.io.BufferedOutputStream;
@@ -160,7 +161,7 @@ public final class HighDimBenchmark {
             throw new IOException(problems.list().toString());
         }
         long t1 = System.nanoTime();
-        dev.repro.formula.Site site = new dev.repro.formula.Site("bench", 0, 0, "models.hd.formula");
+        dev.repro.diag.Located site = new dev.repro.diag.Located("bench", "models.hd.formula", 0, 0);
         dev.repro.formula.Formula formula;
         try {
             formula = dev.repro.formula.Formula.parse("y ~ x1 + x2 | product + regionyear");
