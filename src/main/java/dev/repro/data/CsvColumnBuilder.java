@@ -113,10 +113,6 @@ final class CsvColumnBuilder {
         return size;
     }
 
-    boolean isNumeric() {
-        return mode == Mode.INFER || mode == Mode.NUMBER || mode == Mode.INTEGER;
-    }
-
     /** Adds field {@code field} of the parser's current record. */
     void add(CsvParser p, int field, CsvReader.Session s) {
         if (mode == Mode.SKIP) {
