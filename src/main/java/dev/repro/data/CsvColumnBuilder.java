@@ -1,7 +1,6 @@
 package dev.repro.data;
 
 import dev.repro.diag.Problems;
-
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;

@@ -1,9 +1,9 @@
 package dev.repro.formula;
 
-import dev.repro.diag.Located;
 import dev.repro.data.Column;
 import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;
+import dev.repro.diag.Located;
 import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
 import java.util.Arrays;

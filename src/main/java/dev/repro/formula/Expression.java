@@ -1,8 +1,8 @@
 package dev.repro.formula;
 
-import dev.repro.diag.Located;
 import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;
+import dev.repro.diag.Located;
 import dev.repro.diag.Problems;
 import java.util.List;
 import java.util.Objects;

@@ -1,10 +1,11 @@
 package dev.repro.formula;
 
-import dev.repro.diag.Located;
 import dev.repro.data.Dataset;
-import dev.repro.numeric.Effect;
+import dev.repro.diag.Located;
 import dev.repro.diag.Problems;
+import dev.repro.numeric.Effect;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -395,7 +396,7 @@ public final class ModelFrame {
             rows2[i] = rows[keep[i]];
         }
         boolean[] all = new boolean[keep.length];
-        java.util.Arrays.fill(all, true);
+        Arrays.fill(all, true);
         return new ModelFrame(dataset, datasetRows, dependent, y2, regressors, x2, effects, e2, l2, clusters, c2, cl2, all, rows2);
     }
 

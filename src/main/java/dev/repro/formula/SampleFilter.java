@@ -1,7 +1,7 @@
 package dev.repro.formula;
 
-import dev.repro.diag.Located;
 import dev.repro.data.Dataset;
+import dev.repro.diag.Located;
 import dev.repro.diag.Problems;
 import java.util.LinkedHashSet;
 import java.util.List;

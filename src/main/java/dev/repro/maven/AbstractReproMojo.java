@@ -1,10 +1,10 @@
 package dev.repro.maven;
 
+import dev.repro.diag.ReproException;
 import dev.repro.pipeline.Pipeline;
 import dev.repro.pipeline.Reporter;
 import dev.repro.pipeline.StudyCache;
 import dev.repro.pipeline.Workspace;
-import dev.repro.diag.ReproException;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

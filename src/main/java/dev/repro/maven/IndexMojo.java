@@ -1,8 +1,8 @@
 package dev.repro.maven;
 
+import dev.repro.diag.ReproException;
 import dev.repro.pipeline.Reporter;
 import dev.repro.pipeline.Workspace;
-import dev.repro.diag.ReproException;
 import java.io.IOException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;

@@ -1,8 +1,8 @@
 package dev.repro.maven;
 
+import dev.repro.diag.ReproException;
 import dev.repro.pipeline.Reporter;
 import dev.repro.pipeline.Workspace;
-import dev.repro.diag.ReproException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

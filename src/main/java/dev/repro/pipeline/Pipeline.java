@@ -1,12 +1,12 @@
 package dev.repro.pipeline;
 
 import dev.repro.data.Dataset;
-import dev.repro.results.Results;
+import dev.repro.diag.Problems;
+import dev.repro.diag.ReproException;
 import dev.repro.index.IndexRunner;
 import dev.repro.io.AtomicFiles;
 import dev.repro.io.Json;
-import dev.repro.diag.Problems;
-import dev.repro.diag.ReproException;
+import dev.repro.results.Results;
 import dev.repro.study.Study;
 import dev.repro.study.StudyParser;
 import java.io.IOException;

@@ -1,13 +1,8 @@
 package dev.repro.formula;
 
-import dev.repro.diag.Located;
-import static dev.repro.formula.TestData.NA;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;
+import dev.repro.diag.Located;
 import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
 import java.util.List;
@@ -16,6 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static dev.repro.formula.TestData.NA;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Derived-column expressions: precedence, canonical text, missing values and Stata's "non-finite is missing". */
 class ExpressionTest {

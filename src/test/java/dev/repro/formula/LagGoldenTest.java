@@ -1,15 +1,13 @@
 package dev.repro.formula;
 
-import dev.repro.diag.Located;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.repro.data.Dataset;
+import dev.repro.data.TextColumn;
+import dev.repro.diag.Located;
+import dev.repro.diag.Problems;
 import dev.repro.estimate.linear.Coefficient;
 import dev.repro.estimate.linear.Covariance;
 import dev.repro.estimate.linear.LinearFit;
 import dev.repro.estimate.linear.LinearModel;
-import dev.repro.diag.Problems;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Lags and differences against R plm 2.6.2 (lag/diff of a pseries shift by time, so a gap gives NA) on
@@ -96,7 +97,7 @@ class LagGoldenTest {
                 .orElseThrow();
         ModelFrame c = frame.completeCases();
         LinearFit fit = LinearModel.fit(Frames.linear(c, Covariance.Kind.IID));
-        dev.repro.data.TextColumn quantities = (dev.repro.data.TextColumn) golden.column("quantity");
+        TextColumn quantities = (TextColumn) golden.column("quantity");
         double[] value = golden.numeric("value").values();
         assertEquals(6, golden.rows());
         for (int q = 0; q < golden.rows(); q++) {

@@ -1,24 +1,24 @@
 package dev.repro.formula;
 
+import dev.repro.data.Dataset;
 import dev.repro.diag.Located;
+import dev.repro.diag.Problem;
+import dev.repro.diag.Problems;
+import dev.repro.estimate.linear.Covariance;
+import dev.repro.estimate.linear.LinearProblem;
+import dev.repro.numeric.Effect;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
 import static dev.repro.formula.TestData.NA;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.repro.data.Dataset;
-import dev.repro.estimate.linear.Covariance;
-import dev.repro.numeric.Effect;
-import dev.repro.estimate.linear.LinearProblem;
-import dev.repro.diag.Problem;
-import dev.repro.diag.Problems;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import org.junit.jupiter.api.Test;
 
 /** The model matrix pieces handed to the linear estimator: values, codes, complete rows. */
 class ModelFrameTest {

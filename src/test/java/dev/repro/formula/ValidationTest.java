@@ -1,14 +1,10 @@
 package dev.repro.formula;
 
-import dev.repro.diag.Located;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.repro.data.Column;
 import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;
 import dev.repro.data.TextColumn;
+import dev.repro.diag.Located;
 import dev.repro.diag.Problems;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Checks of parsed texts against a dataset: exact messages for unknown columns, types and panel needs. */
 class ValidationTest {

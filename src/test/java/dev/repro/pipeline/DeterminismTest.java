@@ -3,6 +3,7 @@ package dev.repro.pipeline;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ class DeterminismTest {
             assertArrayEquals(results.get(0), results.get(i), "results.json of run " + i);
             assertArrayEquals(tables.get(0), tables.get(i), "main.tex of run " + i);
         }
-        String json = new String(results.get(0), java.nio.charset.StandardCharsets.UTF_8);
+        String json = new String(results.get(0), StandardCharsets.UTF_8);
         assertEquals(4, json.split("\"coefficients\"", -1).length - 1);
     }
 
