@@ -40,10 +40,6 @@ public final class Fields {
         return new Fields(node, source, problems, allowedKeys);
     }
 
-    public Node node() {
-        return node;
-    }
-
     public String path() {
         return node.path();
     }

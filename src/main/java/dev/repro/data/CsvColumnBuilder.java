@@ -1,7 +1,6 @@
 package dev.repro.data;
 
 import dev.repro.diag.Problems;
-
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -111,10 +110,6 @@ final class CsvColumnBuilder {
 
     int size() {
         return size;
-    }
-
-    boolean isNumeric() {
-        return mode == Mode.INFER || mode == Mode.NUMBER || mode == Mode.INTEGER;
     }
 
     /** Adds field {@code field} of the parser's current record. */

@@ -1,5 +1,6 @@
 package dev.repro.data;
 
+import dev.repro.diag.Suggest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +96,7 @@ final class CsvMessages {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
-            int d = dev.repro.diag.Suggest.distance(w, c.trim().toLowerCase(Locale.ROOT));
+            int d = Suggest.distance(w, c.trim().toLowerCase(Locale.ROOT));
             if (d <= limit && d < bestDistance && !c.equals(wanted)) {
                 best = c;
                 bestDistance = d;

@@ -1,10 +1,8 @@
 package dev.repro.data;
 
-import dev.repro.io.Sha256;
-
 import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
-
+import dev.repro.io.Sha256;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -13,11 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads and validates one CSV file into a columnar {@link Dataset}.
@@ -81,12 +77,9 @@ public final class CsvReader {
         boolean reporting = true;
         private boolean bom;
         private List<String> header = List.of();
+        private CsvColumnPlans columns;
         private String idColumn;
         private String timeColumn;
-        private final Map<String, Plan> plans = new HashMap<>();
-
-        private record Plan(CsvColumnBuilder.Mode mode, boolean required, Double min, Double max, List<String> allowed) {
-        }
 
         Session(CsvOptions options, Problems problems) {
             this.o = options;
@@ -162,7 +155,9 @@ public final class CsvReader {
 
         CsvResult run(Path file) {
             int before = problems.size();
-            planColumns();
+            columns = new CsvColumnPlans(o, problems);
+            idColumn = columns.idColumn();
+            timeColumn = columns.timeColumn();
             if (!Files.exists(file)) {
                 studyProblem(o.fileKey(), CsvMessages.fileNotFound(o.displayPath(), file.toAbsolutePath().normalize().toString()));
                 return fail();
@@ -180,118 +175,6 @@ public final class CsvReader {
                 studyProblem(o.fileKey(), CsvMessages.cannotRead(o.displayPath(), reason));
                 return fail();
             }
-        }
-
-        /** Decides how each declared column is read, reporting contradictions in the study's declarations. */
-        private void planColumns() {
-            idColumn = o.idColumn();
-            timeColumn = o.timeColumn();
-            if (timeColumn != null && timeColumn.equals(idColumn)) {
-                studyProblem(o.timeKey(), CsvMessages.idIsTime(timeColumn));
-                timeColumn = null;
-            }
-            Set<String> names = new HashSet<>(o.schema().keySet());
-            if (idColumn != null) {
-                names.add(idColumn);
-            }
-            if (timeColumn != null) {
-                names.add(timeColumn);
-            }
-            for (String name : names) {
-                plans.put(name, plan(name, o.schema().get(name), role(name)));
-            }
-        }
-
-        private CsvColumnBuilder.Role role(String name) {
-            if (name.equals(idColumn)) {
-                return CsvColumnBuilder.Role.ID;
-            }
-            return name.equals(timeColumn) ? CsvColumnBuilder.Role.TIME : CsvColumnBuilder.Role.PLAIN;
-        }
-
-        private Plan plan(String name, ColumnRule rule, CsvColumnBuilder.Role role) {
-            String key = o.columnKey(name);
-            ColumnRule r = rule == null ? ColumnRule.any() : rule;
-            Double min = r.min();
-            Double max = r.max();
-            List<String> allowed = r.allowed();
-            if (min != null && min.isNaN()) {
-                studyProblem(key + ".min", CsvMessages.boundNotANumber("min"));
-                min = null;
-            }
-            if (max != null && max.isNaN()) {
-                studyProblem(key + ".max", CsvMessages.boundNotANumber("max"));
-                max = null;
-            }
-            if (min != null && max != null && min > max) {
-                studyProblem(key, CsvMessages.minAboveMax(min, max));
-                min = null;
-                max = null;
-            }
-            CsvColumnBuilder.Mode mode;
-            if (r.type() != null) {
-                mode = switch (r.type()) {
-                    case NUMBER -> CsvColumnBuilder.Mode.NUMBER;
-                    case INTEGER -> CsvColumnBuilder.Mode.INTEGER;
-                    case TEXT -> CsvColumnBuilder.Mode.TEXT;
-                };
-            } else if (min != null || max != null) {
-                mode = CsvColumnBuilder.Mode.NUMBER;
-            } else if (!allowed.isEmpty()) {
-                boolean numeric = true;
-                for (String a : allowed) {
-                    numeric &= Double.isFinite(DecimalParser.parse(a.strip()));
-                }
-                mode = numeric ? CsvColumnBuilder.Mode.NUMBER : CsvColumnBuilder.Mode.TEXT;
-            } else {
-                mode = CsvColumnBuilder.Mode.INFER;
-            }
-            if (role == CsvColumnBuilder.Role.TIME) {
-                if (r.type() == ColumnRule.Type.TEXT) {
-                    studyProblem(key + ".type", CsvMessages.timeIsText(name));
-                }
-                mode = CsvColumnBuilder.Mode.INTEGER;
-            } else if (role == CsvColumnBuilder.Role.ID) {
-                if (r.type() == ColumnRule.Type.NUMBER) {
-                    studyProblem(key + ".type", CsvMessages.idIsNumber(name));
-                }
-                if (mode == CsvColumnBuilder.Mode.NUMBER) {
-                    mode = CsvColumnBuilder.Mode.INTEGER;
-                }
-            }
-            if (mode == CsvColumnBuilder.Mode.TEXT) {
-                if (min != null) {
-                    studyProblem(key + ".min", CsvMessages.boundOnText("min"));
-                    min = null;
-                }
-                if (max != null) {
-                    studyProblem(key + ".max", CsvMessages.boundOnText("max"));
-                    max = null;
-                }
-            } else if (!allowed.isEmpty()) {
-                boolean integer = mode == CsvColumnBuilder.Mode.INTEGER;
-                List<String> ok = new ArrayList<>();
-                for (String a : allowed) {
-                    double v = DecimalParser.parse(a.strip());
-                    if (!Double.isFinite(v) || (integer && v != Math.rint(v))) {
-                        studyProblem(key + ".allowed", CsvMessages.allowedNotNumber(a, name, integer));
-                    } else {
-                        ok.add(a);
-                    }
-                }
-                allowed = ok;
-            }
-            return new Plan(mode, r.required(), min, max, allowed);
-        }
-
-        private CsvColumnBuilder builder(int index, String name, boolean first) {
-            Plan p = first ? plans.get(name) : null;
-            if (p == null) {
-                return new CsvColumnBuilder(index, name, CsvColumnBuilder.Role.PLAIN, CsvColumnBuilder.Mode.INFER,
-                        false, null, null, List.of(), o.columnKey(name), o.datasetKey());
-            }
-            return new CsvColumnBuilder(index, name, role(name), p.mode(), p.required(), p.min(), p.max(),
-                    p.allowed(), o.columnKey(name), o.datasetKey());
         }
 
         private CsvResult read(Path file, int before) throws IOException {
@@ -400,7 +283,7 @@ public final class CsvReader {
                 if (first != null && !name.isEmpty()) {
                     fileProblem(headerLine, i + 1, CsvMessages.duplicateHeaderName(i + 1, name, first + 1));
                 }
-                builders[i] = builder(i, name, first == null);
+                builders[i] = columns.builder(i, name, first == null);
             }
             if (idColumn != null && !seen.containsKey(idColumn)) {
                 problems.addKey(o.displayPath(), headerLine, 0, o.idKey(), CsvMessages.notInHeader(idColumn, header));

@@ -7,11 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * An immutable columnar table: every column has {@link #rows()} cells stored in a primitive array.
  * {@code lines[i]} is the 1-based line in {@link #source()} where row i started, so that later steps
  * (formulas, index builders) can name the offending row; derived datasets keep the lines of their rows.
+ *
+ * <p>A dataset also owns the structures computed from it once and reused by every model on it (such as
+ * the panel row order of the formula layer, see {@link #derived}): they live and die with the dataset.
  */
 public final class Dataset {
     private final String name;
@@ -22,6 +27,7 @@ public final class Dataset {
     private final int[] lines;
     private final String idColumn;
     private final String timeColumn;
+    private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
 
     public Dataset(String name, String source, String sha256, List<Column> columns, int[] lines,
                    String idColumn, String timeColumn) {
@@ -192,6 +198,15 @@ public final class Dataset {
             cols.add(column);
         }
         return new Dataset(name, source, sha256, cols, lines, idColumn, timeColumn);
+    }
+
+    /**
+     * The structure of type {@code kind} computed from this dataset, by {@code compute} on the first
+     * request only. The dataset is immutable, so the result stays valid as long as the dataset lives;
+     * a higher layer keeps its per-dataset indexes here instead of in a cache of its own.
+     */
+    public <T> T derived(Class<T> kind, Function<Dataset, T> compute) {
+        return kind.cast(derived.computeIfAbsent(kind, k -> compute.apply(this)));
     }
 
     public List<Column> columns() {

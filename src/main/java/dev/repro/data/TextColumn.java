@@ -1,5 +1,6 @@
 package dev.repro.data;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class TextColumn implements Column {
     /** Builds a column from strings (null = missing). */
     public static TextColumn of(String name, List<String> cells) {
         Map<String, Integer> dict = new HashMap<>();
-        java.util.ArrayList<String> lv = new java.util.ArrayList<>();
+        ArrayList<String> lv = new ArrayList<>();
         int[] codes = new int[cells.size()];
         for (int i = 0; i < codes.length; i++) {
             String s = cells.get(i);

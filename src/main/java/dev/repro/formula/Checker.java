@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks parsed terms and conditions against a dataset: every column exists (else a suggestion), numeric
@@ -89,7 +90,7 @@ final class Checker {
 
     private void unknown(String name, int position) {
         if (reported.add("unknown:" + name)) {
-            add(position, "unknown variable '" + name + "' in dataset " + data.name(), Suggest.column(name, columns, formula));
+            add(position, "unknown variable '" + name + "' in dataset " + data.name(), Hints.column(name, columns, formula));
         }
     }
 
@@ -212,6 +213,6 @@ final class Checker {
         return NUMBER.matcher(s.trim()).matches();
     }
 
-    private static final java.util.regex.Pattern NUMBER =
-            java.util.regex.Pattern.compile("-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+    private static final Pattern NUMBER =
+            Pattern.compile("-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 }

@@ -3,13 +3,11 @@ package dev.repro.formula;
 import dev.repro.data.Column;
 import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;
-import dev.repro.data.TextColumn;
+import dev.repro.diag.Located;
 import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +29,7 @@ import java.util.Set;
  *
  * <p>Problems go to the {@link Problems} given: mistakes about the data name the dataset's file and lines;
  * mistakes about the study (lags on a dataset that is no panel, unknown columns when a text was not
- * checked) name the {@link Site}. An evaluator is meant for one model or one derived column; it is not
+ * checked) name the {@link Located}. An evaluator is meant for one model or one derived column; it is not
  * thread-safe.
  */
 public final class Evaluator {
@@ -40,23 +38,25 @@ public final class Evaluator {
     public static final byte UNKNOWN = 2;
 
     private final Dataset data;
-    private final Site site;
+    private final Located site;
     private final Problems problems;
     private final int n;
     private final Set<String> reported = new HashSet<>();
     private PanelIndex panel;
     private boolean panelTried;
     private boolean failed;
+    private final ConditionEvaluator conditions;
 
-    public Evaluator(Dataset data, Site site, Problems problems) {
+    public Evaluator(Dataset data, Located site, Problems problems) {
         this.data = Objects.requireNonNull(data, "data");
         this.site = Objects.requireNonNull(site, "site");
         this.problems = Objects.requireNonNull(problems, "problems");
         this.n = data.rows();
+        this.conditions = new ConditionEvaluator(this);
     }
 
     /** The values of a term on every row, or empty after reporting a problem: the one-call form. */
-    public static Optional<double[]> evaluate(Term term, Dataset data, Site site, Problems problems) {
+    public static Optional<double[]> evaluate(Term term, Dataset data, Located site, Problems problems) {
         Evaluator ev = new Evaluator(data, site, problems);
         double[] v = ev.values(term);
         return ev.failed() ? Optional.empty() : Optional.of(v);
@@ -89,12 +89,12 @@ public final class Evaluator {
     /** {@link #TRUE}, {@link #FALSE} or {@link #UNKNOWN} for every row. */
     public byte[] truth(Condition condition, boolean[] needed) {
         checkMask(needed);
-        return cond(condition, needed);
+        return conditions.truth(condition, needed);
     }
 
     /** The rows where the condition is true (a sample filter's rows). */
     public boolean[] select(Condition condition) {
-        byte[] t = cond(condition, null);
+        byte[] t = conditions.truth(condition, null);
         boolean[] out = new boolean[n];
         for (int i = 0; i < n; i++) {
             out[i] = t[i] == TRUE;
@@ -110,7 +110,7 @@ public final class Evaluator {
 
     // ---------------------------------------------------------------- reporting
 
-    private void studyProblem(String message) {
+    void studyProblem(String message) {
         failed = true;
         if (reported.add(message)) {
             problems.add(site.problem(message));
@@ -124,7 +124,7 @@ public final class Evaluator {
         }
     }
 
-    private static boolean isNeeded(boolean[] needed, int i) {
+    static boolean isNeeded(boolean[] needed, int i) {
         return needed == null || needed[i];
     }
 
@@ -136,7 +136,8 @@ public final class Evaluator {
 
     // ---------------------------------------------------------------- terms
 
-    private double[] eval(Term t, boolean[] needed) {
+    /** The values of a term; may return a column's own array (callers outside copy it, see {@link #values}). */
+    double[] eval(Term t, boolean[] needed) {
         if (t instanceof Term.Variable v) {
             return column(v);
         }
@@ -186,7 +187,7 @@ public final class Evaluator {
             return out;
         }
         Term.IfElse ie = (Term.IfElse) t;
-        byte[] c = cond(ie.condition(), needed);
+        byte[] c = conditions.truth(ie.condition(), needed);
         double[] a = eval(ie.whenTrue(), branch(c, TRUE, needed));
         double[] b = eval(ie.whenFalse(), branch(c, FALSE, needed));
         double[] out = new double[n];
@@ -222,7 +223,7 @@ public final class Evaluator {
         }
         if (c == null) {
             studyProblem("unknown variable '" + v.name() + "' in dataset " + data.name() + "; "
-                    + Suggest.column(v.name(), data.columnNames(), true));
+                    + Hints.column(v.name(), data.columnNames(), true));
         } else {
             studyProblem("variable '" + v.name() + "' of dataset " + data.name() + " is text, not numeric");
         }
@@ -402,175 +403,5 @@ public final class Evaluator {
                     + (p.nonIntegerCount() == 1 ? " does not: " : " do not: ")
                     + rowList(rows, p.nonIntegerCount(), data.numeric(time).values()));
         }
-    }
-
-    // ---------------------------------------------------------------- conditions
-
-    private byte[] cond(Condition c, boolean[] needed) {
-        if (c instanceof Condition.And a) {
-            byte[] l = cond(a.left(), needed);
-            byte[] r = cond(a.right(), restrict(needed, l, FALSE));
-            byte[] out = new byte[n];
-            for (int i = 0; i < n; i++) {
-                out[i] = l[i] == FALSE || r[i] == FALSE ? FALSE : l[i] == TRUE && r[i] == TRUE ? TRUE : UNKNOWN;
-            }
-            return out;
-        }
-        if (c instanceof Condition.Or o) {
-            byte[] l = cond(o.left(), needed);
-            byte[] r = cond(o.right(), restrict(needed, l, TRUE));
-            byte[] out = new byte[n];
-            for (int i = 0; i < n; i++) {
-                out[i] = l[i] == TRUE || r[i] == TRUE ? TRUE : l[i] == FALSE && r[i] == FALSE ? FALSE : UNKNOWN;
-            }
-            return out;
-        }
-        if (c instanceof Condition.Not not) {
-            byte[] a = cond(not.operand(), needed);
-            byte[] out = new byte[n];
-            for (int i = 0; i < n; i++) {
-                out[i] = a[i] == TRUE ? FALSE : a[i] == FALSE ? TRUE : UNKNOWN;
-            }
-            return out;
-        }
-        if (c instanceof Condition.Comparison cmp) {
-            return comparison(cmp, needed);
-        }
-        return membership((Condition.Membership) c, needed);
-    }
-
-    /** Needed rows where the left side is not {@code settled} (the right side decides only there). */
-    private boolean[] restrict(boolean[] needed, byte[] left, byte settled) {
-        boolean[] out = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = left[i] != settled && isNeeded(needed, i);
-        }
-        return out;
-    }
-
-    private TextColumn textColumn(Operand o) {
-        if (o instanceof Term.Variable v && data.column(v.name()) instanceof TextColumn t) {
-            return t;
-        }
-        return null;
-    }
-
-    private boolean isText(Operand o) {
-        return o instanceof TextLiteral || textColumn(o) != null;
-    }
-
-    private byte[] unknownEverywhere() {
-        byte[] out = new byte[n];
-        Arrays.fill(out, UNKNOWN);
-        return out;
-    }
-
-    private byte[] comparison(Condition.Comparison c, boolean[] needed) {
-        boolean lt = isText(c.left());
-        boolean rt = isText(c.right());
-        if (lt != rt || (lt && (!c.op().isEquality() || (c.left() instanceof TextLiteral && c.right() instanceof TextLiteral)))) {
-            studyProblem("cannot evaluate " + c.label() + " on dataset " + data.name()
-                    + ": text can only be compared with text, using == or !=");
-            return unknownEverywhere();
-        }
-        byte[] out = new byte[n];
-        if (lt) {
-            boolean ne = c.op() == Condition.Op.NE;
-            TextColumn a = textColumn(c.left());
-            TextColumn b = textColumn(c.right());
-            if (a == null || b == null) {
-                TextColumn col = a != null ? a : b;
-                String lit = ((TextLiteral) (a != null ? c.right() : c.left())).value();
-                int target = levelOf(col, lit);
-                int[] codes = col.codes();
-                for (int i = 0; i < n; i++) {
-                    int k = codes[i];
-                    out[i] = k < 0 ? UNKNOWN : (k == target) != ne ? TRUE : FALSE;
-                }
-            } else {
-                Map<String, Integer> levelsOfA = new HashMap<>();
-                for (int k = 0; k < a.levelCount(); k++) {
-                    levelsOfA.putIfAbsent(a.level(k), k);
-                }
-                int[] map = new int[b.levelCount()];
-                for (int k = 0; k < map.length; k++) {
-                    map[k] = levelsOfA.getOrDefault(b.level(k), -2);
-                }
-                int[] ca = a.codes();
-                int[] cb = b.codes();
-                for (int i = 0; i < n; i++) {
-                    out[i] = ca[i] < 0 || cb[i] < 0 ? UNKNOWN : (ca[i] == map[cb[i]]) != ne ? TRUE : FALSE;
-                }
-            }
-            return out;
-        }
-        double[] a = eval((Term) c.left(), needed);
-        double[] b = eval((Term) c.right(), needed);
-        for (int i = 0; i < n; i++) {
-            double x = a[i];
-            double y = b[i];
-            if (Double.isNaN(x) || Double.isNaN(y)) {
-                out[i] = UNKNOWN;
-                continue;
-            }
-            boolean r = switch (c.op()) {
-                case LT -> x < y;
-                case LE -> x <= y;
-                case GT -> x > y;
-                case GE -> x >= y;
-                case EQ -> x == y;
-                case NE -> x != y;
-            };
-            out[i] = r ? TRUE : FALSE;
-        }
-        return out;
-    }
-
-    /** The code of a level, or -2 (matching no row) when the column never holds that text. */
-    private int levelOf(TextColumn col, String value) {
-        for (int k = 0; k < col.levelCount(); k++) {
-            if (col.level(k).equals(value)) {
-                return k;
-            }
-        }
-        return -2;
-    }
-
-    private byte[] membership(Condition.Membership m, boolean[] needed) {
-        boolean textList = m.values().get(0) instanceof TextLiteral;
-        TextColumn col = textColumn(m.left());
-        if (textList != (col != null)) {
-            studyProblem("cannot evaluate " + m.label() + " on dataset " + data.name()
-                    + ": compare a text column with quoted text and numbers with numbers");
-            return unknownEverywhere();
-        }
-        byte yes = m.negated() ? FALSE : TRUE;
-        byte no = m.negated() ? TRUE : FALSE;
-        byte[] out = new byte[n];
-        if (textList) {
-            boolean[] in = new boolean[col.levelCount()];
-            for (Operand v : m.values()) {
-                int k = levelOf(col, ((TextLiteral) v).value());
-                if (k >= 0) {
-                    in[k] = true;
-                }
-            }
-            int[] codes = col.codes();
-            for (int i = 0; i < n; i++) {
-                out[i] = codes[i] < 0 ? UNKNOWN : in[codes[i]] ? yes : no;
-            }
-            return out;
-        }
-        double[] set = new double[m.values().size()];
-        for (int k = 0; k < set.length; k++) {
-            set[k] = ((Term.Constant) m.values().get(k)).value() + 0.0; // -0.0 and 0.0 are one value
-        }
-        Arrays.sort(set);
-        double[] a = eval((Term) m.left(), needed);
-        for (int i = 0; i < n; i++) {
-            double x = a[i];
-            out[i] = Double.isNaN(x) ? UNKNOWN : Arrays.binarySearch(set, x + 0.0) >= 0 ? yes : no;
-        }
-        return out;
     }
 }

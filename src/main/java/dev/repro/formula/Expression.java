@@ -2,6 +2,7 @@ package dev.repro.formula;
 
 import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;
+import dev.repro.diag.Located;
 import dev.repro.diag.Problems;
 import java.util.List;
 import java.util.Objects;
@@ -29,7 +30,7 @@ public final class Expression {
     }
 
     /** Parses an expression, reporting a mistake at {@code site} instead of throwing. */
-    public static Optional<Expression> parse(String text, Site site, Problems problems) {
+    public static Optional<Expression> parse(String text, Located site, Problems problems) {
         try {
             return Optional.of(parse(text));
         } catch (FormulaException e) {
@@ -62,14 +63,14 @@ public final class Expression {
         return List.copyOf(c.problems());
     }
 
-    public boolean check(Dataset data, Site site, Problems problems) {
+    public boolean check(Dataset data, Located site, Problems problems) {
         List<TextProblem> found = check(data);
         found.forEach(p -> problems.add(p.toProblem(site)));
         return found.isEmpty();
     }
 
     /** The value on every row of the dataset, or empty after reporting a mistake. */
-    public Optional<double[]> evaluate(Dataset data, Site site, Problems problems) {
+    public Optional<double[]> evaluate(Dataset data, Located site, Problems problems) {
         if (!check(data, site, problems)) {
             return Optional.empty();
         }
@@ -79,7 +80,7 @@ public final class Expression {
     }
 
     /** The value as a new column named {@code name}, or empty after reporting a mistake. */
-    public Optional<NumericColumn> column(String name, Dataset data, Site site, Problems problems) {
+    public Optional<NumericColumn> column(String name, Dataset data, Located site, Problems problems) {
         return evaluate(data, site, problems).map(v -> new NumericColumn(name, v));
     }
 

@@ -1,6 +1,7 @@
 package dev.repro.formula;
 
 import dev.repro.data.Dataset;
+import dev.repro.diag.Located;
 import dev.repro.diag.Problems;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -38,7 +39,7 @@ public final class Formula {
     }
 
     /** Parses a formula, reporting a mistake at {@code site} instead of throwing. */
-    public static Optional<Formula> parse(String text, Site site, Problems problems) {
+    public static Optional<Formula> parse(String text, Located site, Problems problems) {
         try {
             return Optional.of(parse(text));
         } catch (FormulaException e) {
@@ -146,7 +147,7 @@ public final class Formula {
     }
 
     /** Checks against a dataset, reporting at {@code site}; true when there is no mistake. */
-    public boolean check(Dataset data, Site site, Problems problems) {
+    public boolean check(Dataset data, Located site, Problems problems) {
         List<TextProblem> found = check(data);
         found.forEach(p -> problems.add(p.toProblem(site)));
         return found.isEmpty();

@@ -1,9 +1,11 @@
 package dev.repro.formula;
 
 import dev.repro.data.Dataset;
-import dev.repro.numeric.Effect;
+import dev.repro.diag.Located;
 import dev.repro.diag.Problems;
+import dev.repro.numeric.Effect;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,18 +82,18 @@ public final class ModelFrame {
      *     case where no row is complete)
      */
     public static Optional<ModelFrame> build(Formula formula, Dataset data, SampleFilter sample, List<String> clusterColumns,
-                                             Site site, Problems problems) {
+                                             Located site, Problems problems) {
         return build(formula, data, sample, null, clusterColumns, site, problems);
     }
 
     /**
-     * As {@link #build(Formula, Dataset, SampleFilter, List, Site, Problems)} with the sample given as rows
+     * As {@link #build(Formula, Dataset, SampleFilter, List, Located, Problems)} with the sample given as rows
      * already chosen (for example by another model's filter): {@code sample[r]} true keeps dataset row r.
      *
      * @param sample one entry per dataset row, or null for every row (not modified)
      */
     public static Optional<ModelFrame> buildOnRows(Formula formula, Dataset data, boolean[] sample, List<String> clusterColumns,
-                                                   Site site, Problems problems) {
+                                                   Located site, Problems problems) {
         if (sample != null && sample.length != data.rows()) {
             throw new IllegalArgumentException("sample of " + sample.length + " rows for dataset " + data.name() + " of " + data.rows() + " rows");
         }
@@ -99,7 +101,7 @@ public final class ModelFrame {
     }
 
     private static Optional<ModelFrame> build(Formula formula, Dataset data, SampleFilter sample, boolean[] mask,
-                                              List<String> clusterColumns, Site site, Problems problems) {
+                                              List<String> clusterColumns, Located site, Problems problems) {
         Objects.requireNonNull(formula, "formula");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(clusterColumns, "clusterColumns");
@@ -112,7 +114,7 @@ public final class ModelFrame {
         for (String c : clusterColumns) {
             if (!data.has(c)) {
                 problems.add(site.problem("unknown cluster variable '" + c + "' in dataset " + data.name() + "; "
-                        + Suggest.column(c, data.columnNames(), false)));
+                        + Hints.column(c, data.columnNames(), false)));
                 ok = false;
             }
         }
@@ -394,7 +396,7 @@ public final class ModelFrame {
             rows2[i] = rows[keep[i]];
         }
         boolean[] all = new boolean[keep.length];
-        java.util.Arrays.fill(all, true);
+        Arrays.fill(all, true);
         return new ModelFrame(dataset, datasetRows, dependent, y2, regressors, x2, effects, e2, l2, clusters, c2, cl2, all, rows2);
     }
 

@@ -3,11 +3,9 @@ package dev.repro.formula;
 import dev.repro.data.Dataset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 
 /**
  * The rows of a panel dataset ordered by (unit, time), built once per dataset, and the lag maps derived
@@ -21,8 +19,6 @@ import java.util.WeakHashMap;
  * a time are recorded in {@link #duplicates()} and the first of them serves as the lag target.
  */
 public final class PanelIndex {
-    private static final Map<Dataset, PanelIndex> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
-
     private final int rows;
     private final int[] unit;
     private final long[] time;
@@ -37,14 +33,12 @@ public final class PanelIndex {
     /** Rows kept in {@link #duplicates()} and {@link #nonIntegerTimes()} for messages. */
     public static final int KEPT = 5;
 
-    /** The index of a panel dataset, built on first use and kept while the dataset is reachable. */
+    /** The index of a panel dataset, built on first use and owned by the dataset (see {@link Dataset#derived}). */
     public static PanelIndex of(Dataset data) {
         if (!data.isPanel()) {
             throw new IllegalArgumentException("dataset " + data.name() + " is not a panel: it has no id and time columns");
         }
-        synchronized (CACHE) {
-            return CACHE.computeIfAbsent(data, PanelIndex::new);
-        }
+        return data.derived(PanelIndex.class, PanelIndex::new);
     }
 
     private PanelIndex(Dataset data) {

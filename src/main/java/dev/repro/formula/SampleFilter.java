@@ -1,6 +1,7 @@
 package dev.repro.formula;
 
 import dev.repro.data.Dataset;
+import dev.repro.diag.Located;
 import dev.repro.diag.Problems;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class SampleFilter {
     }
 
     /** Parses a filter, reporting a mistake at {@code site} instead of throwing. */
-    public static Optional<SampleFilter> parse(String text, Site site, Problems problems) {
+    public static Optional<SampleFilter> parse(String text, Located site, Problems problems) {
         try {
             return Optional.of(parse(text));
         } catch (FormulaException e) {
@@ -64,14 +65,14 @@ public final class SampleFilter {
         return List.copyOf(c.problems());
     }
 
-    public boolean check(Dataset data, Site site, Problems problems) {
+    public boolean check(Dataset data, Located site, Problems problems) {
         List<TextProblem> found = check(data);
         found.forEach(p -> problems.add(p.toProblem(site)));
         return found.isEmpty();
     }
 
     /** The kept rows, or empty after reporting a mistake (checked first, then evaluated). */
-    public Optional<boolean[]> select(Dataset data, Site site, Problems problems) {
+    public Optional<boolean[]> select(Dataset data, Located site, Problems problems) {
         if (!check(data, site, problems)) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package dev.repro.formula;
 
+import dev.repro.diag.Located;
 import dev.repro.diag.Problem;
 import java.util.Objects;
 
@@ -121,7 +122,7 @@ public record TextProblem(String what, String noun, String text, int position, S
     }
 
     /** The rendered problem at a site of the study file. */
-    public Problem toProblem(Site site) {
+    public Problem toProblem(Located site) {
         return site.problem(render());
     }
 

@@ -2,6 +2,7 @@ package dev.repro.formula;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 /** Formatting shared by labels and messages; independent of the default locale. */
 final class Texts {
@@ -30,7 +31,7 @@ final class Texts {
     }
 
     /** Words of the filter language; a column of that name is written in backquotes. */
-    static final java.util.Set<String> KEYWORDS = java.util.Set.of("and", "or", "not", "in");
+    static final Set<String> KEYWORDS = Set.of("and", "or", "not", "in");
 
     /** A number as short as exact: 2, 0.5, 0.0001; very large or small ones as 1.0E-30. */
     static String number(double v) {

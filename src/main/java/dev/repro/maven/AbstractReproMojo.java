@@ -1,21 +1,27 @@
 package dev.repro.maven;
 
-import dev.repro.pipeline.Reporter;
-import dev.repro.pipeline.Workspace;
 import dev.repro.diag.ReproException;
+import dev.repro.pipeline.Pipeline;
+import dev.repro.pipeline.Reporter;
+import dev.repro.pipeline.StudyCache;
+import dev.repro.pipeline.Workspace;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * What every goal shares: the project's files, {@code repro.skip}, and the translation of the core's
  * outcomes into Maven's: a user mistake (bad study, bad data, drift) fails the build with every problem
  * listed and no stack trace; an I/O failure is an execution error.
+ *
+ * <p>The goals are thread-safe: they hold no JVM-wide state (the validated study is shared through the
+ * project's context, see {@link #pipeline}) and never change the default locale (every number the core
+ * writes is formatted with an explicit {@code Locale.ROOT}).
  */
 public abstract class AbstractReproMojo extends AbstractMojo {
 
@@ -51,6 +57,10 @@ public abstract class AbstractReproMojo extends AbstractMojo {
     @Parameter(property = "repro.threads", defaultValue = "0")
     protected int threads;
 
+    /** The project being built: its context carries the validated study from one goal to the next. */
+    @Parameter(defaultValue = "${project}", readonly = true)
+    protected MavenProject project;
+
     protected abstract String goal();
 
     protected abstract void run(Workspace workspace, Reporter reporter) throws ReproException, IOException;
@@ -61,9 +71,6 @@ public abstract class AbstractReproMojo extends AbstractMojo {
             getLog().info("Skipping repro:" + goal() + ": repro.skip is true");
             return;
         }
-        Locale previous = Locale.getDefault();
-        // numbers in every output are locale-independent; pin the default too for any library we call
-        Locale.setDefault(Locale.ROOT);
         try {
             run(workspace(), reporter());
         } catch (ReproException e) {
@@ -73,8 +80,6 @@ public abstract class AbstractReproMojo extends AbstractMojo {
         } catch (RuntimeException e) {
             throw new MojoExecutionException("repro:" + goal() + " stopped on an internal error (" + e
                     + "); please report it with the study file and the output of mvn -e", e);
-        } finally {
-            Locale.setDefault(previous);
         }
     }
 
@@ -83,6 +88,30 @@ public abstract class AbstractReproMojo extends AbstractMojo {
         var studyFile = study != null ? study.toPath() : Workspace.defaultStudy(base);
         return new Workspace(base, studyFile, outputDirectory.toPath(), baseline.toPath(),
                 templates == null ? null : templates.toPath());
+    }
+
+    /**
+     * The core for this goal, sharing the validated study with the other repro goals of this project in
+     * this build: the cache lives in the project's context, so it ends with the build and modules built in
+     * parallel ({@code mvn -T}) each have their own. Without a project (a mojo made by hand) it is private.
+     */
+    protected Pipeline pipeline(Workspace workspace, Reporter reporter) {
+        return new Pipeline(workspace, reporter, threadCount(), studyCache());
+    }
+
+    private StudyCache studyCache() {
+        if (project == null) {
+            return new StudyCache();
+        }
+        String key = StudyCache.class.getName() + ":" + basedir.getAbsolutePath();
+        synchronized (project) {
+            if (project.getContextValue(key) instanceof StudyCache cache) {
+                return cache;
+            }
+            StudyCache cache = new StudyCache();
+            project.setContextValue(key, cache);
+            return cache;
+        }
     }
 
     protected int threadCount() {

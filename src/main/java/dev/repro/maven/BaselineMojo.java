@@ -1,9 +1,8 @@
 package dev.repro.maven;
 
-import dev.repro.pipeline.Pipeline;
+import dev.repro.diag.ReproException;
 import dev.repro.pipeline.Reporter;
 import dev.repro.pipeline.Workspace;
-import dev.repro.diag.ReproException;
 import java.io.IOException;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -20,6 +19,6 @@ public class BaselineMojo extends AbstractReproMojo {
 
     @Override
     protected void run(Workspace ws, Reporter log) throws ReproException, IOException {
-        new Pipeline(ws, log, threadCount()).baseline();
+        pipeline(ws, log).baseline();
     }
 }

@@ -1,9 +1,8 @@
 package dev.repro.maven;
 
-import dev.repro.pipeline.Pipeline;
+import dev.repro.diag.ReproException;
 import dev.repro.pipeline.Reporter;
 import dev.repro.pipeline.Workspace;
-import dev.repro.diag.ReproException;
 import java.io.IOException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -23,6 +22,6 @@ public class CheckMojo extends AbstractReproMojo {
 
     @Override
     protected void run(Workspace ws, Reporter log) throws ReproException, IOException {
-        new Pipeline(ws, log, threadCount()).check(failOnDrift);
+        pipeline(ws, log).check(failOnDrift);
     }
 }

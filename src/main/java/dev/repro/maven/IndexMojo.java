@@ -1,9 +1,8 @@
 package dev.repro.maven;
 
-import dev.repro.pipeline.Pipeline;
+import dev.repro.diag.ReproException;
 import dev.repro.pipeline.Reporter;
 import dev.repro.pipeline.Workspace;
-import dev.repro.diag.ReproException;
 import java.io.IOException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -18,6 +17,6 @@ public class IndexMojo extends AbstractReproMojo {
 
     @Override
     protected void run(Workspace ws, Reporter log) throws ReproException, IOException {
-        new Pipeline(ws, log, threadCount()).index();
+        pipeline(ws, log).index();
     }
 }

@@ -1,14 +1,14 @@
 package dev.repro.maven;
 
-import dev.repro.pipeline.Pipeline;
+import dev.repro.diag.ReproException;
 import dev.repro.pipeline.Reporter;
 import dev.repro.pipeline.Workspace;
-import dev.repro.diag.ReproException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.rtinfo.RuntimeInformation;
@@ -23,7 +23,7 @@ public class PackageMojo extends AbstractReproMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true)
     private PluginDescriptor plugin;
 
-    @org.apache.maven.plugins.annotations.Component
+    @Component
     private RuntimeInformation runtime;
 
     @Override
@@ -43,6 +43,6 @@ public class PackageMojo extends AbstractReproMojo {
         String java = System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")";
         String maven = runtime == null ? "unknown" : runtime.getMavenVersion();
         String os = System.getProperty("os.name") + " " + System.getProperty("os.arch");
-        new Pipeline(ws, log, threadCount()).replicationPackage(java, maven, os, deps);
+        pipeline(ws, log).replicationPackage(java, maven, os, deps);
     }
 }

@@ -1,5 +1,6 @@
 package dev.repro.pipeline;
 
+import dev.repro.diag.Located;
 import dev.repro.data.Dataset;
 import dev.repro.results.CoefficientResult;
 import dev.repro.results.LinearInfo;
@@ -42,7 +43,6 @@ import dev.repro.estimate.mediation.MediationProblem;
 import dev.repro.formula.Formula;
 import dev.repro.formula.FormulaException;
 import dev.repro.formula.SampleFilter;
-import dev.repro.formula.Site;
 import dev.repro.formula.Term;
 import java.util.Optional;
 
@@ -124,13 +124,13 @@ final class EstimateStep {
                     + "steps: 2); remove 'vcov'"));
         }
         Optional<Formula> formula = Formula.parse(m.formula(),
-                ModelInputs.site(m.where("formula")), problems);
+                m.where("formula"), problems);
         List<Term> gmmTerms = terms((String) m.options().get("gmm"), "the GMM instruments", m.where("gmm"), problems);
         String ivText = (String) m.options().get("iv");
         List<Term> ivTerms = ivText == null ? null : terms(ivText, "the instruments", m.where("iv"), problems);
         boolean[] rows = null;
         if (m.sample() != null) {
-            Site at = ModelInputs.site(m.where("sample"));
+            Located at = m.where("sample");
             Optional<SampleFilter> s = SampleFilter.parse(m.sample(), at, problems);
             if (s.isPresent() && s.get().check(d, at, problems)) {
                 rows = s.get().select(d, at, problems).orElse(null);
@@ -142,7 +142,7 @@ final class EstimateStep {
         GmmOptions options = GmmOptions.of((String) m.options().get("transformation"),
                 (String) m.options().get("effect"), ((Number) m.options().get("steps")).intValue(), Boolean.TRUE.equals(m.options().get("collapse")));
         GmmFrame.Spec spec = new GmmFrame.Spec(formula.get(), gmmTerms, ivTerms,
-                ModelInputs.site(m.where("formula")), ModelInputs.site(m.where("gmm")), ModelInputs.site(m.where(ivText == null ? "formula" : "iv")));
+                m.where("formula"), m.where("gmm"), m.where(ivText == null ? "formula" : "iv"));
         Optional<GmmProblem> problem = GmmFrame.build(d, spec, rows, options, problems);
         if (problem.isEmpty() || !fit) {
             return null;
@@ -261,7 +261,7 @@ final class EstimateStep {
         try {
             return Formula.parseTerms(text, what);
         } catch (FormulaException e) {
-            problems.add(e.problem().toProblem(ModelInputs.site(at)));
+            problems.add(e.problem().toProblem(at));
             return List.of();
         }
     }

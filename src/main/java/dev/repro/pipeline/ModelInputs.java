@@ -5,7 +5,6 @@ import dev.repro.numeric.Effect;
 import dev.repro.formula.Formula;
 import dev.repro.formula.ModelFrame;
 import dev.repro.formula.SampleFilter;
-import dev.repro.formula.Site;
 import dev.repro.diag.Located;
 import dev.repro.study.ModelSpec;
 import dev.repro.diag.Problems;
@@ -33,10 +32,6 @@ final class ModelInputs {
         }
     }
 
-    static Site site(Located l) {
-        return new Site(l.source(), l.line(), l.column(), l.key());
-    }
-
     /** The frame of a linear model: formula, sample, clusters and the panel id; null after problems. */
     static Frame frame(ModelSpec m, Dataset d, Problems problems) {
         return frame(m.formula(), m.where("formula"), m.sample(), m.where("sample"), m.vcov().clusters(), m.where("vcov"), d, problems);
@@ -45,10 +40,10 @@ final class ModelInputs {
     static Frame frame(String formula, Located formulaAt, String sample, Located sampleAt, List<String> clusters, Located clusterAt,
                        Dataset d, Problems problems) {
         int before = problems.size();
-        Optional<Formula> f = Formula.parse(formula, site(formulaAt), problems);
-        Optional<SampleFilter> s = sample == null ? Optional.empty() : SampleFilter.parse(sample, site(sampleAt), problems);
+        Optional<Formula> f = Formula.parse(formula, formulaAt, problems);
+        Optional<SampleFilter> s = sample == null ? Optional.empty() : SampleFilter.parse(sample, sampleAt, problems);
         if (s.isPresent()) {
-            s.get().check(d, site(sampleAt), problems);
+            s.get().check(d, sampleAt, problems);
         }
         for (String c : clusters) {
             if (!d.has(c)) {
@@ -59,7 +54,7 @@ final class ModelInputs {
         }
         if (problems.size() > before || f.isEmpty()) {
             if (f.isPresent()) {
-                f.get().check(d, site(formulaAt), problems); // report the formula's own mistakes too
+                f.get().check(d, formulaAt, problems); // report the formula's own mistakes too
             }
             return null;
         }
@@ -68,7 +63,7 @@ final class ModelInputs {
         if (id != null && !groups.contains(id)) {
             groups.add(id);
         }
-        Optional<ModelFrame> built = ModelFrame.build(f.get(), d, s.orElse(null), groups, site(formulaAt), problems);
+        Optional<ModelFrame> built = ModelFrame.build(f.get(), d, s.orElse(null), groups, formulaAt, problems);
         if (built.isEmpty()) {
             return null;
         }

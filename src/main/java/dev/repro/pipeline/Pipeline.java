@@ -1,16 +1,21 @@
 package dev.repro.pipeline;
 
 import dev.repro.data.Dataset;
-import dev.repro.results.Results;
-import dev.repro.index.IndexRunner;
-import dev.repro.io.AtomicFiles;
 import dev.repro.diag.Problems;
 import dev.repro.diag.ReproException;
+import dev.repro.index.IndexRunner;
+import dev.repro.io.AtomicFiles;
+import dev.repro.io.Json;
+import dev.repro.results.Results;
 import dev.repro.study.Study;
 import dev.repro.study.StudyParser;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The one-way flow of a study: study file -> data -> constructed variables -> results -> tables ->
@@ -21,35 +26,36 @@ public final class Pipeline {
     private final Workspace ws;
     private final Reporter log;
     private final int threads;
+    private final StudyCache cache;
 
-    public Pipeline(Workspace ws, Reporter log, int threads) {
+    /** A pipeline whose goals share the validated study through {@code cache}, owned by the caller. */
+    public Pipeline(Workspace ws, Reporter log, int threads, StudyCache cache) {
         this.ws = ws;
         this.log = log;
         this.threads = Math.max(1, threads);
+        this.cache = Objects.requireNonNull(cache, "cache");
+    }
+
+    /** A pipeline with a cache of its own: each of its goals reuses what an earlier one of it validated. */
+    public Pipeline(Workspace ws, Reporter log, int threads) {
+        this(ws, log, threads, new StudyCache());
     }
 
     public Study study() throws ReproException {
         return StudyParser.parse(ws.studyFile(), ws.display(ws.studyFile()));
     }
 
-    /**
-     * The last validated study of this JVM with the key of the files it came from: the goals of one
-     * {@code mvn verify} share it instead of reading every dataset again. Study and datasets are immutable.
-     */
-    private static final java.util.concurrent.atomic.AtomicReference<java.util.Map.Entry<String, Loaded>> LAST =
-            new java.util.concurrent.atomic.AtomicReference<>();
-
     /** Study, data and every reference from the study into the data. */
     public Loaded validate() throws ReproException {
         String key = cacheKey();
-        var last = LAST.get();
-        if (key != null && last != null && last.getKey().equals(key)) {
-            return last.getValue();
+        Loaded cached = cache.get(StudyCache.Stage.VALIDATED, key);
+        if (cached != null) {
+            return cached;
         }
         Loaded loaded = load();
-        String after = cacheKey();
-        if (after != null && after.equals(key)) {
-            LAST.set(java.util.Map.entry(key, loaded));
+        // a file edited while it was read must not be cached under the key it had before
+        if (key != null && key.equals(cacheKey())) {
+            cache.put(StudyCache.Stage.VALIDATED, key, loaded);
         }
         return loaded;
     }
@@ -58,7 +64,7 @@ public final class Pipeline {
     private String cacheKey() {
         try {
             StringBuilder sb = new StringBuilder(ws.studyFile().toAbsolutePath().toString());
-            java.nio.file.Path study = ws.studyFile();
+            Path study = ws.studyFile();
             if (!Files.isRegularFile(study)) {
                 return null;
             }
@@ -68,7 +74,7 @@ public final class Pipeline {
                 return null;
             }
             for (var d : s.datasets().values()) {
-                java.nio.file.Path f = ws.resolve(d.file());
+                Path f = ws.resolve(d.file());
                 if (!Files.isRegularFile(f)) {
                     return null;
                 }
@@ -94,9 +100,6 @@ public final class Pipeline {
         return new Loaded(study, data, Map.of());
     }
 
-    private static final java.util.concurrent.atomic.AtomicReference<java.util.Map.Entry<String, Loaded>> PREPARED =
-            new java.util.concurrent.atomic.AtomicReference<>();
-
     /** Builds the constructed variables; a no-op, said so, when the study has no index section. */
     public Loaded index() throws ReproException, IOException {
         return prepare(true);
@@ -112,9 +115,9 @@ public final class Pipeline {
 
     private Loaded prepare(boolean verbose) throws ReproException, IOException {
         String key = cacheKey();
-        var last = PREPARED.get();
-        if (key != null && last != null && last.getKey().equals(key) && Files.isDirectory(ws.dataDir())) {
-            return last.getValue();
+        Loaded cached = cache.get(StudyCache.Stage.PREPARED, key);
+        if (cached != null && Files.isDirectory(ws.dataDir())) {
+            return cached;
         }
         Loaded raw = validate();
         Study study = raw.study();
@@ -126,15 +129,13 @@ public final class Pipeline {
         }
         IndexRunner.Run run = IndexRunner.run(study.index(), raw.data(), ws.dataDir(), PluginVersion.get());
         run.log().forEach(log::info);
-        Map<String, Dataset> all = new java.util.LinkedHashMap<>(raw.data());
+        Map<String, Dataset> all = new LinkedHashMap<>(raw.data());
         all.putAll(run.datasets());
         Problems problems = new Problems();
         StudyCheck.check(study, all, run.datasets().keySet(), problems);
         study.locate(problems).throwIfAny("The study does not fit its constructed datasets");
         Loaded loaded = new Loaded(study, all, run.toResultsMap());
-        if (key != null) {
-            PREPARED.set(java.util.Map.entry(key, loaded));
-        }
+        cache.put(StudyCache.Stage.PREPARED, key, loaded);
         return loaded;
     }
 
@@ -156,11 +157,11 @@ public final class Pipeline {
     private Results estimate(Loaded loaded) throws ReproException, IOException {
         Fingerprint.forget(ws, "estimate");
         Files.deleteIfExists(ws.resultsFile());
-        Map<String, Long> timings = new java.util.LinkedHashMap<>();
+        Map<String, Long> timings = new LinkedHashMap<>();
         Results results = EstimateStep.run(loaded.study(), loaded.data(), loaded.index(), threads, log, timings);
         ResultsFile.write(ws.resultsFile(), results);
         // wall times vary from run to run: kept apart from the results, for the replication README only
-        AtomicFiles.write(ws.outputDir().resolve("timings.json"), dev.repro.io.Json.bytes(timings));
+        AtomicFiles.write(ws.outputDir().resolve("timings.json"), Json.bytes(timings));
         log.info("Wrote " + ws.display(ws.resultsFile()) + ": " + results.models().size() + " models, " + results.tests().size() + " tests"
                 + (results.mediation().isEmpty() ? "" : ", " + results.mediation().size() + " mediation analyses"));
         return results;
@@ -197,7 +198,7 @@ public final class Pipeline {
     }
 
     /** Writes the replication archive from the outputs of the last build. */
-    public void replicationPackage(String java, String maven, String os, java.util.List<String> dependencies)
+    public void replicationPackage(String java, String maven, String os, List<String> dependencies)
             throws ReproException, IOException {
         Loaded loaded = prepare();
         PackageStep.run(loaded.study(), loaded.data(), ws,

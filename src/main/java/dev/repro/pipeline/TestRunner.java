@@ -234,7 +234,7 @@ final class TestRunner {
         try {
             terms = Formula.parseTerms(text, key);
         } catch (FormulaException e) {
-            problems.add(e.problem().toProblem(ModelInputs.site(t.where(key))));
+            problems.add(e.problem().toProblem(t.where(key)));
             return Optional.empty();
         }
         if (terms.size() != 1) {
@@ -242,7 +242,7 @@ final class TestRunner {
                     + " terms in \"" + text + "\""));
             return Optional.empty();
         }
-        return Evaluator.evaluate(terms.get(0), d, ModelInputs.site(t.where(key)), problems);
+        return Evaluator.evaluate(terms.get(0), d, t.where(key), problems);
     }
 
     /** The rows the sample keeps (all when there is none); null after a problem. */
@@ -253,11 +253,11 @@ final class TestRunner {
         if (text == null) {
             return all;
         }
-        Optional<SampleFilter> s = SampleFilter.parse(text, ModelInputs.site(t.where("sample")), problems);
+        Optional<SampleFilter> s = SampleFilter.parse(text, t.where("sample"), problems);
         if (s.isEmpty()) {
             return null;
         }
-        return s.get().select(d, ModelInputs.site(t.where("sample")), problems).orElse(null);
+        return s.get().select(d, t.where("sample"), problems).orElse(null);
     }
 
     /**

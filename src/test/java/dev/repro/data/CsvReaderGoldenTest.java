@@ -1,20 +1,19 @@
 package dev.repro.data;
 
-import dev.repro.io.Sha256;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.repro.diag.Problems;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
+import dev.repro.io.Sha256;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,7 +63,7 @@ class CsvReaderGoldenTest {
         for (int i = 0; i < lines.length; i++) {
             lines[i] = g.path("lines").get(i).asInt();
         }
-        org.junit.jupiter.api.Assertions.assertArrayEquals(lines, d.lines());
+        assertArrayEquals(lines, d.lines());
         assertEquals(Sha256.of(resource(name)), d.sha256());
 
         for (String c : columns) {

@@ -1,13 +1,7 @@
 package dev.repro.data;
 
 import dev.repro.io.Sha256;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -278,7 +277,7 @@ class CsvReaderRoundTripTest {
             {(byte) 0xC3, (byte) 0xA9}, {(byte) 0xE9}, {(byte) 0xFF}, {(byte) 0xC3},
             {(byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x80}, {(byte) 0xE4, (byte) 0xB8, (byte) 0xAD}};
         for (int round = 0; round < 1500; round++) {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
             int n = rnd.nextInt(0, 200);
             for (int i = 0; i < n; i++) {
                 out.writeBytes(tokens[rnd.nextInt(tokens.length)]);

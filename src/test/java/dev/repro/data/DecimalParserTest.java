@@ -1,10 +1,10 @@
 package dev.repro.data;
 
+import java.util.Locale;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,7 +76,7 @@ class DecimalParserTest {
             double v = Double.longBitsToDouble(rnd.nextLong());
             if (Double.isFinite(v)) {
                 same(Double.toString(v));
-                same(String.format(java.util.Locale.ROOT, "%.6f", v / 1e300));
+                same(String.format(Locale.ROOT, "%.6f", v / 1e300));
             }
         }
     }

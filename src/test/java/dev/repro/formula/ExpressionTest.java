@@ -1,12 +1,8 @@
 package dev.repro.formula;
 
-import static dev.repro.formula.TestData.NA;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;
+import dev.repro.diag.Located;
 import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
 import java.util.List;
@@ -16,9 +12,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import static dev.repro.formula.TestData.NA;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /** Derived-column expressions: precedence, canonical text, missing values and Stata's "non-finite is missing". */
 class ExpressionTest {
-    private static final Site SITE = new Site("study.yaml", 20, 9, "derived.lx");
+    private static final Located SITE = new Located("study.yaml", "derived.lx", 20, 9);
     private static final double E = 1e-15;
 
     /** Row 0: x = 3, y = 2; row 1: x missing; row 2: x = -8, y = 0. */
@@ -165,7 +166,7 @@ class ExpressionTest {
         double[] v = ev.values(new Term.Variable("z"));
         assertTrue(Double.isNaN(v[0]));
         ev.values(new Term.Function(Term.Function.Kind.ABS, new Term.Variable("city")));
-        assertEquals(List.of("study.yaml:20:9: derived.lx: unknown variable 'z' in dataset d; did you mean 'x'?",
+        assertEquals(List.of("study.yaml:20:9: derived.lx: unknown variable 'z' in dataset d; did you mean 'x' or 'y'?",
                 "study.yaml:20:9: derived.lx: variable 'city' of dataset d is text, not numeric"),
                 problems.list().stream().map(Problem::format).toList());
     }

@@ -1,14 +1,13 @@
 package dev.repro.formula;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.repro.data.Dataset;
+import dev.repro.data.TextColumn;
+import dev.repro.diag.Located;
+import dev.repro.diag.Problems;
 import dev.repro.estimate.linear.Coefficient;
 import dev.repro.estimate.linear.Covariance;
 import dev.repro.estimate.linear.LinearFit;
 import dev.repro.estimate.linear.LinearModel;
-import dev.repro.diag.Problems;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Lags and differences against R plm 2.6.2 (lag/diff of a pseries shift by time, so a gap gives NA) on
@@ -49,7 +51,7 @@ class LagGoldenTest {
         Expression e = Expression.parse(label);
         assertEquals(label, e.label(), "R column names are canonical labels");
         Problems problems = new Problems();
-        double[] got = e.evaluate(data, new Site("test", 0, 0, null), problems).orElseThrow();
+        double[] got = e.evaluate(data, new Located("test", null, 0, 0), problems).orElseThrow();
         double[] want = golden.numeric(label).values();
         int present = 0;
         for (int i = 0; i < want.length; i++) {
@@ -72,8 +74,8 @@ class LagGoldenTest {
         }
         assertTrue(!sorted, "rows are shuffled");
         // a row whose year before is missing although the unit has an earlier year: a gap
-        double[] lagYear = Expression.parse("L(year, 1)").evaluate(data, new Site("test", 0, 0, null), new Problems()).orElseThrow();
-        double[] lag2Year = Expression.parse("L(year, 2)").evaluate(data, new Site("test", 0, 0, null), new Problems()).orElseThrow();
+        double[] lagYear = Expression.parse("L(year, 1)").evaluate(data, new Located("test", null, 0, 0), new Problems()).orElseThrow();
+        double[] lag2Year = Expression.parse("L(year, 2)").evaluate(data, new Located("test", null, 0, 0), new Problems()).orElseThrow();
         int gaps = 0;
         for (int i = 0; i < data.rows(); i++) {
             if (Double.isNaN(lagYear[i]) && !Double.isNaN(lag2Year[i])) {
@@ -91,11 +93,11 @@ class LagGoldenTest {
         Formula f = Formula.parse("log(sales) ~ L(log(sales),1) + log(price) + D(log(ndi)) | state + year");
         SampleFilter sample = SampleFilter.parse("year <= 85");
         Problems problems = new Problems();
-        ModelFrame frame = ModelFrame.build(f, cigar, sample, List.of("state"), new Site("study.yaml", 1, 1, "models.dyn"), problems)
+        ModelFrame frame = ModelFrame.build(f, cigar, sample, List.of("state"), new Located("study.yaml", "models.dyn", 1, 1), problems)
                 .orElseThrow();
         ModelFrame c = frame.completeCases();
         LinearFit fit = LinearModel.fit(Frames.linear(c, Covariance.Kind.IID));
-        dev.repro.data.TextColumn quantities = (dev.repro.data.TextColumn) golden.column("quantity");
+        TextColumn quantities = (TextColumn) golden.column("quantity");
         double[] value = golden.numeric("value").values();
         assertEquals(6, golden.rows());
         for (int q = 0; q < golden.rows(); q++) {

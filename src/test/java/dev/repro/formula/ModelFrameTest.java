@@ -1,5 +1,18 @@
 package dev.repro.formula;
 
+import dev.repro.data.Dataset;
+import dev.repro.diag.Located;
+import dev.repro.diag.Problem;
+import dev.repro.diag.Problems;
+import dev.repro.estimate.linear.Covariance;
+import dev.repro.estimate.linear.LinearProblem;
+import dev.repro.numeric.Effect;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
 import static dev.repro.formula.TestData.NA;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,21 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.repro.data.Dataset;
-import dev.repro.estimate.linear.Covariance;
-import dev.repro.numeric.Effect;
-import dev.repro.estimate.linear.LinearProblem;
-import dev.repro.diag.Problem;
-import dev.repro.diag.Problems;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import org.junit.jupiter.api.Test;
-
 /** The model matrix pieces handed to the linear estimator: values, codes, complete rows. */
 class ModelFrameTest {
-    private static final Site SITE = new Site("study.yaml", 10, 5, "models.m");
+    private static final Located SITE = new Located("study.yaml", "models.m", 10, 5);
 
     /** Two regions, three years, two units each region; unit 4 has a missing x in year 2. */
     static Dataset panel() {

@@ -1,5 +1,17 @@
 package dev.repro.formula;
 
+import dev.repro.data.Dataset;
+import dev.repro.diag.Located;
+import dev.repro.diag.Problem;
+import dev.repro.diag.Problems;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
 import static dev.repro.formula.TestData.NA;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,23 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.repro.data.Dataset;
-import dev.repro.diag.Problem;
-import dev.repro.diag.Problems;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import org.junit.jupiter.api.Test;
-
 /**
  * L and D within panel units by time value: the lag of (i, t) is the row (i, t - k) when it exists, else
  * missing; row order never matters. Checked on balanced, unbalanced, unsorted and gapped panels by hand,
  * on a random panel against a brute-force map, and against R plm in {@link LagGoldenTest}.
  */
 class PanelLagTest {
-    private static final Site SITE = new Site("study.yaml", 4, 14, "models.m.formula");
+    private static final Located SITE = new Located("study.yaml", "models.m.formula", 4, 14);
 
     private static double[] eval(Dataset d, String expression) throws FormulaException {
         Problems problems = new Problems();
@@ -156,7 +158,7 @@ class PanelLagTest {
                 }
             }
         }
-        java.util.Collections.shuffle(rows, rnd);
+        Collections.shuffle(rows, rnd);
         int n = rows.size();
         double[] id = new double[n];
         double[] t = new double[n];

@@ -1,11 +1,16 @@
 package dev.repro.formula;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import dev.repro.data.Dataset;
+import dev.repro.diag.Located;
+import dev.repro.diag.Problems;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Random texts over the languages' alphabet: the parsers either succeed, with a canonical text that parses
@@ -22,13 +27,13 @@ class ParserFuzzTest {
     };
 
     /** A panel over which every text that parses is also checked and evaluated: y, x, t numeric, s text. */
-    private static final dev.repro.data.Dataset DATA = TestData.dataset("d").panel("s", "t")
+    private static final Dataset DATA = TestData.dataset("d").panel("s", "t")
             .text("s", "a", "a", "b", "b", "b")
             .num("t", 1, 2, 1, 3, 2)
             .num("y", 1, 0, -1, 2, TestData.NA)
             .num("x", 0.5, 2, 3, -4, 5)
             .num("c d", 1, 2, 3, 4, 5).build();
-    private static final Site SITE = new Site("study.yaml", 1, 1, "k");
+    private static final Located SITE = new Located("study.yaml", "k", 1, 1);
 
     private static String random(Random rnd) {
         StringBuilder sb = new StringBuilder();
@@ -73,9 +78,9 @@ class ParserFuzzTest {
 
     /** Checking and evaluating never throw: every mistake about the data is a problem. */
     private static void evaluate(int kind, String text) throws FormulaException {
-        dev.repro.diag.Problems problems = new dev.repro.diag.Problems();
+        Problems problems = new Problems();
         switch (kind) {
-            case 0 -> ModelFrame.build(Formula.parse(text), DATA, null, java.util.List.of("s"), SITE, problems)
+            case 0 -> ModelFrame.build(Formula.parse(text), DATA, null, List.of("s"), SITE, problems)
                     .ifPresent(ModelFrame::completeCases);
             case 1 -> SampleFilter.parse(text).select(DATA, SITE, problems);
             default -> Expression.parse(text).evaluate(DATA, SITE, problems);
@@ -85,12 +90,12 @@ class ParserFuzzTest {
     @Test
     void deepNestingIsAMistakeNotAStackOverflow() {
         String deep = "(".repeat(5000) + "x" + ")".repeat(5000);
-        FormulaException e = org.junit.jupiter.api.Assertions.assertThrows(FormulaException.class, () -> Expression.parse(deep));
+        FormulaException e = assertThrows(FormulaException.class, () -> Expression.parse(deep));
         assertEquals("the expression is nested too deeply", e.problem().message());
         assertEquals("use at most 200 levels of parentheses, calls and signs", e.problem().hint());
-        org.junit.jupiter.api.Assertions.assertThrows(FormulaException.class, () -> SampleFilter.parse("not ".repeat(5000) + "x > 1"));
-        org.junit.jupiter.api.Assertions.assertThrows(FormulaException.class, () -> Formula.parse("y ~ " + "log(".repeat(5000) + "x"));
-        org.junit.jupiter.api.Assertions.assertThrows(FormulaException.class, () -> Expression.parse("-".repeat(5000) + "x"));
+        assertThrows(FormulaException.class, () -> SampleFilter.parse("not ".repeat(5000) + "x > 1"));
+        assertThrows(FormulaException.class, () -> Formula.parse("y ~ " + "log(".repeat(5000) + "x"));
+        assertThrows(FormulaException.class, () -> Expression.parse("-".repeat(5000) + "x"));
         assertEquals("x", assertDoesNotThrow(() -> Expression.parse("(".repeat(190) + "x" + ")".repeat(190))).label());
     }
 }

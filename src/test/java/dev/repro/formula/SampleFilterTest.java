@@ -1,11 +1,7 @@
 package dev.repro.formula;
 
-import static dev.repro.formula.TestData.NA;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.repro.data.Dataset;
+import dev.repro.diag.Located;
 import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
 import java.util.List;
@@ -15,6 +11,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import static dev.repro.formula.TestData.NA;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * Sample filters: comparisons, in lists, and / or / not with precedence not > and > or, and three-valued
  * logic where a comparison with a missing cell is unknown and only true rows are kept.
@@ -23,7 +24,7 @@ class SampleFilterTest {
     private static final byte T = Evaluator.TRUE;
     private static final byte F = Evaluator.FALSE;
     private static final byte U = Evaluator.UNKNOWN;
-    private static final Site SITE = new Site("study.yaml", 7, 13, "models.m.sample");
+    private static final Located SITE = new Located("study.yaml", "models.m.sample", 7, 13);
 
     static Dataset cities() {
         return TestData.dataset("cities").panel("city", "year")

@@ -1,13 +1,10 @@
 package dev.repro.formula;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.repro.data.Column;
 import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;
 import dev.repro.data.TextColumn;
+import dev.repro.diag.Located;
 import dev.repro.diag.Problems;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Checks of parsed texts against a dataset: exact messages for unknown columns, types and panel needs. */
 class ValidationTest {
@@ -43,7 +44,7 @@ class ValidationTest {
                         + "    sales ~ Price\n"
                         + "            ^")),
                 Arguments.of("formula", "cigar", "sales ~ pop1", List.of(
-                        "formula \"sales ~ pop1\": unknown variable 'pop1' in dataset cigar at character 9; did you mean 'pop'?\n"
+                        "formula \"sales ~ pop1\": unknown variable 'pop1' in dataset cigar at character 9; did you mean 'pop' or 'pop16'?\n"
                         + "    sales ~ pop1\n"
                         + "            ^")),
                 Arguments.of("formula", "cigar", "sales ~ xyz", List.of(
@@ -206,7 +207,7 @@ class ValidationTest {
     @Test
     void problemsGoToTheSite() throws FormulaException {
         Problems problems = new Problems();
-        Site site = new Site("study.yaml", 12, 14, "models.twfe.formula");
+        Located site = new Located("study.yaml", "models.twfe.formula", 12, 14);
         assertFalse(Formula.parse("sales ~ prce").check(dataset("cigar"), site, problems));
         assertEquals(1, problems.size());
         assertEquals("study.yaml:12:14: models.twfe.formula: formula \"sales ~ prce\": unknown variable 'prce' in dataset cigar"
@@ -220,11 +221,11 @@ class ValidationTest {
     @Test
     void parseMistakesGoToTheSite() {
         Problems problems = new Problems();
-        Site site = new Site("study.yaml", 3, 12, "models.m.sample");
+        Located site = new Located("study.yaml", "models.m.sample", 3, 12);
         assertTrue(SampleFilter.parse("year = 1", site, problems).isEmpty());
-        assertTrue(Formula.parse("y ~", new Site("study.yaml", 2, 5, "models.m.formula"), problems).isEmpty());
-        assertTrue(Expression.parse("x +", new Site("study.yaml", 9, 7, null), problems).isEmpty());
-        assertTrue(Expression.parse("x + 1", new Site("study.yaml", 9, 7, null), problems).isPresent());
+        assertTrue(Formula.parse("y ~", new Located("study.yaml", "models.m.formula", 2, 5), problems).isEmpty());
+        assertTrue(Expression.parse("x +", new Located("study.yaml", null, 9, 7), problems).isEmpty());
+        assertTrue(Expression.parse("x + 1", new Located("study.yaml", null, 9, 7), problems).isPresent());
         assertEquals(List.of(
                 "study.yaml:3:12: models.m.sample: sample \"year = 1\": '=' is not a comparison at character 6; write '==' to test equality\n"
                         + "    year = 1\n"
@@ -245,10 +246,10 @@ class ValidationTest {
             names.add("v" + i);
         }
         assertEquals("the columns are 'v0', 'v1', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11' and 3 more",
-                Suggest.column("zzzz", names, true));
-        assertEquals("did you mean 'population'?", Suggest.column("popul", List.of("year", "population"), true));
-        assertEquals("did you mean 'price'?", Suggest.column("pirce", List.of("year", "price"), true));
+                Hints.column("zzzz", names, true));
+        assertEquals("did you mean 'population'?", Hints.column("popul", List.of("year", "population"), true));
+        assertEquals("did you mean 'price'?", Hints.column("pirce", List.of("year", "price"), true));
         assertEquals("a missing value is not written in a comparison: a comparison with a missing cell is unknown and its row"
-                + " is dropped", Suggest.column("NA", List.of("year", "price"), false));
+                + " is dropped", Hints.column("NA", List.of("year", "price"), false));
     }
 }

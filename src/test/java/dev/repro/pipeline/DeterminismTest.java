@@ -3,6 +3,7 @@ package dev.repro.pipeline;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ class DeterminismTest {
             assertArrayEquals(results.get(0), results.get(i), "results.json of run " + i);
             assertArrayEquals(tables.get(0), tables.get(i), "main.tex of run " + i);
         }
-        String json = new String(results.get(0), java.nio.charset.StandardCharsets.UTF_8);
+        String json = new String(results.get(0), StandardCharsets.UTF_8);
         assertEquals(4, json.split("\"coefficients\"", -1).length - 1);
     }
 
@@ -44,13 +45,21 @@ class DeterminismTest {
     void sameBytesUnderAnotherDefaultLocale(@TempDir Path dir) throws Exception {
         Locale before = Locale.getDefault();
         try {
+            // nothing pins the default locale any more: every formatting call passes its own
             Locale.setDefault(Locale.GERMANY);
-            new Pipeline(ws(dir.resolve("de")), Reporter.SILENT, 2).estimate(true);
+            Pipeline de = new Pipeline(ws(dir.resolve("de")), Reporter.SILENT, 2);
+            de.estimate(true);
+            de.tables(true);
             Locale.setDefault(Locale.ROOT);
-            new Pipeline(ws(dir.resolve("root")), Reporter.SILENT, 2).estimate(true);
+            Pipeline root = new Pipeline(ws(dir.resolve("root")), Reporter.SILENT, 2);
+            root.estimate(true);
+            root.tables(true);
         } finally {
             Locale.setDefault(before);
         }
         assertArrayEquals(Files.readAllBytes(dir.resolve("root/results.json")), Files.readAllBytes(dir.resolve("de/results.json")));
+        for (String table : new String[] {"main.tex", "main.html", "main.md", "main.csv"}) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("root/tables/" + table)), Files.readAllBytes(dir.resolve("de/tables/" + table)), table);
+        }
     }
 }

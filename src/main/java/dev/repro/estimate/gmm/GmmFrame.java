@@ -4,7 +4,7 @@ import dev.repro.data.Dataset;
 import dev.repro.formula.Evaluator;
 import dev.repro.formula.Formula;
 import dev.repro.formula.PanelIndex;
-import dev.repro.formula.Site;
+import dev.repro.diag.Located;
 import dev.repro.formula.Term;
 import dev.repro.diag.Problems;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ public final class GmmFrame {
     }
 
     /** The texts of a GMM model and where the user wrote them. */
-    public record Spec(Formula formula, List<Term> gmm, List<Term> iv, Site formulaSite, Site gmmSite, Site ivSite) {
+    public record Spec(Formula formula, List<Term> gmm, List<Term> iv, Located formulaSite, Located gmmSite, Located ivSite) {
         public Spec {
             gmm = List.copyOf(gmm);
             iv = iv == null ? null : List.copyOf(iv);

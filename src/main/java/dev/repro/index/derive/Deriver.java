@@ -3,10 +3,9 @@ package dev.repro.index.derive;
 import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;
 import dev.repro.formula.Expression;
-import dev.repro.formula.Site;
+import dev.repro.diag.Located;
 import dev.repro.index.api.Report;
 import dev.repro.index.api.StepResult;
-import dev.repro.diag.Located;
 import dev.repro.diag.Problems;
 import java.util.List;
 import java.util.Optional;
@@ -26,16 +25,15 @@ public final class Deriver {
         Dataset out = ds;
         for (DeriveSpec.Derived d : spec.columns()) {
             Located at = d.at();
-            Site site = new Site(at.source(), at.line(), at.column(), at.key());
             if (out.has(d.name())) {
                 problems.add(at.problem("column '" + d.name() + "' already exists in dataset " + Report.dataset(ds) + "; give the derived column another name"));
                 continue;
             }
-            Optional<Expression> e = Expression.parse(d.expression(), site, problems);
+            Optional<Expression> e = Expression.parse(d.expression(), at, problems);
             if (e.isEmpty()) {
                 continue;
             }
-            Optional<NumericColumn> c = e.get().column(d.name(), out, site, problems);
+            Optional<NumericColumn> c = e.get().column(d.name(), out, at, problems);
             if (c.isPresent()) {
                 out = out.withColumn(c.get());
             }

@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.repro.data.Dataset;
 import dev.repro.formula.Formula;
 import dev.repro.formula.SampleFilter;
-import dev.repro.formula.Site;
+import dev.repro.diag.Located;
 import dev.repro.diag.Problems;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Behaviour beyond the golden models: samples, deep lags in system GMM, too few instruments, order of rows. */
 class GmmBehaviourTest {
-    static final Site SITE = new Site("study.yaml", 1, 1, "models.m.formula");
+    static final Located SITE = new Located("study.yaml", "models.m.formula", 1, 1);
 
     static GmmFit fit(String formula, String gmm, boolean[] sample, GmmOptions o) throws Exception {
         Dataset d = GmmGoldenTest.dataset("emplUK");

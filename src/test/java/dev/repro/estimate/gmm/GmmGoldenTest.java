@@ -9,7 +9,7 @@ import dev.repro.data.CsvOptions;
 import dev.repro.data.CsvReader;
 import dev.repro.data.Dataset;
 import dev.repro.formula.Formula;
-import dev.repro.formula.Site;
+import dev.repro.diag.Located;
 import dev.repro.diag.Problems;
 import dev.repro.formula.Term;
 import java.io.IOException;
@@ -103,7 +103,7 @@ class GmmGoldenTest {
 
     static GmmFit fit(Map<String, String> m) throws Exception {
         Dataset d = dataset(m.get("dataset"));
-        Site site = new Site("study.yaml", 1, 1, "models." + m.get("id") + ".formula");
+        Located site = new Located("study.yaml", "models." + m.get("id") + ".formula", 1, 1);
         Formula f = Formula.parse(m.get("formula"));
         List<Term> gmm = Formula.parseTerms(m.get("gmm"), "the GMM instruments");
         List<Term> iv = m.get("iv").isEmpty() ? null : Formula.parseTerms(m.get("iv"), "the instruments");

@@ -3,11 +3,11 @@ package dev.repro.estimate.linear;
 import dev.repro.data.CsvOptions;
 import dev.repro.data.CsvReader;
 import dev.repro.data.Dataset;
+import dev.repro.diag.Located;
 import dev.repro.diag.Problems;
 import dev.repro.formula.Formula;
 import dev.repro.formula.FormulaException;
 import dev.repro.formula.ModelFrame;
-import dev.repro.formula.Site;
 import dev.repro.numeric.Effect;
 
 import java.io.BufferedOutputStream;
@@ -169,7 +169,7 @@ public final class HighDimBenchmark {
             throw new IOException(problems.list().toString());
         }
         long t1 = System.nanoTime();
-        Site site = new Site("bench", 0, 0, "models.hd.formula");
+        Located site = new Located("bench", "models.hd.formula", 0, 0);
         Formula formula;
         try {
             formula = Formula.parse("y ~ x1 + x2 | product + regionyear");

@@ -1,0 +1,237 @@
+package dev.repro.formula;
+
+import dev.repro.formula.Token.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The grammar of formulas ({@code y ~ x1 + L(x2, 1:2) | unit + year}) and of term lists (the GMM
+ * instruments): terms, calls of formula functions, lag ranges and absorbed effects (docs/formulas.md).
+ */
+final class FormulaGrammar extends CallSyntax {
+    FormulaGrammar(String text, String what, String noun) {
+        super(text, what, noun, true);
+    }
+
+    Formula formula() {
+        if (isEmptyText()) {
+            throw fail(0, "the formula is empty", "write it as y ~ x1 + x2");
+        }
+        if (peek().is(Type.TILDE)) {
+            throw fail(peek(), "expected the dependent variable before '~'", "write the formula as y ~ x1 + x2");
+        }
+        int lhsStart = peek().start();
+        List<Term> lhs = formulaTerm();
+        int lhsEnd = previousEnd();
+        if (lhs.size() != 1) {
+            throw fail(lhsStart, "the dependent variable must be one term, but " + source(lhsStart, lhsEnd)
+                    + " gives " + lhs.size() + " terms", null);
+        }
+        Token t = peek();
+        if (!t.is(Type.TILDE)) {
+            throw fail(t, "expected '~' after the dependent variable",
+                    t.is(Type.PLUS) ? "a formula has one dependent variable, on the left of '~'" : "write the formula as y ~ x1 + x2");
+        }
+        next();
+        Term dependent = lhs.get(0);
+        Map<String, Term> seen = new LinkedHashMap<>();
+        List<Term> regressors = new ArrayList<>();
+        addTerms(formulaTerm(), dependent, seen, regressors);
+        List<AbsorbedEffect> absorbed = null;
+        while (true) {
+            t = peek();
+            if (t.is(Type.PLUS)) {
+                next();
+                addTerms(formulaTerm(), dependent, seen, regressors);
+            } else if (t.is(Type.BAR)) {
+                next();
+                absorbed = effects();
+                break;
+            } else if (t.is(Type.END)) {
+                break;
+            } else {
+                throw afterTerm(t, true);
+            }
+        }
+        return new Formula(text, dependent, regressors, absorbed == null ? List.of() : absorbed);
+    }
+
+    List<Term> termList() {
+        if (isEmptyText()) {
+            throw fail(0, "the term list is empty", "write terms joined by '+', as in L(y, 2:4) + x");
+        }
+        Map<String, Term> seen = new LinkedHashMap<>();
+        List<Term> out = new ArrayList<>();
+        addTerms(formulaTerm(), null, seen, out);
+        while (true) {
+            Token t = peek();
+            if (t.is(Type.PLUS)) {
+                next();
+                addTerms(formulaTerm(), null, seen, out);
+            } else if (t.is(Type.END)) {
+                return out;
+            } else if (t.is(Type.BAR)) {
+                throw fail(t, "unexpected '|'", "a term list has no absorbed effects");
+            } else {
+                throw afterTerm(t, false);
+            }
+        }
+    }
+
+    /** The mistake when a formula term is followed by something other than '+', '|' or the end. */
+    private Failure afterTerm(Token t, boolean formula) {
+        String ends = formula ? "'+', '|' or the end of the formula" : "'+' or the end of the " + noun;
+        return switch (t.type()) {
+            case TILDE -> fail(t, "a second '~'", "a formula has exactly one '~'");
+            case MINUS -> fail(t, "'-' is not supported in a formula",
+                    "a model without '|' always has a constant and '|' absorbs it; to drop a term, delete it");
+            case STAR, COLON -> fail(t, "'" + t.text() + "' is not supported in a formula",
+                    "define the interaction as a derived column (an expression such as \"x1 * x2\") and add that column");
+            case CARET -> fail(t, "'^' is only allowed between absorbed effects after '|'",
+                    "define powers and products of regressors as derived columns");
+            case SLASH -> fail(t, "'/' is not supported in a formula", "define the ratio as a derived column");
+            case RPAREN -> fail(t, "unmatched ')'", "remove it or add the matching '('");
+            case COMMA -> fail(t, "unexpected ','", "separate terms with '+'");
+            case BARBAR -> fail(t, "unexpected '||'", "write a single '|' before the absorbed effects");
+            case NAME, NUMBER, STRING, LPAREN -> fail(t, expected(ends), "separate terms with '+'");
+            default -> fail(t, "unexpected '" + t.text() + "'", null);
+        };
+    }
+
+    private void addTerms(List<Term> terms, Term dependent, Map<String, Term> seen, List<Term> out) {
+        for (Term term : terms) {
+            if (dependent != null && term.equals(dependent)) {
+                throw fail(term.position(), "the dependent variable '" + term.label() + "' is also a regressor",
+                        "remove it from the right of '~'");
+            }
+            Term first = seen.putIfAbsent(term.label(), term);
+            if (first != null) {
+                throw fail(term.position(), "duplicate term '" + term.label() + "'",
+                        "it is already in the " + noun + " at character " + character(first.position()));
+            }
+            out.add(term);
+        }
+    }
+
+    /** One term of a formula: a column or a function of terms; a lag range gives several terms. */
+    private List<Term> formulaTerm() {
+        enter();
+        try {
+            Token t = peek();
+            switch (t.type()) {
+                case NAME -> {
+                    next();
+                    if (peek().is(Type.LPAREN) && !t.quoted()) {
+                        return formulaCall(t);
+                    }
+                    return List.of(new Term.Variable(t.text(), t.start()));
+                }
+                case NUMBER -> throw fail(t, "a number cannot be a term",
+                        "a model without '|' always has a constant and '|' absorbs it; remove the number");
+                case MINUS -> throw fail(t, "'-' is not supported in a formula",
+                        "a model without '|' always has a constant and '|' absorbs it; to drop a term, delete it");
+                case STRING -> throw fail(t, "quoted text cannot be a term",
+                        "write a column name with spaces or symbols in backquotes, as in `my var`");
+                case LPAREN -> throw fail(t, "parentheses cannot group terms in a formula", "remove them");
+                default -> throw fail(t, expected("a term"), null);
+            }
+        } finally {
+            leave();
+        }
+    }
+
+    private List<Term> formulaCall(Token name) {
+        String f = name.text();
+        Token open = next();
+        if (!FORMULA_FUNCTIONS.contains(f)) {
+            throw unknownFunction(name, FORMULA_FUNCTIONS);
+        }
+        if (peek().is(Type.RPAREN)) {
+            throw fail(peek(), f + "() needs an argument", "write " + usage(f));
+        }
+        List<Term> args = formulaTerm();
+        int[] lags = null;
+        int diff = 1;
+        if (peek().is(Type.COMMA) && (f.equals("L") || f.equals("D"))) {
+            next();
+            if (f.equals("L")) {
+                lags = lagSpec(true);
+            } else {
+                diff = differenceSpec();
+            }
+        }
+        closeCall(f, open);
+        List<Term> out = new ArrayList<>();
+        for (Term a : args) {
+            switch (f) {
+                case "L" -> {
+                    int lo = lags == null ? 1 : lags[0];
+                    int hi = lags == null ? 1 : lags[1];
+                    for (int k = lo; k <= hi; k++) {
+                        out.add(k == 0 ? a : new Term.Lag(a, k, name.start()));
+                    }
+                }
+                case "D" -> out.add(new Term.Difference(a, diff, name.start()));
+                default -> out.add(new Term.Function(Term.Function.Kind.named(f), a, name.start()));
+            }
+        }
+        return out;
+    }
+
+    private List<AbsorbedEffect> effects() {
+        List<AbsorbedEffect> out = new ArrayList<>();
+        Map<String, AbsorbedEffect> seen = new HashMap<>();
+        while (true) {
+            AbsorbedEffect e = effect();
+            List<String> key = new ArrayList<>(e.columns());
+            key.sort(null);
+            AbsorbedEffect first = seen.putIfAbsent(String.join("\u0000", key), e);
+            if (first != null) {
+                throw fail(e.position(), "duplicate absorbed effect '" + e.label() + "'",
+                        "it is already in the formula at character " + character(first.position()));
+            }
+            out.add(e);
+            Token t = peek();
+            switch (t.type()) {
+                case PLUS -> next();
+                case END -> {
+                    return out;
+                }
+                case BAR -> throw fail(t, "a second '|'", "list every absorbed effect after one '|', joined by '+'");
+                case TILDE -> throw fail(t, "a second '~'", "a formula has exactly one '~'");
+                case STAR, COLON -> throw fail(t, "'" + t.text() + "' cannot join absorbed effects",
+                        "write an interaction with '^', as in region^year");
+                case RPAREN -> throw fail(t, "unmatched ')'", "remove it");
+                default -> throw fail(t, expected("'+' or the end of the formula"), "separate absorbed effects with '+'");
+            }
+        }
+    }
+
+    private AbsorbedEffect effect() {
+        Token first = peek();
+        List<String> cols = new ArrayList<>();
+        while (true) {
+            Token t = peek();
+            if (t.is(Type.NAME) && peek(1).is(Type.LPAREN) && !t.quoted()) {
+                throw fail(t, "an absorbed effect is a column or an interaction of columns such as region^year",
+                        "write the column name without a function");
+            }
+            if (!t.is(Type.NAME)) {
+                throw fail(t, expected(cols.isEmpty() ? "an absorbed effect" : "a column"),
+                        cols.isEmpty() ? "after '|' list the columns to absorb, as in | state + year or | region^year" : null);
+            }
+            next();
+            if (cols.contains(t.text())) {
+                throw fail(t, "the interaction repeats '" + t.text() + "'", null);
+            }
+            cols.add(t.text());
+            if (!peek().is(Type.CARET)) {
+                return new AbsorbedEffect(cols, first.start());
+            }
+            next();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.repro.maven;
+
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import dev.repro.pipeline.StudyCache;
+import java.io.File;
+import java.nio.file.Path;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The goals of one project share the validated study through the project's context, never through a static. */
+class MojoStudyCacheTest {
+    private static final File BASE = new File("src/test/resources/projects/basic").getAbsoluteFile();
+
+    private static <M extends AbstractReproMojo> M point(M mojo, MavenProject project, Path out) {
+        mojo.basedir = BASE;
+        mojo.outputDirectory = out.toFile();
+        mojo.baseline = out.resolve("baseline.json").toFile();
+        mojo.project = project;
+        return mojo;
+    }
+
+    private static Object cacheOf(MavenProject project) {
+        return project.getContextValue(StudyCache.class.getName() + ":" + BASE.getAbsolutePath());
+    }
+
+    @Test
+    void goalsOfOneProjectShareOneCacheAndProjectsDoNot(@TempDir Path dir) throws Exception {
+        MavenProject first = new MavenProject();
+        point(new ValidateMojo(), first, dir.resolve("a")).execute();
+        Object cache = cacheOf(first);
+        assertSame(StudyCache.class, cache.getClass());
+        point(new EstimateMojo(), first, dir.resolve("a")).execute();
+        assertSame(cache, cacheOf(first));
+
+        MavenProject second = new MavenProject();
+        point(new ValidateMojo(), second, dir.resolve("b")).execute();
+        assertNotSame(cache, cacheOf(second));
+    }
+}
