@@ -141,6 +141,13 @@ class IndexRunnerTest {
         assertEquals("Built panel (merge, index[0]): 6 rows -> " + dir.resolve("panel.csv"), run.log().get(0));
         Map<String, IndexResult> results = run.indexResults();
         assertEquals(List.of("panel", "panel2", "open_index", "tech_stock", "final"), List.copyOf(results.keySet()));
+        IndexResult open = results.get("open_index");
+        assertEquals("entropy", open.step());
+        assertEquals(run.datasets().get("open_index").rows(), open.rows());
+        assertEquals(run.written().get("open_index").sha256(), open.sha256());
+        assertEquals(List.of("weights", "years"), List.copyOf(open.tables().keySet()));
+        assertEquals("fdi", open.tables().get("weights").get(0).get("indicator"));
+        assertEquals(List.of(), results.get("panel").notes());
     }
 
     @Test
