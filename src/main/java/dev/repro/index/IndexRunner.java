@@ -7,6 +7,7 @@ import dev.repro.index.api.AuxTable;
 import dev.repro.index.api.IndexStepSpec;
 import dev.repro.index.api.StepKind;
 import dev.repro.index.api.StepResult;
+import dev.repro.results.IndexResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,32 +43,28 @@ public final class IndexRunner {
         }
 
         /**
-         * A summary for results.json (proposed key {@code "index"}): per created dataset its step, rows, columns,
-         * the SHA-256 of its CSV and its auxiliary tables' rows, so that the drift check covers the weights,
-         * yearly statistics and cut points as well.
+         * What results.json holds under {@code index}: per created dataset its step, rows, columns, the SHA-256 of
+         * its CSV (null when it was not written) and, for a step's main output, its auxiliary tables' rows and its
+         * notes, so that the drift check covers the weights, yearly statistics and cut points as well.
          */
-        public Map<String, Object> toResultsMap() {
-            Map<String, Object> out = new LinkedHashMap<>();
+        public Map<String, IndexResult> indexResults() {
+            Map<String, IndexResult> out = new LinkedHashMap<>();
             for (StepResult r : results) {
                 List<Dataset> all = new ArrayList<>();
                 all.add(r.dataset());
                 all.addAll(r.extras());
                 for (Dataset d : all) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("step", r.spec().kind());
-                    m.put("rows", d.rows());
-                    m.put("columns", d.columnNames());
                     IndexWriter.Written w = written.get(d.name());
-                    m.put("sha256", w == null ? null : w.sha256());
-                    if (d == r.dataset()) {
-                        Map<String, Object> tables = new LinkedHashMap<>();
+                    boolean main = d == r.dataset();
+                    Map<String, List<Map<String, Object>>> tables = null;
+                    if (main) {
+                        tables = new LinkedHashMap<>();
                         for (AuxTable t : r.tables()) {
                             tables.put(t.name(), t.rows());
                         }
-                        m.put("tables", tables);
-                        m.put("notes", r.notes());
                     }
-                    out.put(d.name(), m);
+                    out.put(d.name(), new IndexResult(r.spec().kind(), d.rows(), d.columnNames(), w == null ? null : w.sha256(),
+                            tables, main ? r.notes() : null));
                 }
             }
             return out;

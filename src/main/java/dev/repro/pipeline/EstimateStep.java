@@ -4,6 +4,7 @@ import dev.repro.diag.Located;
 import dev.repro.data.Dataset;
 import dev.repro.results.CoefficientResult;
 import dev.repro.results.LinearInfo;
+import dev.repro.results.IndexResult;
 import dev.repro.results.MediationResult;
 import dev.repro.results.ModelResult;
 import dev.repro.results.Results;
@@ -56,7 +57,7 @@ final class EstimateStep {
      * Models run in parallel on {@code threads} workers; each writes only its own slot and its messages are
      * replayed in study order, so results and log are the same at any thread count.
      */
-    static Results run(Study study, Map<String, Dataset> data, Map<String, Object> index, int threads, Reporter log,
+    static Results run(Study study, Map<String, Dataset> data, Map<String, IndexResult> index, int threads, Reporter log,
                        Map<String, Long> timings) throws ReproException {
         List<ModelSpec> specs = List.copyOf(study.models().values());
         ModelResult[] out = new ModelResult[specs.size()];
@@ -88,14 +89,14 @@ final class EstimateStep {
         Map<String, MediationResult> mediation = new LinkedHashMap<>();
         for (MediationSpec ms : study.mediation().values()) {
             long start = System.nanoTime();
-            Map<String, Object> r = mediation(ms, data.get(ms.dataset()), threads, problems);
+            MediationResult r = mediation(ms, data.get(ms.dataset()), threads, problems);
             if (r != null) {
-                mediation.put(ms.name(), ResultRecords.mediation(r));
+                mediation.put(ms.name(), r);
             }
             timings.put("mediation." + ms.name(), (System.nanoTime() - start) / 1_000_000);
         }
         problems.throwIfAny("Estimation failed");
-        return new Results(models, tests, mediation, ResultRecords.index(index));
+        return new Results(models, tests, mediation, index);
     }
 
     /** One model by its estimator; null after problems. */
@@ -164,12 +165,12 @@ final class EstimateStep {
      * A mediation analysis: every variable is checked at its own key, then one frame "outcome ~ treatment +
      * mediators + controls | absorb" gives the common sample of all the regressions; null after problems.
      */
-    static Map<String, Object> mediation(MediationSpec s, Dataset d, int threads, Problems problems) {
+    static MediationResult mediation(MediationSpec s, Dataset d, int threads, Problems problems) {
         return mediation(s, d, threads, problems, true);
     }
 
     /** With {@code run} false, only checks the variables and builds the common sample (for validate). */
-    static Map<String, Object> mediation(MediationSpec s, Dataset d, int threads, Problems problems, boolean run) {
+    static MediationResult mediation(MediationSpec s, Dataset d, int threads, Problems problems, boolean run) {
         int before = problems.size();
         List<String> labels = new ArrayList<>();
         String treatment = oneTerm(s.treatment(), "the treatment", s.where("treatment"), d, problems);
@@ -229,7 +230,7 @@ final class EstimateStep {
                 names.subList(1, 1 + nm), f.dependent(), names.subList(1 + nm, names.size()), f.x()[0], m, f.y(), c, f.absorb(), cov,
                 LinearOptions.defaults(), f.panel(), bs);
         try {
-            return Mediation.run(p, threads);
+            return MediationResults.toMediationResult(Mediation.run(p, threads));
         } catch (LinearModelException e) {
             problems.add(s.at().problem(e.getMessage()));
             return null;

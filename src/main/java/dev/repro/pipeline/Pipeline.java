@@ -6,6 +6,7 @@ import dev.repro.diag.ReproException;
 import dev.repro.index.IndexRunner;
 import dev.repro.io.AtomicFiles;
 import dev.repro.io.Json;
+import dev.repro.results.IndexResult;
 import dev.repro.results.Results;
 import dev.repro.study.Study;
 import dev.repro.study.StudyParser;
@@ -134,7 +135,7 @@ public final class Pipeline {
         Problems problems = new Problems();
         StudyCheck.check(study, all, run.datasets().keySet(), problems);
         study.locate(problems).throwIfAny("The study does not fit its constructed datasets");
-        Loaded loaded = new Loaded(study, all, run.toResultsMap());
+        Loaded loaded = new Loaded(study, all, run.indexResults());
         cache.put(StudyCache.Stage.PREPARED, key, loaded);
         return loaded;
     }
@@ -218,6 +219,6 @@ public final class Pipeline {
      * A validated study with its datasets (after {@link #prepare()} also the constructed ones) and the index
      * step's summary for results.json.
      */
-    public record Loaded(Study study, Map<String, Dataset> data, Map<String, Object> index) {
+    public record Loaded(Study study, Map<String, Dataset> data, Map<String, IndexResult> index) {
     }
 }

@@ -57,12 +57,12 @@ final class TestRunner {
             if (d == null) {
                 continue;
             }
-            Supplier<Map<String, Object>> job = prepare(t, d, threads, problems);
+            Supplier<TestResult> job = prepare(t, d, threads, problems);
             if (job == null) {
                 continue;
             }
             try {
-                out.put(t.name(), ResultRecords.test(job.get()));
+                out.put(t.name(), job.get());
             } catch (PanelTestException e) {
                 problems.add(t.where(failingKey(t)).problem(e.getMessage()));
             }
@@ -80,7 +80,7 @@ final class TestRunner {
     }
 
     /** Checks a test's settings against its dataset; the computation to run, or null after problems. */
-    static Supplier<Map<String, Object>> prepare(TestSpec t, Dataset d, int threads, Problems problems) {
+    static Supplier<TestResult> prepare(TestSpec t, Dataset d, int threads, Problems problems) {
         if (!d.isPanel()) {
             problems.add(t.where("dataset").problem("the " + t.type() + " test needs a panel dataset, but dataset '"
                     + d.name() + "' has no " + (d.idColumn() == null ? "id" : "time")
@@ -100,7 +100,7 @@ final class TestRunner {
 
     // ------------------------------------------------------------------------------------------- Hausman
 
-    private static Supplier<Map<String, Object>> hausman(TestSpec t, Dataset d, int threads, Problems problems) {
+    private static Supplier<TestResult> hausman(TestSpec t, Dataset d, int threads, Problems problems) {
         int before = problems.size();
         String method = t.string("method") == null ? "chisq" : t.string("method");
         String vcov = t.string("vcov");
@@ -137,13 +137,13 @@ final class TestRunner {
             default -> Hausman.Variant.CHISQ;
         };
         Hausman.AuxVcov auxVcov = aux;
-        return () -> Hausman.panel(f.dependent(), f.y(), f.names(), f.x(), f.panel().codes(), f.panel().levels(),
-                variant, auxVcov, threads).toMap();
+        return () -> TestResults.hausman(Hausman.panel(f.dependent(), f.y(), f.names(), f.x(), f.panel().codes(),
+                f.panel().levels(), variant, auxVcov, threads));
     }
 
     // ---------------------------------------------------------------------------------------- unit roots
 
-    private static Supplier<Map<String, Object>> unitRoot(TestSpec t, Dataset d, Problems problems) {
+    private static Supplier<TestResult> unitRoot(TestSpec t, Dataset d, Problems problems) {
         int before = problems.size();
         String method = t.string("method");
         Deterministic det = Deterministic.parse(t.string("deterministic") == null ? "intercept" : t.string("deterministic"));
@@ -181,26 +181,22 @@ final class TestRunner {
         String variable = t.string("variable");
         return () -> {
             PanelSeries s = series(t, d, keep, "variable", new double[][] {v.get()});
-            Map<String, Object> m = switch (method) {
-                case "llc" -> LevinLinChu.test(s, LevinLinChu.Options.of(det, lags).withDemean(demean)).toMap();
-                case "ips" -> ImPesaranShin.test(s, new ImPesaranShin.Options(det, lags, false, demean)).toMap();
-                case "fisher-adf" -> FisherUnitRoot.test(s, ("plm".equals(convention)
+            return switch (method) {
+                case "llc" -> TestResults.llc(variable, LevinLinChu.test(s, LevinLinChu.Options.of(det, lags).withDemean(demean)));
+                case "ips" -> TestResults.ips(variable, ImPesaranShin.test(s, new ImPesaranShin.Options(det, lags, false, demean)));
+                case "fisher-adf" -> TestResults.fisher(variable, FisherUnitRoot.test(s, ("plm".equals(convention)
                         ? FisherUnitRoot.Options.plm(det, lags, false)
                         : new FisherUnitRoot.Options(FisherUnitRoot.Method.ADF, det, lags, -1,
-                                FisherUnitRoot.Convention.STATA, true, false)).withDemean(demean)).toMap();
-                default -> FisherUnitRoot.test(s, FisherUnitRoot.Options.pp(det, lagsWritten ? lags.fixed() : -1)
-                        .withDemean(demean)).toMap();
+                                FisherUnitRoot.Convention.STATA, true, false)).withDemean(demean)));
+                default -> TestResults.fisher(variable, FisherUnitRoot.test(s, FisherUnitRoot.Options.pp(det,
+                        lagsWritten ? lags.fixed() : -1).withDemean(demean)));
             };
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("variable", variable);
-            out.putAll(m);
-            return out;
         };
     }
 
     // ------------------------------------------------------------------------------------------- Granger
 
-    private static Supplier<Map<String, Object>> granger(TestSpec t, Dataset d, Problems problems) {
+    private static Supplier<TestResult> granger(TestSpec t, Dataset d, Problems problems) {
         int before = problems.size();
         Optional<double[]> y = values(t, "effect", d, problems);
         Optional<double[]> x = values(t, "cause", d, problems);
@@ -213,12 +209,7 @@ final class TestRunner {
         String effect = t.string("effect");
         return () -> {
             PanelSeries s = series(t, d, keep, "effect", new double[][] {y.get(), x.get()});
-            Map<String, Object> m = DumitrescuHurlin.test(s, k, null).named(cause, effect, d.idColumn()).toMap();
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("cause", cause);
-            out.put("effect", effect);
-            out.putAll(m);
-            return out;
+            return TestResults.granger(cause, effect, DumitrescuHurlin.test(s, k, null).named(cause, effect, d.idColumn()));
         };
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.repro.data.Dataset;
+import dev.repro.results.IndexResult;
 import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
 import dev.repro.diag.ReproException;
@@ -138,8 +139,15 @@ class IndexRunnerTest {
         assertEquals(List.of("province", "year", "fdi", "unemp", "gdp", "pop", "tech_exp", "price", "grid_factor", "gdp_pc", "open", "tech",
                 "open_w", "tech_w"), fin.columnNames());
         assertEquals("Built panel (merge, index[0]): 6 rows -> " + dir.resolve("panel.csv"), run.log().get(0));
-        Map<String, Object> results = run.toResultsMap();
+        Map<String, IndexResult> results = run.indexResults();
         assertEquals(List.of("panel", "panel2", "open_index", "tech_stock", "final"), List.copyOf(results.keySet()));
+        IndexResult open = results.get("open_index");
+        assertEquals("entropy", open.step());
+        assertEquals(run.datasets().get("open_index").rows(), open.rows());
+        assertEquals(run.written().get("open_index").sha256(), open.sha256());
+        assertEquals(List.of("weights", "years"), List.copyOf(open.tables().keySet()));
+        assertEquals("fdi", open.tables().get("weights").get(0).get("indicator"));
+        assertEquals(List.of(), results.get("panel").notes());
     }
 
     @Test

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.repro.data.CsvOptions;
 import dev.repro.data.CsvReader;
 import dev.repro.data.Dataset;
 import dev.repro.estimate.bootstrap.ClusterBootstrap;
 import dev.repro.diag.Located;
+import dev.repro.io.Json;
+import dev.repro.results.MediationResult;
 import dev.repro.study.MediationSpec;
 import dev.repro.diag.Problems;
 import dev.repro.study.VcovSpec;
@@ -84,9 +87,10 @@ class MediationGoldenTest {
                 list(m.get("controls")), list(m.get("absorb")), VcovSpec.parse(m.get("vcov")), null, bs,
                 new Located("study.yaml", "mediation." + id, 1, 1), Map.of());
         Problems problems = new Problems();
-        Map<String, Object> r = EstimateStep.mediation(spec, d, threads, problems);
+        MediationResult result = EstimateStep.mediation(spec, d, threads, problems);
         assertTrue(problems.list().isEmpty(), problems.list().toString());
-        assertNotNull(r);
+        assertNotNull(result);
+        JsonNode r = Json.mapper().valueToTree(result);
         int checked = 0;
         for (var e : g.entrySet()) {
             String key = e.getKey();
@@ -100,7 +104,7 @@ class MediationGoldenTest {
                 continue;
             }
             double expected = Double.parseDouble(e.getValue());
-            double actual = ((Number) at(r, key)).doubleValue();
+            double actual = at(r, key).doubleValue();
             double rel = Math.abs(actual - expected) / Math.max(Math.abs(expected), 1e-300);
             assertTrue(rel <= REL, id + " " + key + ": expected " + expected + ", got " + actual + " (rel " + rel + ")");
             checked++;
@@ -108,17 +112,14 @@ class MediationGoldenTest {
         assertTrue(checked >= 20, id + ": only " + checked + " values checked");
     }
 
-    /** "indirect.percentile.0" -> map indirect, map/list percentile, element 0. */
-    static Object at(Map<String, Object> r, String key) {
-        Object cur = r;
+    /** "indirect.percentile.0" -> object indirect, array percentile, element 0 (as results.json holds them). */
+    static JsonNode at(JsonNode r, String key) {
+        JsonNode cur = r;
         for (String part : key.split("\\.")) {
-            if (cur instanceof Map<?, ?> mm) {
-                cur = mm.get(part);
-            } else if (cur instanceof List<?> l) {
-                cur = l.get(Integer.parseInt(part));
-            }
+            cur = cur.isArray() ? cur.get(Integer.parseInt(part)) : cur.get(part);
             assertNotNull(cur, "no " + key + " in " + r);
         }
+        assertTrue(cur.isNumber(), key + " is " + cur);
         return cur;
     }
 }

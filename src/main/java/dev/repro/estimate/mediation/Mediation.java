@@ -39,42 +39,26 @@ public final class Mediation {
     private Mediation() {
     }
 
-    /** The results.json entry {@code mediation.<id>}: see docs/mediation.md for every key. */
-    public static Map<String, Object> run(MediationProblem p, int threads) throws LinearModelException {
+    /** The paths, effects, normal tests and (with a bootstrap) the bootstrap summaries of the analysis. */
+    public static MediationFit run(MediationProblem p, int threads) throws LinearModelException {
         String xn = p.treatment();
-        List<String> cn = p.controls();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("treatment", xn);
-        out.put("mediator", String.join(" -> ", p.mediators()));
-        out.put("mediators", p.mediators());
-        out.put("outcome", p.outcome());
-        if (!cn.isEmpty()) {
-            out.put("controls", cn);
-        }
-        out.put("nobs", p.y().length);
-        LinearFit total = fit(p, p.outcome(), p.y(), List.of());
-        Coefficient c = coef(total, xn);
-        double[] boot = null;
-        Map<String, Object> indirect = new LinkedHashMap<>();
-        double indirectEstimate;
+        LinearFit totalFit = fit(p, p.outcome(), p.y(), List.of());
+        Coefficient c = coef(totalFit, xn);
+        MediationFit.Paths paths;
+        MediationFit.EffectEstimate indirect;
         if (!p.chain()) {
             LinearFit fa = fit(p, p.mediators().get(0), p.m()[0], List.of());
             LinearFit fo = fit(p, p.outcome(), p.y(), List.of(0));
             Coefficient a = coef(fa, xn);
             Coefficient b = coef(fo, p.mediators().get(0));
-            Coefficient cp = coef(fo, xn);
-            out.put("a", coefMap(a));
-            out.put("b", coefMap(b));
-            out.put("c", coefMap(c));
-            out.put("cPrime", coefMap(cp));
-            indirectEstimate = a.estimate() * b.estimate();
-            indirect.put("estimate", indirectEstimate);
+            paths = new MediationFit.Paths(a, b, c, coef(fo, xn), null, null, null, null, null);
+            double estimate = a.estimate() * b.estimate();
             double va = a.stdError() * a.stdError();
             double vb = b.stdError() * b.stdError();
             double base = b.estimate() * b.estimate() * va + a.estimate() * a.estimate() * vb;
-            indirect.put("sobel", normalTest(indirectEstimate, Math.sqrt(base)));
-            indirect.put("aroian", normalTest(indirectEstimate, Math.sqrt(base + va * vb)));
-            indirect.put("goodman", normalTest(indirectEstimate, base - va * vb > 0 ? Math.sqrt(base - va * vb) : Double.NaN));
+            indirect = new MediationFit.EffectEstimate(estimate, normalTest(estimate, Math.sqrt(base)),
+                    normalTest(estimate, Math.sqrt(base + va * vb)),
+                    normalTest(estimate, base - va * vb > 0 ? Math.sqrt(base - va * vb) : Double.NaN), null, null);
         } else {
             LinearFit f1 = fit(p, p.mediators().get(0), p.m()[0], List.of());
             LinearFit f2 = fit(p, p.mediators().get(1), p.m()[1], List.of(0));
@@ -84,54 +68,32 @@ public final class Mediation {
             Coefficient d21 = coef(f2, p.mediators().get(0));
             Coefficient b1 = coef(fo, p.mediators().get(0));
             Coefficient b2 = coef(fo, p.mediators().get(1));
-            Coefficient cp = coef(fo, xn);
-            out.put("a", coefMap(a1));
-            out.put("b", coefMap(b2));
-            out.put("a1", coefMap(a1));
-            out.put("a2", coefMap(a2));
-            out.put("d21", coefMap(d21));
-            out.put("b1", coefMap(b1));
-            out.put("b2", coefMap(b2));
-            out.put("c", coefMap(c));
-            out.put("cPrime", coefMap(cp));
-            indirectEstimate = a1.estimate() * d21.estimate() * b2.estimate();
-            indirect.put("estimate", indirectEstimate);
+            paths = new MediationFit.Paths(a1, b2, c, coef(fo, xn), a1, a2, d21, b1, b2);
+            double estimate = a1.estimate() * d21.estimate() * b2.estimate();
             double g1 = d21.estimate() * b2.estimate();
             double g2 = a1.estimate() * b2.estimate();
             double g3 = a1.estimate() * d21.estimate();
             double v = g1 * g1 * sq(a1.stdError()) + g2 * g2 * sq(d21.stdError()) + g3 * g3 * sq(b2.stdError());
-            indirect.put("delta", normalTest(indirectEstimate, Math.sqrt(v)));
+            indirect = new MediationFit.EffectEstimate(estimate, null, null, null, normalTest(estimate, Math.sqrt(v)), null);
         }
-        Map<String, Object> direct = new LinkedHashMap<>();
-        direct.put("estimate", ((Map<?, ?>) out.get("cPrime")).get("estimate"));
-        Map<String, Object> totalEffect = new LinkedHashMap<>();
-        totalEffect.put("estimate", c.estimate());
-        out.put("indirect", indirect);
-        out.put("direct", direct);
-        out.put("total", totalEffect);
-        Map<String, Object> m1 = null;
-        Map<String, Object> m2 = null;
-        Map<String, Object> sum = null;
+        MediationFit.EffectEstimate direct = MediationFit.EffectEstimate.of(paths.cPrime().estimate());
+        MediationFit.EffectEstimate total = MediationFit.EffectEstimate.of(c.estimate());
+        MediationFit.ChainEffects chain = null;
         if (p.chain()) {
-            m1 = new LinkedHashMap<>();
-            m1.put("estimate", est(out, "a1") * est(out, "b1"));
-            m2 = new LinkedHashMap<>();
-            m2.put("estimate", est(out, "a2") * est(out, "b2"));
-            sum = new LinkedHashMap<>();
-            sum.put("estimate", (double) m1.get("estimate") + (double) m2.get("estimate") + indirectEstimate);
-            out.put("indirectM1", m1);
-            out.put("indirectM2", m2);
-            out.put("totalIndirect", sum);
+            double m1 = paths.a1().estimate() * paths.b1().estimate();
+            double m2 = paths.a2().estimate() * paths.b2().estimate();
+            chain = new MediationFit.ChainEffects(MediationFit.EffectEstimate.of(m1), MediationFit.EffectEstimate.of(m2),
+                    MediationFit.EffectEstimate.of(m1 + m2 + indirect.estimate()));
         }
-        out.put("proportionMediated", (p.chain() ? (double) sum.get("estimate") : indirectEstimate) / c.estimate());
+        double proportion = (chain != null ? chain.totalIndirect().estimate() : indirect.estimate()) / c.estimate();
+        MediationFit.BootstrapInfo info = null;
         if (p.bootstrap() != null) {
             MediationProblem.Bootstrap bs = p.bootstrap();
             double[][] reps = bootstrap(p, threads);
-            List<Map<String, Object>> targets = new ArrayList<>(List.of(indirect, direct, totalEffect));
-            if (p.chain()) {
-                targets.add(m1);
-                targets.add(m2);
-                targets.add(sum);
+            // the replicate's columns, in the order bootstrap() returns them
+            List<MediationFit.EffectEstimate> targets = new ArrayList<>(List.of(indirect, direct, total));
+            if (chain != null) {
+                targets.addAll(List.of(chain.indirectM1(), chain.indirectM2(), chain.totalIndirect()));
             }
             int valid = reps.length;
             for (int s = 0; s < targets.size(); s++) {
@@ -141,66 +103,40 @@ public final class Mediation {
                 }
                 double[] sorted = Intervals.valid(draws);
                 valid = Math.min(valid, sorted.length);
-                summarize(targets.get(s), sorted, bs);
+                targets.set(s, targets.get(s).withBootstrap(summarize(targets.get(s).estimate(), sorted, bs)));
             }
-            out.put("level", bs.level());
-            out.put("replications", bs.replications());
-            if (valid < bs.replications()) {
-                out.put("validReplications", valid);
+            indirect = targets.get(0);
+            direct = targets.get(1);
+            total = targets.get(2);
+            if (chain != null) {
+                chain = new MediationFit.ChainEffects(targets.get(3), targets.get(4), targets.get(5));
             }
-            out.put("ciMethod", bs.intervals().get(0));
-            out.put("intervals", bs.intervals());
-            out.put("seed", bs.seed());
-            out.put("resampled", p.units().name());
-            out.put("units", compact(p.units()).levels());
+            info = new MediationFit.BootstrapInfo(bs.level(), bs.replications(), valid, bs.intervals(), bs.seed(),
+                    p.units().name(), compact(p.units()).levels());
         }
-        return out;
+        return new MediationFit(xn, p.mediators(), p.outcome(), p.controls(), p.y().length, paths, indirect, direct, total,
+                chain, proportion, info);
     }
 
     private static double sq(double v) {
         return v * v;
     }
 
-    private static double est(Map<String, Object> out, String key) {
-        return (double) ((Map<?, ?>) out.get(key)).get("estimate");
-    }
-
     /** se, CI of the first interval method, normal p from the bootstrap se, then every interval by name. */
-    private static void summarize(Map<String, Object> target, double[] sorted, MediationProblem.Bootstrap bs) {
-        double estimate = (double) target.get("estimate");
+    private static MediationFit.Bootstrapped summarize(double estimate, double[] sorted, MediationProblem.Bootstrap bs) {
         double se = Intervals.se(sorted);
         Map<String, double[]> cis = new LinkedHashMap<>();
         for (String m : bs.intervals()) {
             cis.put(m, m.equals("bc") ? Intervals.biasCorrected(sorted, estimate, bs.level()) : Intervals.percentile(sorted, bs.level()));
         }
         double[] first = cis.get(bs.intervals().get(0));
-        target.put("se", se);
-        target.put("z", estimate / se);
-        target.put("ciLower", first[0]);
-        target.put("ciUpper", first[1]);
-        target.put("p", Intervals.normalP(estimate, se));
-        target.put("pPercentile", Intervals.percentileP(sorted));
-        for (var e : cis.entrySet()) {
-            target.put(e.getKey(), List.of(e.getValue()[0], e.getValue()[1]));
-        }
+        return new MediationFit.Bootstrapped(se, estimate / se, first[0], first[1], Intervals.normalP(estimate, se),
+                Intervals.percentileP(sorted), cis);
     }
 
-    private static Map<String, Object> normalTest(double estimate, double se) {
-        Map<String, Object> m = new LinkedHashMap<>();
+    private static MediationFit.NormalTest normalTest(double estimate, double se) {
         double z = estimate / se;
-        m.put("se", se);
-        m.put("z", z);
-        m.put("p", Double.isNaN(z) ? Double.NaN : Erf.erfc(Math.abs(z) / Math.sqrt(2.0)));
-        return m;
-    }
-
-    private static Map<String, Object> coefMap(Coefficient c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("estimate", c.estimate());
-        m.put("stdError", c.stdError());
-        m.put("t", c.t());
-        m.put("p", c.p());
-        return m;
+        return new MediationFit.NormalTest(se, z, Double.isNaN(z) ? Double.NaN : Erf.erfc(Math.abs(z) / Math.sqrt(2.0)));
     }
 
     private static Coefficient coef(LinearFit f, String term) throws LinearModelException {

@@ -1,7 +1,6 @@
 package dev.repro.estimate.paneltest;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Result of the Dumitrescu-Hurlin test.
@@ -61,39 +60,5 @@ public record DhResult(int lags, double wbar, double zbar, double pZbar, double 
 
     private static String name(String s, String dflt) {
         return s == null ? dflt : s;
-    }
-
-    /**
-     * results.json keys: test ("dumitrescu-hurlin"), lags, wbar, zbar, pZbar, zbarTilde, pZbarTilde (both left out
-     * when T is too short, with zbarTildeProblem saying why), units, periods (balanced panels), h0, h1, unitWald,
-     * unitP, and with a bootstrap: bootReps, bootSeed, bootBlockLength, bootLevel, pZbarBoot, pZbarTildeBoot,
-     * critZbarBoot, critZbarTildeBoot; notes.
-     */
-    public Map<String, Object> toMap() {
-        ResultMap m = new ResultMap()
-                .text("test", "dumitrescu-hurlin")
-                .integer("lags", lags)
-                .num("wbar", wbar)
-                .num("zbar", zbar)
-                .num("pZbar", pZbar)
-                .num("zbarTilde", zbarTilde)
-                .num("pZbarTilde", pZbarTilde)
-                .text("zbarTildeProblem", zbarTildeProblem)
-                .integer("units", units);
-        if (periods > 0) {
-            m.integer("periods", periods);
-        }
-        m.text("h0", h0()).text("h1", h1()).nums("unitWald", unitWald).nums("unitP", unitP);
-        if (bootstrap != null) {
-            m.integer("bootReps", bootstrap.reps())
-                    .text("bootSeed", Long.toString(bootstrap.seed()))
-                    .integer("bootBlockLength", bootstrap.blockLength())
-                    .num("bootLevel", bootstrap.level())
-                    .num("pZbarBoot", bootstrap.pZbar())
-                    .num("pZbarTildeBoot", bootstrap.pZbarTilde())
-                    .num("critZbarBoot", bootstrap.critZbar())
-                    .num("critZbarTildeBoot", bootstrap.critZbarTilde());
-        }
-        return m.texts("notes", notes).build();
     }
 }

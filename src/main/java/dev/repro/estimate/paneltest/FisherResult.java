@@ -1,8 +1,6 @@
 package dev.repro.estimate.paneltest;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Result of a Fisher-type unit-root test.
@@ -42,39 +40,4 @@ public record FisherResult(double statistic, double p, int df, double z, double 
 
     public static final String H0 = "All panels contain unit roots";
     public static final String H1 = "At least one panel is stationary";
-
-    /**
-     * results.json keys: test ("fisher-adf" | "fisher-pp"), statistic (P), p, df, z, pZ, lstar, pLstar, lstarDf,
-     * pm, pPm, units, lags (the order, or the mean when it differs by unit), lagSelection (ADF), deterministic,
-     * convention, h0, h1, unitStatistics, unitP, unitLags (when they differ), notes.
-     */
-    public Map<String, Object> toMap() {
-        ResultMap m = new ResultMap()
-                .text("test", method == FisherUnitRoot.Method.ADF ? "fisher-adf" : "fisher-pp")
-                .num("statistic", statistic)
-                .num("p", p)
-                .integer("df", df)
-                .num("z", z)
-                .num("pZ", pZ)
-                .num("lstar", lstar)
-                .num("pLstar", pLstar)
-                .integer("lstarDf", lstarDf)
-                .num("pm", pm)
-                .num("pPm", pPm)
-                .integer("units", units)
-                .object("lags", ResultMap.lagValue(lags));
-        if (lagSpec != null) {
-            m.text("lagSelection", lagSpec.label());
-        }
-        m.text("deterministic", deterministic.key())
-                .text("convention", convention.name().toLowerCase(Locale.ROOT))
-                .text("h0", H0)
-                .text("h1", H1)
-                .nums("unitStatistics", unitStatistics)
-                .nums("unitP", unitP);
-        if (!(ResultMap.lagValue(lags) instanceof Integer)) {
-            m.ints("unitLags", lags);
-        }
-        return m.texts("notes", notes).build();
-    }
 }

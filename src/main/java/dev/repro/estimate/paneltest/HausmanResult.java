@@ -1,7 +1,6 @@
 package dev.repro.estimate.paneltest;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Result of a Hausman test.
@@ -33,29 +32,5 @@ public record HausmanResult(double statistic, int df, double p, String method, L
     /** True when V_b - V_B was positive definite and H >= 0 (always true for aux). */
     public boolean valid() {
         return warnings.isEmpty();
-    }
-
-    /**
-     * results.json keys: test ("hausman"), statistic (signed), df, p (of |H|), method, terms, difference,
-     * sdDifference, minEigenvalue, positiveDefinite (1 when V_b - V_B is, or for the regression variant), negative
-     * (1 when H < 0), h0, h1, warnings (when any).
-     */
-    public Map<String, Object> toMap() {
-        return new ResultMap()
-                .text("test", "hausman")
-                .num("statistic", statistic)
-                .integer("df", df)
-                .num("p", p)
-                .text("method", method)
-                .object("terms", terms)
-                .nums("difference", difference)
-                .nums("sdDifference", sdDifference)
-                .num("minEigenvalue", minEigenvalue)
-                .integer("positiveDefinite", positiveDefinite ? 1 : 0)
-                .integer("negative", statistic < 0 ? 1 : 0)
-                .text("h0", H0)
-                .text("h1", H1)
-                .texts("warnings", warnings)
-                .build();
     }
 }

@@ -1,7 +1,6 @@
 package dev.repro.estimate.paneltest;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Result of the Im-Pesaran-Shin W-tbar test.
@@ -31,26 +30,4 @@ public record IpsResult(double statistic, double p, double tbar, double expected
 
     public static final String H0 = "All panels contain unit roots";
     public static final String H1 = "Some panels are stationary";
-
-    /** results.json keys: test, statistic (W-tbar), p, tbar, expected, variance, lags, lagSelection, units, deterministic, h0, h1, unitT, unitLags (when selected), notes. */
-    public Map<String, Object> toMap() {
-        ResultMap m = new ResultMap()
-                .text("test", "ips")
-                .num("statistic", statistic)
-                .num("p", p)
-                .num("tbar", tbar)
-                .num("expected", expected)
-                .num("variance", variance)
-                .object("lags", ResultMap.lagValue(lags))
-                .text("lagSelection", lagSpec.label())
-                .integer("units", units)
-                .text("deterministic", deterministic.key())
-                .text("h0", H0)
-                .text("h1", H1)
-                .nums("unitT", unitT);
-        if (!lagSpec.isFixed()) {
-            m.ints("unitLags", lags);
-        }
-        return m.texts("notes", notes).build();
-    }
 }

@@ -1,7 +1,6 @@
 package dev.repro.estimate.paneltest;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Result of the Levin-Lin-Chu test.
@@ -42,36 +41,4 @@ public record LlcResult(double statistic, double p, double delta, double seDelta
     public static final String H0 = "Panels contain unit roots";
     /** Alternative, for tables. */
     public static final String H1 = "Panels are stationary";
-
-    /**
-     * results.json keys: test, statistic (t*), p, delta, seDelta, tDelta, lags (the order, or the mean when it
-     * differs by unit), lagSelection, bandwidth, sbar, sigmaEps2, tTilde, mu, sigma, units, periods,
-     * deterministic, h0, h1, unitLags (when selected), notes (when any).
-     */
-    public Map<String, Object> toMap() {
-        ResultMap m = new ResultMap()
-                .text("test", "llc")
-                .num("statistic", statistic)
-                .num("p", p)
-                .num("delta", delta)
-                .num("seDelta", seDelta)
-                .num("tDelta", tDelta)
-                .object("lags", ResultMap.lagValue(lags))
-                .text("lagSelection", lagSpec.label())
-                .integer("bandwidth", bandwidth)
-                .num("sbar", sbar)
-                .num("sigmaEps2", sigmaEps2)
-                .num("tTilde", tTilde)
-                .num("mu", mu)
-                .num("sigma", sigma)
-                .integer("units", units)
-                .integer("periods", periods)
-                .text("deterministic", deterministic.key())
-                .text("h0", H0)
-                .text("h1", H1);
-        if (!lagSpec.isFixed()) {
-            m.ints("unitLags", lags);
-        }
-        return m.texts("notes", notes).build();
-    }
 }

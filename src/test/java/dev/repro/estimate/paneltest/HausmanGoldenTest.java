@@ -57,7 +57,7 @@ class HausmanGoldenTest {
             close("b - B [" + j + "]", h.difference()[j], fe[j] - re[j], r);
         }
         boolean pd = r.d("minEigen") > 0;
-        assertEquals(pd ? 1 : 0, h.toMap().get("positiveDefinite"), "positive definite flag " + r);
+        assertEquals(pd, h.positiveDefinite(), "positive definite flag " + r);
         assertEquals(pd && h.statistic() >= 0, h.valid(), "warnings " + h.warnings());
     }
 
