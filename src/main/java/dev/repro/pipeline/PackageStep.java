@@ -1,6 +1,5 @@
 package dev.repro.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.repro.data.Dataset;
 import dev.repro.io.Sha256;
 import dev.repro.io.AtomicFiles;
@@ -164,22 +163,14 @@ final class PackageStep {
         r.append(study.seed() == null ? "The study uses no random numbers (no seed is set).\n\n"
                 : "Every random draw derives from the study's seed " + study.seed() + "; results are identical at any thread count.\n\n");
         r.append("### Memory and runtime\n\n");
-        JsonNode timings = null;
-        Path t = ws.outputDir().resolve("timings.json");
-        if (Files.isRegularFile(t)) {
-            timings = Json.mapper().readTree(Files.readAllBytes(t));
-        }
-        r.append("The default JVM heap suffices. Approximate wall time of each table's estimations on the machine that made")
-                .append(" this package (in classes, so that the README stays the same from run to run):\n\n");
-        r.append("| table | study entry | models | estimation time |\n|---|---|---|---|\n");
+        // runtimes vary from run to run, so they go to the replication report only, never into the package
+        r.append("The default JVM heap suffices. `REPLICATION-REPORT.md`, written by the replication, gives the runtime of")
+                .append(" each goal on the replicator's machine. The estimations behind each table:\n\n");
+        r.append("| table | study entry | models |\n|---|---|---|\n");
         for (TableSpec ts : study.tables()) {
             List<String> models = ts instanceof TableSpec.Regression reg ? reg.models() : List.of();
-            long ms = 0;
-            for (String m : models) {
-                ms += timings != null && timings.has("models." + m) ? timings.get("models." + m).asLong() : 0;
-            }
             r.append("| ").append(ts.id()).append(" | `tables.").append(ts.id()).append("` | ")
-                    .append(models.isEmpty() ? "-" : String.join(", ", models)).append(" | ").append(bucket(ms)).append(" |\n");
+                    .append(models.isEmpty() ? "-" : String.join(", ", models)).append(" |\n");
         }
         r.append("\n## Description of programs\n\n");
         r.append("There are no scripts: `").append(ws.display(ws.studyFile())).append("` is the program. Its `datasets` name the")
@@ -244,21 +235,5 @@ final class PackageStep {
         m.put("plugin", env.pluginVersion());
         m.put("libraries", env.dependencies());
         return Json.bytes(m);
-    }
-
-    static String bucket(long ms) {
-        if (ms < 1_000) {
-            return "under 1 second";
-        }
-        if (ms < 10_000) {
-            return "under 10 seconds";
-        }
-        if (ms < 60_000) {
-            return "under 1 minute";
-        }
-        if (ms < 600_000) {
-            return "under 10 minutes";
-        }
-        return "over 10 minutes";
     }
 }

@@ -68,7 +68,7 @@ final class ReplicateFindings {
             }
         }
         if (!cells.isEmpty() || !drifted.isEmpty()) {
-            String detail = cells.size() + " cell" + (cells.size() == 1 ? "" : "s") + " differ"
+            String detail = cells.size() + (cells.size() == 1 ? " cell differs" : " cells differ")
                     + (drifted.isEmpty() ? "" : "; results beyond tolerance: " + String.join(", ", drifted));
             return new Finding("Table", table.id(), Verdict.DIFFERS, detail, cells);
         }
