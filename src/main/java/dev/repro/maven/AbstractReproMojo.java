@@ -2,12 +2,15 @@ package dev.repro.maven;
 
 import dev.repro.diag.ReproException;
 import dev.repro.pipeline.Pipeline;
+import dev.repro.pipeline.ReplicateStep.GoalTime;
 import dev.repro.pipeline.Reporter;
 import dev.repro.pipeline.StudyCache;
 import dev.repro.pipeline.Workspace;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -71,8 +74,10 @@ public abstract class AbstractReproMojo extends AbstractMojo {
             getLog().info("Skipping repro:" + goal() + ": repro.skip is true");
             return;
         }
+        long start = System.nanoTime();
         try {
             run(workspace(), reporter());
+            recordRuntime((System.nanoTime() - start) / 1_000_000);
         } catch (ReproException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (IOException | UncheckedIOException e) {
@@ -80,6 +85,23 @@ public abstract class AbstractReproMojo extends AbstractMojo {
         } catch (RuntimeException e) {
             throw new MojoExecutionException("repro:" + goal() + " stopped on an internal error (" + e
                     + "); please report it with the study file and the output of mvn -e", e);
+        }
+    }
+
+    /** The key under which the project's context lists the runtime of each repro goal of this build. */
+    static final String RUNTIMES = "dev.repro.goalRuntimes";
+
+    /** Keeps this goal's runtime for the replication report; runtimes never reach a hashed output. */
+    @SuppressWarnings("unchecked")
+    private void recordRuntime(long millis) {
+        if (project == null) {
+            return;
+        }
+        synchronized (project) {
+            Object list = project.getContextValue(RUNTIMES);
+            List<GoalTime> times = list instanceof List<?> l ? (List<GoalTime>) l : new ArrayList<>();
+            times.add(new GoalTime(goal(), millis));
+            project.setContextValue(RUNTIMES, times);
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.repro.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.repro.data.Dataset;
 import dev.repro.io.Sha256;
 import dev.repro.io.AtomicFiles;
@@ -18,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -45,8 +45,8 @@ final class PackageStep {
     private PackageStep() {
     }
 
-    static Path run(Study study, Map<String, Dataset> data, Workspace ws, Environment env, Reporter log)
-            throws ReproException, IOException {
+    static Path run(Study study, Map<String, Dataset> data, Workspace ws, Environment env, PackageBundle.Request bundle,
+                    Reporter log) throws ReproException, IOException {
         if (!Files.isRegularFile(ws.resultsFile()) || !Files.isRegularFile(ws.reportDir().resolve("index.html"))) {
             throw new ReproException("Nothing to package", Problem.at(ws.display(ws.outputDir()), 0, 0,
                     "no results or report yet: run `mvn verify` (or the estimate and tables goals) before repro:package"));
@@ -79,7 +79,9 @@ final class PackageStep {
         if (ws.templatesDir() != null && Files.isDirectory(ws.templatesDir())) {
             addTree(files, ws.basedir(), "", ws.templatesDir());
         }
-        files.put("README.md", readme(study, data, ws, env).getBytes(StandardCharsets.UTF_8));
+        PackageBundle.Contents contents = PackageBundle.addTo(bundle, files);
+        files.put(ReplicateStep.STATED_ENVIRONMENT, statedEnvironment(env));
+        files.put("README.md", readme(study, data, ws, env, contents).getBytes(StandardCharsets.UTF_8));
         StringBuilder manifest = new StringBuilder();
         for (var e : files.entrySet()) {
             manifest.append(Sha256.of(e.getValue())).append("  ").append(e.getKey()).append('\n');
@@ -125,7 +127,8 @@ final class PackageStep {
     }
 
     /** The README in the structure of the AEA Data Editor's template (social-science-data-editors.github.io). */
-    static String readme(Study study, Map<String, Dataset> data, Workspace ws, Environment env) throws IOException {
+    static String readme(Study study, Map<String, Dataset> data, Workspace ws, Environment env, PackageBundle.Contents bundle)
+            throws IOException {
         StringBuilder r = new StringBuilder();
         String title = study.title() == null ? "Replication package" : study.title();
         r.append("# ").append(title).append(": replication package\n\n");
@@ -155,37 +158,32 @@ final class PackageStep {
         for (String dep : env.dependencies()) {
             r.append("  - ").append(dep).append('\n');
         }
-        r.append("\nMaven downloads the plugin and its libraries from Maven Central on the first run.\n\n");
+        r.append('\n').append(bundled(bundle)).append("\n\n");
         r.append("### Randomness\n\n");
         r.append(study.seed() == null ? "The study uses no random numbers (no seed is set).\n\n"
                 : "Every random draw derives from the study's seed " + study.seed() + "; results are identical at any thread count.\n\n");
         r.append("### Memory and runtime\n\n");
-        JsonNode timings = null;
-        Path t = ws.outputDir().resolve("timings.json");
-        if (Files.isRegularFile(t)) {
-            timings = Json.mapper().readTree(Files.readAllBytes(t));
-        }
-        r.append("The default JVM heap suffices. Approximate wall time of each table's estimations on the machine that made")
-                .append(" this package (in classes, so that the README stays the same from run to run):\n\n");
-        r.append("| table | study entry | models | estimation time |\n|---|---|---|---|\n");
+        // runtimes vary from run to run, so they go to the replication report only, never into the package
+        r.append("The default JVM heap suffices. `REPLICATION-REPORT.md`, written by the replication, gives the runtime of")
+                .append(" each goal on the replicator's machine. The estimations behind each table:\n\n");
+        r.append("| table | study entry | models |\n|---|---|---|\n");
         for (TableSpec ts : study.tables()) {
             List<String> models = ts instanceof TableSpec.Regression reg ? reg.models() : List.of();
-            long ms = 0;
-            for (String m : models) {
-                ms += timings != null && timings.has("models." + m) ? timings.get("models." + m).asLong() : 0;
-            }
             r.append("| ").append(ts.id()).append(" | `tables.").append(ts.id()).append("` | ")
-                    .append(models.isEmpty() ? "-" : String.join(", ", models)).append(" | ").append(bucket(ms)).append(" |\n");
+                    .append(models.isEmpty() ? "-" : String.join(", ", models)).append(" |\n");
         }
         r.append("\n## Description of programs\n\n");
         r.append("There are no scripts: `").append(ws.display(ws.studyFile())).append("` is the program. Its `datasets` name the")
                 .append(" inputs, `models` and `tests` the estimations, `tables` and `figures` the outputs. The plugin's README")
                 .append(" documents every key.\n\n");
         r.append("## Instructions to replicators\n\n");
-        r.append("```sh\nmvn -B verify\n```\n\n");
+        r.append(instructions(bundle));
         r.append("This validates the data, rebuilds every result into `target/repro/results.json`, renders the tables and")
-                .append(" figures into `target/repro/` and fails if any number differs from `").append(ws.display(ws.baselineFile()))
-                .append("` beyond its tolerance. The outputs that made this package are in `output/` for comparison.\n\n");
+                .append(" figures into `target/repro/`, fails if any number differs from `").append(ws.display(ws.baselineFile()))
+                .append("` beyond its tolerance, and then compares the rebuilt tables and figures with the ones in `output/`")
+                .append(" that made this package: `REPLICATION-REPORT.md` and `REPLICATION-REPORT.html` (written beside the")
+                .append(" scripts) give the data editor's verdict for every table and figure, and the build fails when a table")
+                .append(" differs (unless `-Drepro.failOnDrift=false`).\n\n");
         r.append("## List of tables and figures\n\n| output | study entry | files |\n|---|---|---|\n");
         for (TableSpec ts : study.tables()) {
             r.append("| Table ").append(ts.id()).append(" | `tables.").append(ts.id()).append("` | `output/tables/").append(ts.id())
@@ -199,19 +197,43 @@ final class PackageStep {
         return r.toString();
     }
 
-    static String bucket(long ms) {
-        if (ms < 1_000) {
-            return "under 1 second";
+    /** What the package carries to rebuild without a network. */
+    static String bundled(PackageBundle.Contents b) {
+        return switch (b.kind()) {
+            case FULL -> "This package carries everything the rebuild needs besides a JDK: the plugin and its libraries as a"
+                    + " Maven repository in `repository/` (" + b.repositoryFiles() + " files, "
+                    + PackageBundle.megabytes(b.repositoryBytes()) + ") and Apache Maven " + b.mavenVersion() + " in `maven/` ("
+                    + PackageBundle.megabytes(b.mavenBytes()) + "). No network and no Maven installation are needed.";
+            case PLUGIN -> "This package carries the plugin and its libraries as a Maven repository in `repository/` ("
+                    + b.repositoryFiles() + " files, " + PackageBundle.megabytes(b.repositoryBytes()) + "); the rebuild needs"
+                    + " a JDK and Apache Maven 3.6.3 or later, but no network.";
+            case NONE -> "This package carries neither the plugin nor Maven: the rebuild needs a JDK, Apache Maven 3.6.3 or"
+                    + " later and a network from which Maven downloads the plugin and its libraries.";
+        };
+    }
+
+    static String instructions(PackageBundle.Contents b) {
+        String unzip = "Unzip the package (`unzip replication-package.zip`, or `jar xf replication-package.zip` with only a"
+                + " JDK), then from the folder `replication-package`:\n\n";
+        if (b.kind() == PackageBundle.Kind.NONE) {
+            return unzip + "```sh\nsh replicate.sh        # or: mvn -B verify repro:replicate; on Windows: replicate.cmd\n```\n\n";
         }
-        if (ms < 10_000) {
-            return "under 10 seconds";
-        }
-        if (ms < 60_000) {
-            return "under 1 minute";
-        }
-        if (ms < 600_000) {
-            return "under 10 minutes";
-        }
-        return "over 10 minutes";
+        return unzip + "```sh\nsh replicate.sh        # on Windows: replicate.cmd\n```\n\n"
+                + "The script runs `" + (b.kind() == PackageBundle.Kind.FULL ? "maven/apache-maven-" + b.mavenVersion() + "/bin/mvn" : "mvn")
+                + " " + PackageBundle.mavenArguments(b.kind()) + "`: Maven works offline against the package's own repository"
+                + " and never reads or writes `~/.m2`.\n\n";
+    }
+
+    /** The environment that made the package, read back by repro:replicate to compare with the replicator's. */
+    private static byte[] statedEnvironment(Environment env) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("java", env.java());
+        m.put("maven", env.maven());
+        m.put("os", env.os());
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        m.put("memory", ReplicateStep.memory(ReplicateStep.physicalMemory()));
+        m.put("plugin", env.pluginVersion());
+        m.put("libraries", env.dependencies());
+        return Json.bytes(m);
     }
 }

@@ -199,11 +199,20 @@ public final class Pipeline {
     }
 
     /** Writes the replication archive from the outputs of the last build. */
-    public void replicationPackage(String java, String maven, String os, List<String> dependencies)
-            throws ReproException, IOException {
+    public void replicationPackage(String java, String maven, String os, List<String> dependencies,
+                                   PackageBundle.Request bundle) throws ReproException, IOException {
         Loaded loaded = prepare();
         PackageStep.run(loaded.study(), loaded.data(), ws,
-                new PackageStep.Environment(java, maven, os, PluginVersion.get(), dependencies), log);
+                new PackageStep.Environment(java, maven, os, PluginVersion.get(), dependencies), bundle, log);
+    }
+
+    /**
+     * Inside an unzipped replication package, after the rebuild: compares the shipped output/ with the rebuilt
+     * outputs and writes REPLICATION-REPORT.md and .html; fails when a table differs and failOnDrift is set.
+     */
+    public void replicate(ReplicateStep.Actual actual, List<ReplicateStep.GoalTime> steps, boolean failOnDrift)
+            throws ReproException, IOException {
+        ReplicateStep.run(study(), ws, actual, steps, failOnDrift, log);
     }
 
     /** Estimates afresh and records the results as the baseline. */
