@@ -1,6 +1,7 @@
 package dev.repro.maven;
 
 import dev.repro.diag.ReproException;
+import dev.repro.pipeline.OutputLock;
 import dev.repro.pipeline.Pipeline;
 import dev.repro.pipeline.Reporter;
 import dev.repro.pipeline.StudyCache;
@@ -71,8 +72,12 @@ public abstract class AbstractReproMojo extends AbstractMojo {
             getLog().info("Skipping repro:" + goal() + ": repro.skip is true");
             return;
         }
-        try {
-            run(workspace(), reporter());
+        Workspace ws = workspace();
+        Reporter reporter = reporter();
+        // one goal of one build at a time per output directory: concurrent builds wait instead of
+        // deleting each other's results
+        try (OutputLock lock = OutputLock.acquire(ws, reporter)) {
+            run(ws, reporter);
         } catch (ReproException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (IOException | UncheckedIOException e) {

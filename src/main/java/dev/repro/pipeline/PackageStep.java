@@ -1,10 +1,8 @@
 package dev.repro.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.repro.data.Dataset;
 import dev.repro.io.Sha256;
 import dev.repro.io.AtomicFiles;
-import dev.repro.io.Json;
 import dev.repro.study.FigureSpec;
 import dev.repro.study.TableSpec;
 import dev.repro.study.DatasetSpec;
@@ -160,22 +158,16 @@ final class PackageStep {
         r.append(study.seed() == null ? "The study uses no random numbers (no seed is set).\n\n"
                 : "Every random draw derives from the study's seed " + study.seed() + "; results are identical at any thread count.\n\n");
         r.append("### Memory and runtime\n\n");
-        JsonNode timings = null;
-        Path t = ws.outputDir().resolve("timings.json");
-        if (Files.isRegularFile(t)) {
-            timings = Json.mapper().readTree(Files.readAllBytes(t));
-        }
-        r.append("The default JVM heap suffices. Approximate wall time of each table's estimations on the machine that made")
-                .append(" this package (in classes, so that the README stays the same from run to run):\n\n");
-        r.append("| table | study entry | models | estimation time |\n|---|---|---|---|\n");
+        // nothing measured enters the package (it must be byte-identical from run to run): wall times stay in
+        // target/repro/timings.json, beside the package and outside it
+        r.append("The default JVM heap suffices. The wall time of every estimation on the machine that built the study is in")
+                .append(" `target/repro/timings.json` after `mvn verify`; it is not part of this package, whose bytes do not")
+                .append(" depend on how long a run took.\n\n");
+        r.append("| table | study entry | models |\n|---|---|---|\n");
         for (TableSpec ts : study.tables()) {
             List<String> models = ts instanceof TableSpec.Regression reg ? reg.models() : List.of();
-            long ms = 0;
-            for (String m : models) {
-                ms += timings != null && timings.has("models." + m) ? timings.get("models." + m).asLong() : 0;
-            }
             r.append("| ").append(ts.id()).append(" | `tables.").append(ts.id()).append("` | ")
-                    .append(models.isEmpty() ? "-" : String.join(", ", models)).append(" | ").append(bucket(ms)).append(" |\n");
+                    .append(models.isEmpty() ? "-" : String.join(", ", models)).append(" |\n");
         }
         r.append("\n## Description of programs\n\n");
         r.append("There are no scripts: `").append(ws.display(ws.studyFile())).append("` is the program. Its `datasets` name the")
@@ -197,21 +189,5 @@ final class PackageStep {
         }
         r.append("\nThe report `output/report/index.html` shows every table and figure with its provenance and drift status.\n");
         return r.toString();
-    }
-
-    static String bucket(long ms) {
-        if (ms < 1_000) {
-            return "under 1 second";
-        }
-        if (ms < 10_000) {
-            return "under 10 seconds";
-        }
-        if (ms < 60_000) {
-            return "under 1 minute";
-        }
-        if (ms < 600_000) {
-            return "under 10 minutes";
-        }
-        return "over 10 minutes";
     }
 }
