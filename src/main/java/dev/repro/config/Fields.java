@@ -163,12 +163,6 @@ public final class Fields {
         return null;
     }
 
-    /** Whether a scalar is a number written as a plain decimal (what every numeric key reads). */
-    public static boolean isPlainNumber(Node n) {
-        return n != null && n.isScalar() && n.scalarType() != Node.ScalarType.BOOLEAN
-                && PLAIN_DECIMAL.matcher(n.text().trim()).matches() && Double.isFinite(Double.parseDouble(n.text().trim()));
-    }
-
     /** The fix for a YAML number form this reader does not take, or "" for other values. */
     public static String numberFormHint(Node n) {
         if (n == null || !n.isScalar() || !YAML_NUMBER_FORM.matcher(n.text().trim()).matches()) {
