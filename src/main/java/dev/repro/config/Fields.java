@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the keys of one mapping of the study file with type checks, recording a {@link Problem} for each
@@ -17,6 +18,11 @@ import java.util.Set;
  * Getters return null after recording a problem, so that parsing goes on and every mistake is reported.
  */
 public final class Fields {
+    /** A number as the study reads it: optional sign, decimal digits, fraction, exponent. */
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+    /** YAML 1.1 number forms that are not plain decimals: NaN, infinities, hex, octal, binary, underscores. */
+    private static final Pattern YAML_NUMBER_FORM = Pattern.compile(
+            "[-+]?(\\.(nan|NaN|NAN|inf|Inf|INF)|0[xX][0-9a-fA-F_]+|0[oO]?[0-7_]+|0[bB][01_]+|[0-9][0-9_]*_[0-9_]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?|[0-9]+(:[0-5]?[0-9])+)");
     private final Node node;
     private final String source;
     private final Problems problems;
@@ -110,17 +116,13 @@ public final class Fields {
         if (n == null || n.isNull()) {
             return defaultValue;
         }
-        if (n.isScalar()) {
-            try {
-                double d = Double.parseDouble(n.text().trim());
-                if (!Double.isNaN(d) && !Double.isInfinite(d) && n.scalarType() != Node.ScalarType.BOOLEAN) {
-                    return d;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
+        if (n.isScalar() && n.scalarType() != Node.ScalarType.BOOLEAN && PLAIN_DECIMAL.matcher(n.text().trim()).matches()) {
+            double d = Double.parseDouble(n.text().trim());
+            if (Double.isFinite(d)) {
+                return d;
             }
         }
-        problem(n, "expected a number, found " + n.describe());
+        problem(n, "expected a number, found " + n.describe() + numberFormHint(n));
         return null;
     }
 
@@ -129,7 +131,7 @@ public final class Fields {
         if (n == null || n.isNull()) {
             return defaultValue;
         }
-        if (n.isScalar() && n.scalarType() == Node.ScalarType.NUMBER) {
+        if (n.isScalar() && n.scalarType() == Node.ScalarType.NUMBER && PLAIN_DECIMAL.matcher(n.text().trim()).matches()) {
             try {
                 long v = Long.parseLong(n.text().trim());
                 if (v >= min && v <= max) {
@@ -141,7 +143,7 @@ public final class Fields {
                 // reported below
             }
         }
-        problem(n, "expected a whole number from " + min + " to " + max + ", found " + n.describe());
+        problem(n, "expected a whole number from " + min + " to " + max + ", found " + n.describe() + numberFormHint(n));
         return null;
     }
 
@@ -150,15 +152,23 @@ public final class Fields {
         if (n == null || n.isNull()) {
             return defaultValue;
         }
-        if (n.isScalar() && n.scalarType() == Node.ScalarType.NUMBER) {
+        if (n.isScalar() && n.scalarType() == Node.ScalarType.NUMBER && PLAIN_DECIMAL.matcher(n.text().trim()).matches()) {
             try {
                 return Long.parseLong(n.text().trim());
             } catch (NumberFormatException e) {
                 // reported below
             }
         }
-        problem(n, "expected a whole number, found " + n.describe());
+        problem(n, "expected a whole number, found " + n.describe() + numberFormHint(n));
         return null;
+    }
+
+    /** The fix for a YAML number form this reader does not take, or "" for other values. */
+    public static String numberFormHint(Node n) {
+        if (n == null || !n.isScalar() || !YAML_NUMBER_FORM.matcher(n.text().trim()).matches()) {
+            return "";
+        }
+        return "; write numbers as plain decimals such as 31, 1000 or 0.5 (the YAML forms .nan, .inf, 0x1F, 0o17, 0b11 and 1_000 are not read)";
     }
 
     public Boolean bool(String key, Boolean defaultValue) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -23,13 +24,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads a study file (YAML, or JSON when the name ends in .json) into a {@link Node} tree that keeps the
  * line and column of every key and value. Syntax errors, duplicate keys and unreadable files become
  * {@link Problem}s naming the file, line and column; the result is then null.
+ *
+ * <p>YAML aliases ({@code *name}) are refused rather than expanded: expansion would need a limit against
+ * exponential blow-up ("billion laughs"), and a study is short enough to write every value out. YAML
+ * numbers written in other forms than plain decimals ({@code .nan}, {@code .inf}, {@code 0x1F},
+ * {@code 0b11}, {@code 1_000}) are kept as text, so that a key expecting a number reports them at their
+ * line instead of failing inside a number parser.
  */
 public final class StudyFileReader {
+    /** A number as every reader of the study parses it: optional sign, decimal digits, fraction, exponent. */
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+
     private StudyFileReader() {
     }
 
@@ -84,6 +95,10 @@ public final class StudyFileReader {
         int line = (int) Math.max(0, loc.getLineNr());
         int col = (int) Math.max(0, loc.getColumnNr());
         JsonToken t = p.currentToken();
+        if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            problems.add(display, line, col, "YAML aliases (*" + p.getText() + ") are not supported; write the value out");
+            return Node.nul(path, line, col);
+        }
         switch (t) {
             case START_OBJECT -> {
                 Map<String, Node> entries = new LinkedHashMap<>();
@@ -110,7 +125,9 @@ public final class StudyFileReader {
                 return Node.scalar(path, line, col, p.getText(), Node.ScalarType.BOOLEAN);
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return Node.scalar(path, line, col, p.getText(), Node.ScalarType.NUMBER);
+                String text = p.getText();
+                return Node.scalar(path, line, col, text,
+                        PLAIN_DECIMAL.matcher(text).matches() ? Node.ScalarType.NUMBER : Node.ScalarType.STRING);
             }
             default -> {
                 return Node.scalar(path, line, col, p.getText(), Node.ScalarType.STRING);

@@ -1,10 +1,13 @@
 package dev.repro.data;
 
 import dev.repro.diag.Problems;
+import java.nio.CharBuffer;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,8 +31,13 @@ final class CsvColumnBuilder {
 
     enum Role { PLAIN, ID, TIME }
 
-    private static final double TWO_53 = 9007199254740992.0;
-    private static final int INITIAL = 1024;
+    /**
+     * Whole numbers are kept exactly below 2^53 in absolute value; from there on two integers can parse to
+     * the same double (9007199254740993 reads as 9007199254740992), so ids and times merge silently.
+     */
+    static final double TWO_53 = 9007199254740992.0;
+    /** Small first arrays that grow on demand: a file of a million columns must not reserve rows for each. */
+    private static final int INITIAL = 16;
 
     final int index;
     final String name;
@@ -54,6 +62,8 @@ final class CsvColumnBuilder {
     private int numbers;
     /** The first cell that made an inferred column text (line, 1-based column, value). */
     CsvResult.Cell firstText;
+    /** The first spelling of each id of an inferred numeric id column, to catch "1" and "01" merging. */
+    private Map<Double, CsvResult.Cell> idSpellings;
     /** Problems of an inferred id column that only count if it stays numeric. */
     final Problems idProblems = new Problems();
 
@@ -154,11 +164,13 @@ final class CsvColumnBuilder {
                     ensureNum();
                     num[size] = v;
                     numbers++;
-                    if (role == Role.ID && s.reporting && !(v == Math.rint(v) && Math.abs(v) <= TWO_53)) {
+                    if (role == Role.ID && s.reporting && !(v == Math.rint(v) && Math.abs(v) < TWO_53)) {
                         String t = new String(b, vs, ve - vs);
                         String msg = v == Math.rint(v) ? CsvMessages.idTooLong(t, datasetKey)
                                 : CsvMessages.idNotWhole(t, datasetKey);
                         idProblems.add(s.displayPath(), p.fieldLine(field), index + 1, "column " + CsvMessages.show(name) + ": " + msg);
+                    } else if (role == Role.ID && s.reporting) {
+                        checkIdSpelling(v, p, field, s, b, vs, ve);
                     }
                 } else {
                     firstText = new CsvResult.Cell(p.fieldLine(field), index + 1, new String(b, vs, ve - vs));
@@ -212,11 +224,12 @@ final class CsvColumnBuilder {
             }
             return;
         }
-        if (mode == Mode.INTEGER && !(v == Math.rint(v) && Math.abs(v) <= TWO_53)) {
+        if (mode == Mode.INTEGER && !(v == Math.rint(v) && Math.abs(v) < TWO_53)) {
             if (s.wants()) {
                 String t = new String(b, vs, ve - vs);
-                s.cellProblem(p.fieldLine(field), this, CsvMessages.notANumber(t, role == Role.TIME ? 't' : 'i',
-                        required ? null : s.missingPhrase()));
+                s.cellProblem(p.fieldLine(field), this, v == Math.rint(v)
+                        ? CsvMessages.integerTooLarge(t, role == Role.TIME ? 't' : role == Role.ID ? 'd' : 'i', datasetKey)
+                        : CsvMessages.notANumber(t, role == Role.TIME ? 't' : 'i', required ? null : s.missingPhrase()));
             }
             return;
         }
@@ -239,6 +252,28 @@ final class CsvColumnBuilder {
                 s.cellProblem(p.fieldLine(field), this, CsvMessages.notAllowed(new String(b, vs, ve - vs), allowed, key, false));
             }
         }
+    }
+
+    /**
+     * In an inferred numeric id column, ids written differently that read as the same number ("1" and "01",
+     * "7" and "7.0") would merge into one panel unit: the second spelling is a problem naming the first.
+     */
+    private void checkIdSpelling(double v, CsvParser p, int field, CsvReader.Session s, char[] b, int vs, int ve) {
+        if (idSpellings == null) {
+            idSpellings = new HashMap<>();
+        }
+        CsvResult.Cell first = idSpellings.get(v);
+        if (first == null) {
+            idSpellings.put(v, new CsvResult.Cell(p.fieldLine(field), index + 1, new String(b, vs, ve - vs)));
+            return;
+        }
+        String written = first.value();
+        if (written.length() == ve - vs && written.contentEquals(CharBuffer.wrap(b, vs, ve - vs))) {
+            return;
+        }
+        String t = new String(b, vs, ve - vs);
+        idProblems.add(s.displayPath(), p.fieldLine(field), index + 1, "column " + CsvMessages.show(name) + ": "
+                + CsvMessages.idSpelledTwice(t, written, first.line(), datasetKey));
     }
 
     private void ensureNum() {

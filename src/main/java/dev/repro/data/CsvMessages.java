@@ -320,6 +320,31 @@ final class CsvMessages {
                 + " column under " + datasetKey + ".columns";
     }
 
+    /** A whole number of an integer, id or time column ({@code kind} 'i', 'd' or 't') at or beyond 2^53. */
+    static String integerTooLarge(String value, char kind, String datasetKey) {
+        String why = show(value) + " is too large to be kept exactly (whole numbers are exact up to 9007199254740991 in"
+                + " absolute value), so two different values could merge";
+        return switch (kind) {
+            case 't' -> why + "; the time column needs whole numbers such as 2015";
+            case 'd' -> why + "; declare type: text for this column under " + datasetKey + ".columns";
+            default -> why + "; declare type: text (or type: number, if approximate values will do) for this column under "
+                    + datasetKey + ".columns";
+        };
+    }
+
+    /** An id of an inferred numeric id column written in a second way that reads as the same number. */
+    static String idSpelledTwice(String value, String first, int firstLine, String datasetKey) {
+        return "the id " + show(value) + " reads as the same number as the id " + show(first) + " on line " + firstLine
+                + ", so the two would merge into one panel unit; write the ids the same way, or declare type: text for"
+                + " this column under " + datasetKey + ".columns to keep them apart";
+    }
+
+    /** A header with more columns than {@link CsvReader#MAX_COLUMNS}. */
+    static String tooManyColumns(int count, int max) {
+        return "the header has " + count + " columns; at most " + max + " are read (the limit keeps memory bounded);"
+                + " keep the columns the study uses, or reshape a wide table to long form (one row per id and time)";
+    }
+
     static String duplicateKey(String id, String time, String idValue, String timeValue, int firstLine) {
         return "duplicate (" + id + ", " + time + ") = (" + idValue + ", " + timeValue + "), first seen on line "
                 + firstLine + "; keep one row per (" + id + ", " + time + ") or correct the " + id + " or "

@@ -34,6 +34,11 @@ public final class CsvReader {
     static final int DEFAULT_CHAR_BUFFER = 1 << 16;
     /** Longest record (in chars) before reading stops: almost surely a missing closing quote. */
     static final int DEFAULT_MAX_RECORD = 1 << 24;
+    /**
+     * Most columns one file may have (the column limit of spreadsheets): every column costs a builder and
+     * its arrays, so a file of 18 MB with 1.5 million columns would otherwise exhaust gigabytes of memory.
+     */
+    public static final int MAX_COLUMNS = 16_384;
 
     /** Added once Problems is full: it is counted there, never shown. */
     private static final Problem COUNTED_ONLY = Problem.at("(not kept)", 0, 0, "(not kept)");
@@ -206,6 +211,10 @@ public final class CsvReader {
                 if (!usable(p, -1, true)) {
                     return fail();
                 }
+                if (p.count() > MAX_COLUMNS) {
+                    fileProblem(headerLine, MAX_COLUMNS + 1, CsvMessages.tooManyColumns(p.count(), MAX_COLUMNS));
+                    return fail();
+                }
                 List<String> names = new ArrayList<>(p.count());
                 for (int i = 0; i < p.count(); i++) {
                     names.add(p.text(i));
@@ -234,8 +243,10 @@ public final class CsvReader {
                 }
             }
             String hash = sha.hex();
+            boolean idsInexact = false;
             for (CsvColumnBuilder b : builders) {
                 if (b.role == CsvColumnBuilder.Role.ID && b.mode == CsvColumnBuilder.Mode.INFER) {
+                    idsInexact |= b.idProblems.size() > 0;
                     problems.addAll(b.idProblems);
                 }
             }
@@ -260,7 +271,8 @@ public final class CsvReader {
             int[] rowLines = lines.length == rows ? lines : Arrays.copyOf(lines, rows);
             Column id = idColumn == null ? null : byName.get(idColumn);
             Column time = timeColumn == null ? null : byName.get(timeColumn);
-            if (id != null && time instanceof NumericColumn t) {
+            // ids already reported as inexact or spelled twice would show up again as duplicates of each other
+            if (id != null && time instanceof NumericColumn t && !idsInexact) {
                 checkUnique(id, t, rowLines);
             }
             if (problems.size() > before) {

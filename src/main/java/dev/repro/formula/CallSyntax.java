@@ -13,6 +13,9 @@ abstract class CallSyntax extends TokenCursor {
     /** Largest lag or difference accepted. */
     static final int MAX_LAG = 1_000_000;
 
+    /** Most lags one range such as {@code L(y, 2:99)} gives: each is a column of the model frame. */
+    static final int MAX_LAG_SPAN = 100;
+
     static final List<String> FORMULA_FUNCTIONS = List.of("log", "exp", "sqrt", "abs", "L", "D");
     static final List<String> EXPRESSION_FUNCTIONS = List.of("log", "exp", "sqrt", "abs", "L", "D", "ifelse");
     static final String DERIVED = "define it as a derived column and use that column here";
@@ -75,6 +78,10 @@ abstract class CallSyntax extends TokenCursor {
             int b = lagNumber("lag");
             if (b < a) {
                 throw fail(first, "the lag range " + a + ":" + b + " is empty", "write the smaller lag first, as in " + b + ":" + a);
+            }
+            if (b - a >= MAX_LAG_SPAN) {
+                throw fail(first, "the lag range " + a + ":" + b + " gives " + (b - a + 1) + " lags",
+                        "a range gives at most " + MAX_LAG_SPAN + " lags, each a column of the model");
             }
             return new int[] {a, b};
         }

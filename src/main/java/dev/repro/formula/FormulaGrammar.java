@@ -102,6 +102,10 @@ final class FormulaGrammar extends CallSyntax {
     }
 
     private void addTerms(List<Term> terms, Term dependent, Map<String, Term> seen, List<Term> out) {
+        if (out.size() + terms.size() > MAX_TERMS && !terms.isEmpty()) {
+            throw fail(terms.get(0).position(), "the " + noun + " has more than " + MAX_TERMS + " terms",
+                    "a formula or term list has at most " + MAX_TERMS + " terms, counting each lag of a range");
+        }
         for (Term term : terms) {
             if (dependent != null && term.equals(dependent)) {
                 throw fail(term.position(), "the dependent variable '" + term.label() + "' is also a regressor",

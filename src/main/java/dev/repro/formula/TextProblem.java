@@ -24,6 +24,9 @@ public record TextProblem(String what, String noun, String text, int position, S
     /** Indentation of the echoed text and the caret line. */
     public static final String INDENT = "    ";
 
+    /** Longest text echoed in a message; a longer one is cut to this many characters around the position. */
+    static final int MAX_SHOWN = 160;
+
     public TextProblem {
         Objects.requireNonNull(what, "what");
         Objects.requireNonNull(noun, "noun");
@@ -47,7 +50,7 @@ public record TextProblem(String what, String noun, String text, int position, S
     /** The first line of {@link #render()}: {@code formula "...": message at character N; hint}. */
     public String headline() {
         StringBuilder sb = new StringBuilder();
-        sb.append(what).append(" \"").append(oneLine(text)).append("\": ").append(message);
+        sb.append(what).append(" \"").append(oneLine(shown())).append("\": ").append(message);
         if (atEnd() && !text.isBlank()) {
             sb.append(" at the end of the ").append(noun);
         } else if (!text.isBlank()) {
@@ -68,10 +71,35 @@ public record TextProblem(String what, String noun, String text, int position, S
         if (text.isBlank()) {
             return sb.toString();
         }
-        sb.append('\n').append(INDENT).append(oneLine(text));
+        String shown = shown();
+        int from = shownFrom();
+        sb.append('\n').append(INDENT).append(oneLine(shown));
         sb.append('\n').append(INDENT);
-        sb.append(" ".repeat(columns(text, position))).append('^');
+        int caret = (from > 0 ? 1 : 0) + columns(text.substring(from), position - from);
+        sb.append(" ".repeat(caret)).append('^');
         return sb.toString();
+    }
+
+    /** Where the echoed part of a long text starts (0 for a text of at most {@link #MAX_SHOWN} characters). */
+    private int shownFrom() {
+        if (text.length() <= MAX_SHOWN) {
+            return 0;
+        }
+        int from = Math.max(0, Math.min(position - MAX_SHOWN / 2, text.length() - MAX_SHOWN));
+        return Character.isLowSurrogate(text.charAt(from)) ? from + 1 : from;
+    }
+
+    /** The text, or for a long one the {@link #MAX_SHOWN} characters around the position with "…" for the cut parts. */
+    private String shown() {
+        int from = shownFrom();
+        if (from == 0 && text.length() <= MAX_SHOWN) {
+            return text;
+        }
+        int to = Math.min(text.length(), from + MAX_SHOWN);
+        if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
+            to--;
+        }
+        return (from > 0 ? "\u2026" : "") + text.substring(from, to) + (to < text.length() ? "\u2026" : "");
     }
 
     /**

@@ -26,6 +26,13 @@ abstract class TokenCursor {
     /** Deepest nesting of parentheses, calls and signs accepted (keeps the recursion far from the stack limit). */
     static final int MAX_DEPTH = 200;
 
+    /**
+     * Most terms one formula, sample filter or expression joins with and, or, +, -, *, / and ^. A chain of
+     * n terms is a tree n levels deep (checked, labelled and evaluated recursively), so without a bound a
+     * filter of 8,000 terms overflows the stack and one of 50,000 exhausts memory.
+     */
+    static final int MAX_TERMS = 500;
+
     /** The text parsed, for sources of terms and messages. */
     final String text;
     /** What the user wrote it under, such as "formula" or a study key. */
@@ -41,6 +48,26 @@ abstract class TokenCursor {
         this.what = what;
         this.noun = noun;
         this.toks = Lexer.tokens(text);
+        checkTermCount();
+    }
+
+    /** Fails at the operator that joins one term more than {@link #MAX_TERMS}, before any parsing. */
+    private void checkTermCount() {
+        int terms = 1;
+        for (Token t : toks) {
+            if (joinsTerms(t) && ++terms > MAX_TERMS) {
+                throw fail(t.start(), "the " + noun + " has more than " + MAX_TERMS + " terms",
+                        "a formula, sample filter or expression joins at most " + MAX_TERMS + " terms with and, or, +, -, *, / and ^;"
+                                + " split it into derived columns");
+            }
+        }
+    }
+
+    private static boolean joinsTerms(Token t) {
+        return switch (t.type()) {
+            case PLUS, MINUS, STAR, SLASH, CARET -> true;
+            default -> t.isWord("and") || t.isWord("or");
+        };
     }
 
     /** One level deeper into parentheses, calls or signs; fails beyond {@link #MAX_DEPTH}. */

@@ -17,6 +17,9 @@ import java.util.List;
  * ({@code step} and {@code output}); the step's kind ({@link StepKinds}) reads the rest.
  */
 public final class IndexPlanParser {
+    /** Stands for an output name that was refused, so that the step's kind can still check its keys. */
+    private static final String UNNAMED_OUTPUT = "unnamed-output";
+
     private final ParseContext context;
     private final String source;
     private final Problems problems;
@@ -71,7 +74,9 @@ public final class IndexPlanParser {
         }
         String output = context.newName(f, "output", true);
         int before = problems.size();
-        IndexStepSpec spec = kind == null ? null : StepKinds.named(kind).parse(context, f, node.at(source), output);
+        // a step whose output name was refused still has its other keys checked; the placeholder never leaves
+        IndexStepSpec spec = kind == null ? null : StepKinds.named(kind).parse(context, f, node.at(source),
+                output == null ? UNNAMED_OUTPUT : output);
         f.finish();
         return problems.size() > before || output == null ? null : spec;
     }

@@ -16,7 +16,21 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * Writes {@code content} to {@code target}; a failure (a full disk, a read-only folder) is an IOException
+     * whose message names {@code target}, since the operating system's message ("No space left on device")
+     * often names no file.
+     */
     public static void write(Path target, byte[] content) throws IOException {
+        try {
+            writeAtomically(target, content);
+        } catch (IOException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new IOException("cannot write " + target + ": " + reason, e);
+        }
+    }
+
+    private static void writeAtomically(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");

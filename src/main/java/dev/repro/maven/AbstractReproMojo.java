@@ -1,6 +1,7 @@
 package dev.repro.maven;
 
 import dev.repro.diag.ReproException;
+import dev.repro.pipeline.OutputLock;
 import dev.repro.pipeline.Pipeline;
 import dev.repro.pipeline.ReplicateStep.GoalTime;
 import dev.repro.pipeline.Reporter;
@@ -74,9 +75,13 @@ public abstract class AbstractReproMojo extends AbstractMojo {
             getLog().info("Skipping repro:" + goal() + ": repro.skip is true");
             return;
         }
+        Workspace ws = workspace();
+        Reporter reporter = reporter();
         long start = System.nanoTime();
-        try {
-            run(workspace(), reporter());
+        // one goal of one build at a time per output directory: concurrent builds wait instead of
+        // deleting each other's results
+        try (OutputLock lock = OutputLock.acquire(ws, reporter)) {
+            run(ws, reporter);
             recordRuntime((System.nanoTime() - start) / 1_000_000);
         } catch (ReproException e) {
             throw new MojoFailureException(e.getMessage());

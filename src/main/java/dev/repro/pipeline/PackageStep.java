@@ -163,9 +163,12 @@ final class PackageStep {
         r.append(study.seed() == null ? "The study uses no random numbers (no seed is set).\n\n"
                 : "Every random draw derives from the study's seed " + study.seed() + "; results are identical at any thread count.\n\n");
         r.append("### Memory and runtime\n\n");
-        // runtimes vary from run to run, so they go to the replication report only, never into the package
-        r.append("The default JVM heap suffices. `REPLICATION-REPORT.md`, written by the replication, gives the runtime of")
-                .append(" each goal on the replicator's machine. The estimations behind each table:\n\n");
+        // nothing measured enters the package (it must be byte-identical from run to run): wall times stay in
+        // target/repro/timings.json, beside the package and outside it, and in the replication report
+        r.append("The default JVM heap suffices. The wall time of every estimation on the machine that built the study is in")
+                .append(" `target/repro/timings.json` after `mvn verify`; it is not part of this package, whose bytes do not")
+                .append(" depend on how long a run took. `REPLICATION-REPORT.md`, written by the replication, gives the runtime")
+                .append(" of each goal on the replicator's machine. The estimations behind each table:\n\n");
         r.append("| table | study entry | models |\n|---|---|---|\n");
         for (TableSpec ts : study.tables()) {
             List<String> models = ts instanceof TableSpec.Regression reg ? reg.models() : List.of();

@@ -145,7 +145,15 @@ public final class Pipeline {
      * so, when plugin, study and data are unchanged since the last run, unless {@code force}.
      */
     public void estimate(boolean force) throws ReproException, IOException {
-        Loaded loaded = prepare();
+        Loaded loaded;
+        try {
+            loaded = prepare();
+        } catch (ReproException | IOException | RuntimeException e) {
+            // results of an earlier study or data must not outlive a failed estimate (tables, check, package read them)
+            Fingerprint.forget(ws, "estimate");
+            Files.deleteIfExists(ws.resultsFile());
+            throw e;
+        }
         Fingerprint fp = new Fingerprint(loaded.study(), loaded.data());
         if (!force && Files.isRegularFile(ws.resultsFile()) && fp.matches(ws, "estimate")) {
             log.info("Results are up to date (plugin, study and data unchanged): skipping estimation; -Drepro.force=true reruns it");
