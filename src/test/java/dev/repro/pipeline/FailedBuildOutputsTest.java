@@ -48,13 +48,13 @@ class FailedBuildOutputsTest {
         p.estimate(true);
         p.tables(true);
         List<String> deps = List.of("com.example:lib:1.0");
-        p.replicationPackage("17", "3.8.7", "Linux", deps);
+        p.replicationPackage("17", "3.8.7", "Linux", deps, PackageBundle.Request.none());
         Path zip = ws.outputDir().resolve("replication-package.zip");
         byte[] first = Files.readAllBytes(zip);
         Path timings = ws.outputDir().resolve("timings.json");
         assertTrue(Files.isRegularFile(timings));
         Files.writeString(timings, "{\"models.fe\": 987654321, \"models.pooled\": 1}");
-        p.replicationPackage("17", "3.8.7", "Linux", deps);
+        p.replicationPackage("17", "3.8.7", "Linux", deps, PackageBundle.Request.none());
         assertArrayEquals(first, Files.readAllBytes(zip), "the package is the same bytes whatever the runs took");
         try (ZipFile z = new ZipFile(zip.toFile())) {
             assertTrue(z.stream().map(ZipEntry::getName).noneMatch(n -> n.contains("timings")));
