@@ -157,7 +157,8 @@ final class EstimateStep {
         for (String w : result.warnings()) {
             warnings.add("models." + m.name() + ": " + w);
         }
-        return GmmResults.toModelResult(result, options);
+        return computedOrReported(m, GmmResults.toModelResult(result, options),
+                "the GMM weight matrix is singular or a value overflowed", problems, warnings);
     }
 
     /**
@@ -323,9 +324,29 @@ final class EstimateStep {
         Integer groups = fit.groups() > 0 ? fit.groups() : null;
         Integer clusters = cov.kind() == Covariance.Kind.CLUSTER ? fit.minClusters() : null;
         List<String> absorbed = absorb.stream().map(Effect::name).toList();
-        return new ModelResult(f.dependent(), fit.estimator(), fit.vcovType(), fit.nobs(), groups, clusters,
+        ModelResult result = new ModelResult(f.dependent(), fit.estimator(), fit.vcovType(), fit.nobs(), groups, clusters,
                 within ? fit.r2Within() : null, fit.r2(), fit.adjR2(), Double.isNaN(fit.fStat()) ? null : fit.fStat(),
                 fit.dfResid(), coefs, fit.dropped(), absorbed, null, info);
+        return computedOrReported(m, result, NotComputed.reason(f), problems, warnings);
+    }
+
+    /**
+     * A model with a statistic that could not be computed fails at its study key, saying which and why, unless
+     * it says {@code allowMissing: true}: then the statistics stay null (n/a in every table) with a warning.
+     */
+    static ModelResult computedOrReported(ModelSpec m, ModelResult r, String reason, Problems problems, List<String> warnings) {
+        List<String> missing = NotComputed.statistics(r);
+        if (missing.isEmpty()) {
+            return r;
+        }
+        String what = "could not compute " + NotComputed.list(missing) + " (" + reason + ")";
+        if (m.allowMissing()) {
+            warnings.add("models." + m.name() + ": " + what + "; kept as null (allowMissing: true), shown as n/a");
+            return r;
+        }
+        problems.add(m.at().problem(what + "; fix the data or the formula, or set allowMissing: true on the model "
+                + "to keep them as null (n/a in tables)"));
+        return null;
     }
 
 }

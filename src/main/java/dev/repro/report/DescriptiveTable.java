@@ -61,7 +61,7 @@ final class DescriptiveTable implements TableKind<TableSpec.Descriptive> {
                 }
                 String f = s.decimals() != null ? Fmt.fixed(v, s.decimals(), true) : Fmt.significant(v, s.digits(), true);
                 // significant digits do not line up on the decimal point: centre them, as the paper does
-                cells.add(f.isEmpty() ? Cell.EMPTY : Cell.num(s.decimals() != null ? Num.of(f, "", "", "") : Num.centred(f)));
+                cells.add(f.isEmpty() ? Cell.MISSING : Cell.num(s.decimals() != null ? Num.of(f, "", "", "") : Num.centred(f)));
             }
             body.add(Row.of(RowKind.SUMMARY, cells));
         }

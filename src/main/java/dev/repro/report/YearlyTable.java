@@ -70,7 +70,7 @@ final class YearlyTable implements TableKind<TableSpec.Yearly> {
         cells.add(Cell.text(l));
         for (String st : stats) {
             String f = Fmt.fixed(m.get(st), decimals, true);
-            cells.add(f.isEmpty() ? Cell.EMPTY : Cell.num(Num.of(f, "", "", "")));
+            cells.add(f.isEmpty() ? Cell.MISSING : Cell.num(Num.of(f, "", "", "")));
         }
         return Row.of(RowKind.SUMMARY, cells);
     }
