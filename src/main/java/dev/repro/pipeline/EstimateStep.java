@@ -7,6 +7,9 @@ import dev.repro.results.LinearInfo;
 import dev.repro.results.MediationResult;
 import dev.repro.results.ModelResult;
 import dev.repro.results.Results;
+import dev.repro.results.Summary;
+import dev.repro.report.Summaries;
+import dev.repro.report.TableInputs;
 import dev.repro.results.TestResult;
 import dev.repro.estimate.linear.Coefficient;
 import dev.repro.estimate.linear.Covariance;
@@ -94,8 +97,12 @@ final class EstimateStep {
             }
             timings.put("mediation." + ms.name(), (System.nanoTime() - start) / 1_000_000);
         }
+        Results results = new Results(models, tests, mediation, ResultRecords.index(index));
+        // the numbers of descriptive and yearly tables, so that results.json (and the drift gate) holds every printed number
+        Map<String, Summary> summaries = Summaries.of(study.tables(),
+                new TableInputs(study.source(), results, data, study.labels()), problems);
         problems.throwIfAny("Estimation failed");
-        return new Results(models, tests, mediation, ResultRecords.index(index));
+        return results.withSummaries(summaries);
     }
 
     /** One model by its estimator; null after problems. */
