@@ -9,6 +9,7 @@ import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
 import dev.repro.diag.ReproException;
 import dev.repro.results.ResultsJson;
+import dev.repro.study.Study;
 import dev.repro.study.Tolerance;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +32,27 @@ public final class CheckStep {
             return new DriftChecker(tolerance).compare(Flat.flatten(b), Flat.flatten(n));
         } catch (ReproException e) {
             return null; // an unreadable baseline is reported by check, with its fix
+        }
+    }
+
+    /**
+     * Refuses results.json unless it is the one {@code estimate} wrote from the current study, data and plugin:
+     * after a data change, {@code repro:check} alone must not pass on the old results.
+     */
+    static void requireCurrent(Workspace ws, Study study) throws ReproException, IOException {
+        String shown = ws.display(ws.resultsFile());
+        String name = ws.resultsFile().getFileName().toString();
+        if (!Files.isRegularFile(ws.resultsFile())) {
+            return; // run() says how to make it
+        }
+        List<String> changed = Fingerprint.changedSince(ws, "estimate", Fingerprint.estimateInputs(ws, study), ws.resultsFile());
+        if (changed == null) {
+            throw new ReproException("Stale results", Problem.at(shown, 0, 0, name + " has no record of the inputs it was "
+                    + "estimated from; run `mvn verify`"));
+        }
+        if (!changed.isEmpty()) {
+            throw new ReproException("Stale results", Problem.at(shown, 0, 0, name + " is stale: " + String.join(", ", changed)
+                    + " changed since estimate; run `mvn verify`"));
         }
     }
 

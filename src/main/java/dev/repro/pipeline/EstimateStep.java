@@ -8,6 +8,9 @@ import dev.repro.results.IndexResult;
 import dev.repro.results.MediationResult;
 import dev.repro.results.ModelResult;
 import dev.repro.results.Results;
+import dev.repro.results.Summary;
+import dev.repro.report.Summaries;
+import dev.repro.report.TableInputs;
 import dev.repro.results.TestResult;
 import dev.repro.estimate.linear.Coefficient;
 import dev.repro.estimate.linear.Covariance;
@@ -95,8 +98,12 @@ final class EstimateStep {
             }
             timings.put("mediation." + ms.name(), (System.nanoTime() - start) / 1_000_000);
         }
+        Results results = new Results(models, tests, mediation, index);
+        // the numbers of descriptive and yearly tables, so that results.json (and the drift gate) holds every printed number
+        Map<String, Summary> summaries = Summaries.of(study.tables(),
+                new TableInputs(study.source(), results, data, study.labels()), problems);
         problems.throwIfAny("Estimation failed");
-        return new Results(models, tests, mediation, index);
+        return results.withSummaries(summaries);
     }
 
     /** One model by its estimator; null after problems. */
@@ -158,7 +165,8 @@ final class EstimateStep {
         for (String w : result.warnings()) {
             warnings.add("models." + m.name() + ": " + w);
         }
-        return GmmResults.toModelResult(result, options);
+        return computedOrReported(m, GmmResults.toModelResult(result, options),
+                "the GMM weight matrix is singular or a value overflowed", problems, warnings);
     }
 
     /**
@@ -324,9 +332,29 @@ final class EstimateStep {
         Integer groups = fit.groups() > 0 ? fit.groups() : null;
         Integer clusters = cov.kind() == Covariance.Kind.CLUSTER ? fit.minClusters() : null;
         List<String> absorbed = absorb.stream().map(Effect::name).toList();
-        return new ModelResult(f.dependent(), fit.estimator(), fit.vcovType(), fit.nobs(), groups, clusters,
+        ModelResult result = new ModelResult(f.dependent(), fit.estimator(), fit.vcovType(), fit.nobs(), groups, clusters,
                 within ? fit.r2Within() : null, fit.r2(), fit.adjR2(), Double.isNaN(fit.fStat()) ? null : fit.fStat(),
                 fit.dfResid(), coefs, fit.dropped(), absorbed, null, info);
+        return computedOrReported(m, result, NotComputed.reason(f), problems, warnings);
+    }
+
+    /**
+     * A model with a statistic that could not be computed fails at its study key, saying which and why, unless
+     * it says {@code allowMissing: true}: then the statistics stay null (n/a in every table) with a warning.
+     */
+    static ModelResult computedOrReported(ModelSpec m, ModelResult r, String reason, Problems problems, List<String> warnings) {
+        List<String> missing = NotComputed.statistics(r);
+        if (missing.isEmpty()) {
+            return r;
+        }
+        String what = "could not compute " + NotComputed.list(missing) + " (" + reason + ")";
+        if (m.allowMissing()) {
+            warnings.add("models." + m.name() + ": " + what + "; kept as null (allowMissing: true), shown as n/a");
+            return r;
+        }
+        problems.add(m.at().problem(what + "; fix the data or the formula, or set allowMissing: true on the model "
+                + "to keep them as null (n/a in tables)"));
+        return null;
     }
 
 }

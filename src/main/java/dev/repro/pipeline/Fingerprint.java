@@ -3,6 +3,8 @@ package dev.repro.pipeline;
 import dev.repro.data.Dataset;
 import dev.repro.io.Sha256;
 import dev.repro.io.AtomicFiles;
+import dev.repro.study.DatasetSpec;
+import dev.repro.study.FigureSpec;
 import dev.repro.study.Study;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -21,16 +23,59 @@ import java.util.stream.Stream;
  * equals the one stored with its last output skips, and says so; {@code repro.force} reruns it.
  */
 final class Fingerprint {
+    private static final String FILE = "file ";
+    private static final String OUTPUT = "output";
     private static String pluginHash;
 
     private final TreeMap<String, String> parts = new TreeMap<>();
 
     Fingerprint(Study study, Map<String, Dataset> data) {
-        parts.put("plugin", PluginVersion.get() + " " + pluginJarHash());
+        parts.put("plugin", pluginPart());
         parts.put("study", String.valueOf(study.sha256()));
         for (Dataset d : data.values()) {
             parts.put("data " + d.name(), String.valueOf(d.sha256()));
         }
+    }
+
+    /**
+     * The project files the estimation reads, by the path the user sees: the study file and every dataset file.
+     * Hashed as bytes, so that {@code check} can tell, without reading the data, which one changed.
+     */
+    static Map<String, Path> estimateInputs(Workspace ws, Study study) {
+        Map<String, Path> files = new TreeMap<>();
+        files.put(ws.display(ws.studyFile()), ws.studyFile());
+        for (DatasetSpec d : study.datasets().values()) {
+            Path f = ws.resolve(d.file());
+            files.put(ws.display(f), f);
+        }
+        return files;
+    }
+
+    /**
+     * Every other file the tables and figures name (a tile map's {@code layout:}), so that editing one renders
+     * them again; a path that does not resolve is left to the figure, which reports it at its key.
+     */
+    static Map<String, Path> tableInputs(Workspace ws, Study study) {
+        Map<String, Path> files = new TreeMap<>();
+        for (FigureSpec f : study.figures()) {
+            if (f instanceof FigureSpec.TileMap t && t.layout() != null) {
+                try {
+                    Path p = ws.resolve(t.layout());
+                    files.put(ws.display(p), p);
+                } catch (RuntimeException e) {
+                    files.put(t.layout(), null);
+                }
+            }
+        }
+        return files;
+    }
+
+    /** Each file by its shown path, as a part of its own ("file data/x.csv"). */
+    Fingerprint withFiles(Map<String, Path> files) throws IOException {
+        for (var e : files.entrySet()) {
+            parts.put(FILE + e.getKey(), e.getValue() != null && Files.isRegularFile(e.getValue()) ? Sha256.of(e.getValue()) : "absent");
+        }
+        return this;
     }
 
     Fingerprint with(String name, Path file) throws IOException {
@@ -62,12 +107,79 @@ final class Fingerprint {
 
     /** True when the stored fingerprint of {@code step} equals this one. */
     boolean matches(Workspace ws, String step) throws IOException {
-        Path f = file(ws, step);
-        return Files.isRegularFile(f) && Files.readString(f, StandardCharsets.UTF_8).strip().equals(value());
+        List<String> stored = stored(ws, step);
+        return !stored.isEmpty() && stored.get(0).strip().equals(value());
     }
 
+    /**
+     * As {@link #matches(Workspace, String)}, and {@code output} is byte for byte the file the step wrote: a
+     * truncated or edited results.json is estimated again, never taken as up to date.
+     */
+    boolean matches(Workspace ws, String step, Path output) throws IOException {
+        if (!matches(ws, step) || !Files.isRegularFile(output)) {
+            return false;
+        }
+        return (OUTPUT + "=" + Sha256.of(output)).equals(storedPart(stored(ws, step), OUTPUT));
+    }
+
+    /** Stores the fingerprint, then each part on a line of its own (so that check can name what changed). */
     void store(Workspace ws, String step) throws IOException {
-        AtomicFiles.writeString(file(ws, step), value() + "\n");
+        StringBuilder sb = new StringBuilder(value()).append('\n');
+        parts.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
+        AtomicFiles.writeString(file(ws, step), sb.toString());
+    }
+
+    /** As {@link #store(Workspace, String)}, with the SHA-256 of the output the step wrote. */
+    void store(Workspace ws, String step, Path output) throws IOException {
+        store(ws, step);
+        AtomicFiles.writeString(file(ws, step), Files.readString(file(ws, step), StandardCharsets.UTF_8)
+                + OUTPUT + "=" + Sha256.of(output) + "\n");
+    }
+
+    /**
+     * What changed since {@code step} wrote {@code output}: the shown paths of the files among {@code files}
+     * whose bytes differ from those recorded, {@code output} itself when it was edited, the plugin when another
+     * version runs. Null when nothing was recorded (results.json from no estimate of this plugin).
+     */
+    static List<String> changedSince(Workspace ws, String step, Map<String, Path> files, Path output) throws IOException {
+        List<String> stored = stored(ws, step);
+        if (stored.isEmpty() || storedPart(stored, OUTPUT) == null) {
+            return null;
+        }
+        List<String> changed = new ArrayList<>();
+        String plugin = storedPart(stored, "plugin");
+        if (plugin == null || !plugin.equals("plugin=" + pluginPart())) {
+            changed.add("the plugin (now " + PluginVersion.get() + ")");
+        }
+        for (var e : files.entrySet()) {
+            Path p = e.getValue();
+            String now = FILE + e.getKey() + "=" + (p != null && Files.isRegularFile(p) ? Sha256.of(p) : "absent");
+            if (!now.equals(storedPart(stored, FILE + e.getKey()))) {
+                changed.add(e.getKey());
+            }
+        }
+        if (!Files.isRegularFile(output) || !(OUTPUT + "=" + Sha256.of(output)).equals(storedPart(stored, OUTPUT))) {
+            changed.add(ws.display(output));
+        }
+        return changed;
+    }
+
+    private static List<String> stored(Workspace ws, String step) throws IOException {
+        Path f = file(ws, step);
+        return Files.isRegularFile(f) ? Files.readAllLines(f, StandardCharsets.UTF_8) : List.of();
+    }
+
+    private static String storedPart(List<String> lines, String name) {
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(name + "=")) {
+                return lines.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static String pluginPart() {
+        return PluginVersion.get() + " " + pluginJarHash();
     }
 
     static void forget(Workspace ws, String step) throws IOException {

@@ -69,6 +69,12 @@ final class PackageStep {
                 files.put(normal(d.file()), Files.readAllBytes(ws.resolve(d.file())));
             }
         }
+        // every other file the study names (a tile map's layout:), so that the package can replay the figures
+        for (var e : Fingerprint.tableInputs(ws, study).entrySet()) {
+            if (e.getValue() != null && Files.isRegularFile(e.getValue())) {
+                files.put(e.getKey(), Files.readAllBytes(e.getValue()));
+            }
+        }
         if (restricted.length() > 0) {
             files.put("restricted-data.csv", ("file,sha256,rows\n" + restricted).getBytes(StandardCharsets.UTF_8));
         }

@@ -154,13 +154,13 @@ public final class Pipeline {
             Files.deleteIfExists(ws.resultsFile());
             throw e;
         }
-        Fingerprint fp = new Fingerprint(loaded.study(), loaded.data());
-        if (!force && Files.isRegularFile(ws.resultsFile()) && fp.matches(ws, "estimate")) {
+        Fingerprint fp = new Fingerprint(loaded.study(), loaded.data()).withFiles(Fingerprint.estimateInputs(ws, loaded.study()));
+        if (!force && fp.matches(ws, "estimate", ws.resultsFile())) {
             log.info("Results are up to date (plugin, study and data unchanged): skipping estimation; -Drepro.force=true reruns it");
             return;
         }
         estimate(loaded);
-        fp.store(ws, "estimate");
+        fp.store(ws, "estimate", ws.resultsFile());
     }
 
     private Results estimate(Loaded loaded) throws ReproException, IOException {
@@ -180,7 +180,8 @@ public final class Pipeline {
     public void tables(boolean force) throws ReproException, IOException {
         Loaded loaded = prepare();
         Fingerprint fp = new Fingerprint(loaded.study(), loaded.data()).with("results", ws.resultsFile())
-                .with("baseline", ws.baselineFile()).withTree("templates", ws.templatesDir());
+                .with("baseline", ws.baselineFile()).withTree("templates", ws.templatesDir())
+                .withFiles(Fingerprint.tableInputs(ws, loaded.study()));
         if (!force && fp.matches(ws, "tables") && Files.isRegularFile(ws.reportDir().resolve("index.html"))) {
             log.info("Tables are up to date (results, study, templates and baseline unchanged): skipping rendering; -Drepro.force=true reruns it");
             return;
@@ -195,6 +196,7 @@ public final class Pipeline {
         Study study = study();
         Problems problems = new Problems();
         try {
+            CheckStep.requireCurrent(ws, study);
             CheckStep.run(ws, study.tolerance(), failOnDrift, log);
         } catch (ReproException e) {
             if (study.published().isEmpty()) {
@@ -227,7 +229,8 @@ public final class Pipeline {
     public void baseline() throws ReproException, IOException {
         Loaded loaded = prepare();
         Results results = estimate(loaded);
-        new Fingerprint(loaded.study(), loaded.data()).store(ws, "estimate");
+        new Fingerprint(loaded.study(), loaded.data()).withFiles(Fingerprint.estimateInputs(ws, loaded.study()))
+                .store(ws, "estimate", ws.resultsFile());
         AtomicFiles.write(ws.baselineFile(), ResultsFile.bytes(results));
         log.info("Recorded the baseline " + ws.display(ws.baselineFile()) + "; commit it so that `mvn verify` checks against it");
     }

@@ -31,7 +31,8 @@ public final class ResultsFile {
      * results (a key no record knows, a number where a text belongs) says how to make it again.
      */
     public static Results readResults(Path file, String display, String whatMissing) throws ReproException, IOException {
-        JsonNode tree = read(file, display, whatMissing);
+        // a broken results.json is made again by estimate; re-recording the baseline would not mend it
+        JsonNode tree = read(file, display, whatMissing, "run the estimate goal again (`mvn verify` runs every goal in order)");
         try {
             return ResultsJson.read(tree);
         } catch (JsonProcessingException e) {
@@ -45,15 +46,22 @@ public final class ResultsFile {
      * problem whose message says how to make the file ({@code fix}).
      */
     public static JsonNode read(Path file, String display, String whatMissing) throws ReproException, IOException {
+        return read(file, display, whatMissing, "restore it from version control or record it again with `mvn repro:baseline`");
+    }
+
+    private static JsonNode read(Path file, String display, String whatMissing, String fix) throws ReproException, IOException {
         try {
-            return Json.mapper().readTree(Files.readAllBytes(file));
+            JsonNode tree = Json.mapper().readTree(Files.readAllBytes(file));
+            if (tree == null || tree.isMissingNode()) {
+                throw new ReproException("Unreadable results", Problem.at(display, 0, 0, "empty, not valid JSON; " + fix));
+            }
+            return tree;
         } catch (NoSuchFileException e) {
             throw new ReproException("Nothing to compare", Problem.at(display, 0, 0, whatMissing));
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             throw new ReproException("Unreadable results", Problem.at(display, loc == null ? 0 : loc.getLineNr(),
-                    loc == null ? 0 : loc.getColumnNr(), "not valid JSON (" + e.getOriginalMessage()
-                    + "); restore it from version control or record it again with `mvn repro:baseline`"));
+                    loc == null ? 0 : loc.getColumnNr(), "not valid JSON (" + e.getOriginalMessage() + "); " + fix));
         }
     }
 }

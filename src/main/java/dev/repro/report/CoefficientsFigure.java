@@ -65,10 +65,16 @@ final class CoefficientsFigure implements FigureKind<FigureSpec.Coefficients> {
         double lo = 0;
         double hi = 0;
         double[][][] ci = new double[rows.size()][models.size()][];
+        List<String> notComputed = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             for (int j = 0; j < models.size(); j++) {
                 CoefficientResult c = models.get(j).coefficients().get(rows.get(r));
-                if (c == null || Double.isNaN(c.stdError())) {
+                if (c == null) {
+                    continue;
+                }
+                if (!Double.isFinite(c.estimate()) || !Double.isFinite(c.stdError())) {
+                    // never drawn as a number: named under the axis instead
+                    notComputed.add(TableCells.label(rows.get(r), s.labels(), in).text() + " (" + s.models().get(j) + ")");
                     continue;
                 }
                 double q = critical(models.get(j), s.level());
@@ -129,7 +135,8 @@ final class CoefficientsFigure implements FigureKind<FigureSpec.Coefficients> {
         m.put("xticks", xticks(xa, ml, pw));
         m.put("zero", Fmt.coord(ml + pw * xa.frac(0)));
         String lv = Fmt.significant(s.level() * 100, 4, false);
-        m.put("xlabel", "Estimate with " + lv + "% confidence interval");
+        m.put("xlabel", "Estimate with " + lv + "% confidence interval"
+                + (notComputed.isEmpty() ? "" : "; n/a, could not be computed: " + String.join(", ", notComputed)));
         m.put("desc", "Estimates of " + rows.size() + " coefficient" + (rows.size() == 1 ? "" : "s") + " in "
                 + models.size() + " model" + (models.size() == 1 ? "" : "s") + " with " + lv + "% confidence intervals.");
         return m;

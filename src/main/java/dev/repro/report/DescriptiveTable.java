@@ -1,16 +1,14 @@
 package dev.repro.report;
 
-import static dev.repro.report.TableCells.dataset;
 import static dev.repro.report.TableCells.label;
-import static dev.repro.report.TableCells.numeric;
 
-import dev.repro.data.Dataset;
-import dev.repro.data.NumericColumn;
 import dev.repro.diag.Problems;
 import dev.repro.report.TableModel.Cell;
 import dev.repro.report.TableModel.Num;
 import dev.repro.report.TableModel.Row;
 import dev.repro.report.TableModel.RowKind;
+import dev.repro.results.Summary;
+import dev.repro.results.SummaryRow;
 import dev.repro.study.Label;
 import dev.repro.study.TableSpec;
 import java.util.ArrayList;
@@ -27,20 +25,9 @@ final class DescriptiveTable implements TableKind<TableSpec.Descriptive> {
 
     @Override
     public TableModel build(TableSpec.Descriptive s, TableInputs in, Problems problems) {
-        String key = "tables." + s.id();
-        Dataset d = dataset(s.dataset(), key + ".dataset", in, problems);
-        if (d == null) {
-            return null;
-        }
-        int before = problems.size();
-        List<NumericColumn> cols = new ArrayList<>();
-        for (String v : s.variables()) {
-            NumericColumn c = numeric(d, v, key + ".variables", in, problems);
-            if (c != null) {
-                cols.add(c);
-            }
-        }
-        if (problems.size() > before) {
+        // the numbers as results.json holds them (summaries.<id>), so that the drift gate covers what is printed
+        Summary sum = Summaries.forTable(s, in, problems);
+        if (sum == null) {
             return null;
         }
         List<Cell> h = new ArrayList<>();
@@ -49,10 +36,10 @@ final class DescriptiveTable implements TableKind<TableSpec.Descriptive> {
             h.add(Cell.text(label(st, s.labels(), in)));
         }
         List<Row> body = new ArrayList<>();
-        for (NumericColumn c : cols) {
-            Moments m = Moments.of(c.values());
+        for (var e : sum.rows().entrySet()) {
+            SummaryRow m = e.getValue();
             List<Cell> cells = new ArrayList<>();
-            cells.add(Cell.text(label(c.name(), s.labels(), in)));
+            cells.add(Cell.text(label(e.getKey(), s.labels(), in)));
             for (String st : s.stats()) {
                 double v = m.get(st);
                 if (st.equals("n")) {
@@ -61,7 +48,7 @@ final class DescriptiveTable implements TableKind<TableSpec.Descriptive> {
                 }
                 String f = s.decimals() != null ? Fmt.fixed(v, s.decimals(), true) : Fmt.significant(v, s.digits(), true);
                 // significant digits do not line up on the decimal point: centre them, as the paper does
-                cells.add(f.isEmpty() ? Cell.EMPTY : Cell.num(s.decimals() != null ? Num.of(f, "", "", "") : Num.centred(f)));
+                cells.add(f.isEmpty() ? Cell.MISSING : Cell.num(s.decimals() != null ? Num.of(f, "", "", "") : Num.centred(f)));
             }
             body.add(Row.of(RowKind.SUMMARY, cells));
         }

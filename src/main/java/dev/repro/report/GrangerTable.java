@@ -32,10 +32,10 @@ final class GrangerTable implements TableKind<TableSpec.Granger> {
         List<GrangerTest> ts = new ArrayList<>();
         for (String id : s.tests()) {
             TestResult t = test(id, key, in, problems);
-            if (t instanceof GrangerTest g && g.wbar() != null) {
-                ts.add(g);
+            if (t instanceof GrangerTest g) {
+                ts.add(g); // a W-bar that could not be computed is null and shows as n/a
             } else if (t != null) {
-                problems.addKey(in.source(), 0, 0, key, "test '" + id + "' is not a Dumitrescu-Hurlin result (no 'wbar'); "
+                problems.addKey(in.source(), 0, 0, key, "test '" + id + "' is not a Dumitrescu-Hurlin result; "
                         + "its keys are: " + String.join(", ", t.numbers().keySet()));
             }
         }

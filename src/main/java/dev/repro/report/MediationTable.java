@@ -102,7 +102,8 @@ final class MediationTable implements TableKind<TableSpec.Mediation> {
                     }
                     if (ci) {
                         double[] c = ci(m);
-                        cells.add(c == null ? Cell.EMPTY : Cell.text(interval(c[0], c[1], s.decimals())));
+                        cells.add(c == null ? Cell.EMPTY
+                                : !Double.isFinite(c[0]) || !Double.isFinite(c[1]) ? Cell.MISSING : Cell.text(interval(c[0], c[1], s.decimals())));
                     }
                 }
             }
@@ -176,13 +177,14 @@ final class MediationTable implements TableKind<TableSpec.Mediation> {
 
     /** {estimate, p} of a regression coefficient of the analysis; null when absent. */
     static double[] effect(CoefficientResult c) {
-        return c == null || Double.isNaN(c.estimate()) ? null : new double[] {c.estimate(), c.p()};
+        // present but not computed: NaN, shown as n/a (never as 0)
+        return c == null ? null : new double[] {c.estimate(), c.p()};
     }
 
     /** {estimate, p} of an effect (p NaN without a bootstrap); null when absent. */
     static double[] effect(MediationEffect e) {
-        return e == null || e.estimate() == null || e.estimate().isNaN() ? null
-                : new double[] {e.estimate(), e.p() == null ? Double.NaN : e.p()};
+        return e == null ? null
+                : new double[] {e.estimate() == null ? Double.NaN : e.estimate(), e.p() == null ? Double.NaN : e.p()};
     }
 
     /** The bootstrap interval of the indirect effect, or null. */

@@ -139,10 +139,12 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
                     st.add(Cell.EMPTY);
                     continue;
                 }
-                est.add(Cell.num(Num.of(Fmt.fixed(c.estimate(), s.decimals(), true), stars(c.p(), s.starLevels()), "", "")));
+                est.add(Double.isFinite(c.estimate())
+                        ? Cell.num(Num.of(Fmt.fixed(c.estimate(), s.decimals(), true), stars(c.p(), s.starLevels()), "", ""))
+                        : Cell.MISSING);
                 double sv = s.stat() == TableSpec.Stat.T ? c.t() : c.stdError();
                 int d = s.stat() == TableSpec.Stat.T ? s.statDecimals() : s.decimals();
-                st.add(Double.isNaN(sv) ? Cell.EMPTY : Cell.num(Num.of(Fmt.fixed(sv, d, true), "", "(", ")")));
+                st.add(!Double.isFinite(sv) ? Cell.MISSING : Cell.num(Num.of(Fmt.fixed(sv, d, true), "", "(", ")")));
             }
             body.add(Row.of(RowKind.COEFFICIENT, est));
             body.add(new Row(RowKind.STATISTIC, st, false, statName + " of " + l.text()));
@@ -222,8 +224,8 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
                 DiagnosticTest d = m.diagnostics() == null ? null : m.diagnostics().get(st);
                 Double v = d == null ? null : d.statistic();
                 Double p = d == null ? null : d.p();
-                stat.add(v == null ? Cell.EMPTY : Cell.num(Num.of(Fmt.fixed(v, 3, true), "", "", "")));
-                pv.add(p == null ? Cell.EMPTY : Cell.num(Num.of(Fmt.fixed(p, 3, true), "", "[", "]")));
+                stat.add(d == null ? Cell.EMPTY : v == null ? Cell.MISSING : Cell.num(Num.of(Fmt.fixed(v, 3, true), "", "", "")));
+                pv.add(d == null ? Cell.EMPTY : p == null ? Cell.MISSING : Cell.num(Num.of(Fmt.fixed(p, 3, true), "", "[", "]")));
             }
             summary.add(Row.of(RowKind.SUMMARY, stat));
             summary.add(new Row(RowKind.STATISTIC, pv, false, "p-value of " + l.text()));
@@ -271,14 +273,15 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
             default -> throw new IllegalArgumentException(st);
         };
         if (v == null) {
+            // absent for this estimator (a pooled model has no within R-squared); estimation fails on one not computed
             return Cell.EMPTY;
         }
         if (v instanceof Integer i) {
             return Cell.num(Num.centred(Fmt.integer(i, true)));
         }
         double d = v.doubleValue();
-        if (Double.isNaN(d)) {
-            return Cell.EMPTY;
+        if (!Double.isFinite(d)) {
+            return Cell.MISSING;
         }
         return Cell.num(Num.of(Fmt.fixed(d, st.equals("F") ? Math.min(decimals, 3) : 3, true), "", "", ""));
     }

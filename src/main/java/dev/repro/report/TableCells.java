@@ -124,7 +124,7 @@ final class TableCells {
     }
 
     static Cell numCell(Double v, int decimals, String stars) {
-        return v == null || v.isNaN() ? Cell.EMPTY : Cell.num(Num.of(Fmt.fixed(v, decimals, true), stars, "", ""));
+        return v == null || !Double.isFinite(v) ? Cell.MISSING : Cell.num(Num.of(Fmt.fixed(v, decimals, true), stars, "", ""));
     }
 
     /** The display label of a name: the table's labels, then the study's, then a default, then the name itself. */

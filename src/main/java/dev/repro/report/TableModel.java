@@ -141,6 +141,10 @@ public record TableModel(String id, String kind, Label title, int columns, List<
     /** A cell: text, a number, or empty; {@code span} data columns wide (header cells may span several). */
     public record Cell(Label text, Num num, int span) {
         public static final Cell EMPTY = new Cell(null, null, 1);
+        /** A statistic that could not be computed: never a number, always explained by {@link #MISSING_NOTE}. */
+        public static final Cell MISSING = new Cell(Label.plain("n/a"), null, 1);
+        /** The note a table with a {@link #MISSING} cell carries. */
+        public static final String MISSING_NOTE = "n/a: could not be computed.";
 
         public Cell {
             if (span < 1) {

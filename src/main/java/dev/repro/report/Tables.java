@@ -2,6 +2,10 @@ package dev.repro.report;
 
 import dev.repro.diag.Problems;
 import dev.repro.study.TableSpec;
+import dev.repro.report.TableModel.Cell;
+import dev.repro.report.TableModel.Row;
+import dev.repro.study.Label;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +16,7 @@ import java.util.Objects;
  */
 public final class Tables {
     /** Every table kind; one line per kind. */
-    private static final List<TableKind<?>> KINDS = List.of(new RegressionTable(), new DescriptiveTable(), new YearlyTable(),
+    static final List<TableKind<?>> KINDS = List.of(new RegressionTable(), new DescriptiveTable(), new YearlyTable(),
             new WeightsTable(), new UnitRootTable(), new GrangerTable(), new MediationTable(), new TestsTable());
 
     private Tables() {
@@ -22,7 +26,34 @@ public final class Tables {
     public static TableModel build(TableSpec spec, TableInputs in, Problems problems) {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(in, "in");
-        return kindOf(spec).build(spec, in, problems);
+        return withMissingMarked(kindOf(spec).build(spec, in, problems));
+    }
+
+    /**
+     * The guard of every kind: a number cell that is not a number (a NaN or an infinity formatted) becomes
+     * {@link Cell#MISSING}, and a table with a missing cell carries the note that explains "n/a".
+     */
+    static TableModel withMissingMarked(TableModel t) {
+        if (t == null) {
+            return null;
+        }
+        boolean any = false;
+        List<Row> body = new ArrayList<>();
+        for (Row r : t.body()) {
+            List<Cell> cells = new ArrayList<>();
+            for (Cell c : r.cells()) {
+                Cell out = c.num() != null && !c.num().numeric() ? Cell.MISSING : c;
+                any |= out.equals(Cell.MISSING);
+                cells.add(out);
+            }
+            body.add(new Row(r.kind(), cells, r.rule(), r.hidden()));
+        }
+        if (!any) {
+            return t;
+        }
+        List<Label> notes = new ArrayList<>(t.notes());
+        notes.add(Label.plain(Cell.MISSING_NOTE));
+        return new TableModel(t.id(), t.kind(), t.title(), t.columns(), t.header(), body, notes, t.siunitx(), t.align());
     }
 
     /** What the table shows, for its provenance line. */

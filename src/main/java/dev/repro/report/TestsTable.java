@@ -52,7 +52,7 @@ final class TestsTable implements TableKind<TableSpec.Tests> {
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.text(label(s.tests().get(i), s.labels(), in)));
             Double st = t.statistic();
-            cells.add(st == null ? Cell.EMPTY : Cell.num(Num.of(Fmt.fixed(st, s.decimals(), true),
+            cells.add(st == null ? Cell.MISSING : Cell.num(Num.of(Fmt.fixed(st, s.decimals(), true),
                     p == null ? "" : stars(p, s.starLevels()), "", "")));
             if (df) {
                 Integer d = t.df();

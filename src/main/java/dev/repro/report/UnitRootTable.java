@@ -53,16 +53,16 @@ final class UnitRootTable implements TableKind<TableSpec.UnitRoot> {
                     continue;
                 }
                 TestResult t = test(tid, key + ".rows." + r.variable(), in, problems);
-                Map<String, Double> numbers = t == null ? Map.of() : t.numbers();
+                Map<String, Double> numbers = t == null ? Map.of() : t.numberKeys();
                 Double v = numbers.get(c.statistic());
                 Double p = numbers.get(c.p());
-                if (t != null && v == null) {
+                if (t != null && !numbers.containsKey(c.statistic())) {
                     problems.addKey(in.source(), 0, 0, key + ".rows." + r.variable(), "test '" + tid + "' has no number '"
                             + c.statistic() + "'; its keys are: " + String.join(", ", numbers.keySet()));
                 }
-                cells.add(v == null ? Cell.EMPTY : Cell.num(Num.of(Fmt.fixed(v, s.decimals(), true),
+                cells.add(v == null ? Cell.MISSING : Cell.num(Num.of(Fmt.fixed(v, s.decimals(), true),
                         p == null ? "" : stars(p, s.starLevels()), "", "")));
-                cells.add(p == null ? Cell.EMPTY : Cell.num(Num.of(Fmt.fixed(p, s.decimals(), true), "", "", "")));
+                cells.add(p == null ? Cell.MISSING : Cell.num(Num.of(Fmt.fixed(p, s.decimals(), true), "", "", "")));
             }
             body.add(Row.of(RowKind.SUMMARY, cells));
         }

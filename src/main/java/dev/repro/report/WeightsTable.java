@@ -40,12 +40,13 @@ final class WeightsTable implements TableKind<TableSpec.Weights> {
             for (var e : node.properties()) {
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("indicator", e.getKey());
-                r.put("weight", e.getValue().doubleValue());
+                // a weight that could not be computed is null: never read as 0.0
+                r.put("weight", e.getValue().isNumber() ? e.getValue().doubleValue() : Double.NaN);
                 rows.add(r);
             }
         } else if (node.isArray() && !node.isEmpty()) {
             for (JsonNode o : node) {
-                if (!o.isObject() || !o.path("indicator").isTextual() || !o.path("weight").isNumber()) {
+                if (!o.isObject() || !o.path("indicator").isTextual() || !(o.path("weight").isNumber() || o.path("weight").isNull())) {
                     problems.addKey(in.source(), 0, 0, key, "'" + s.from() + "' holds a list whose entries are not all "
                             + "{indicator: <text>, weight: <number>} maps (optional keys: group, source)");
                     return null;
@@ -89,14 +90,16 @@ final class WeightsTable implements TableKind<TableSpec.Weights> {
                 Object src = r.get("source");
                 cells.add(src == null ? Cell.EMPTY : Cell.text(String.valueOf(src)));
             }
-            double w = (Double) r.get("weight");
+            double w = r.get("weight") instanceof Double d ? d : Double.NaN;
             sum += w;
-            cells.add(Cell.num(Num.of(Fmt.fixed(w, s.decimals(), true), "", "", "")));
+            cells.add(Double.isFinite(w) ? Cell.num(Num.of(Fmt.fixed(w, s.decimals(), true), "", "", "")) : Cell.MISSING);
             Row row = Row.of(RowKind.TEXT, cells);
             body.add(groups && g != null && !body.isEmpty() && cells.get(0) != Cell.EMPTY ? row.withRule() : row);
         }
         List<Label> notes = new ArrayList<>();
-        notes.add(Label.plain("Weights sum to " + Fmt.fixed(sum, s.decimals(), true) + "."));
+        if (Double.isFinite(sum)) {
+            notes.add(Label.plain("Weights sum to " + Fmt.fixed(sum, s.decimals(), true) + "."));
+        }
         notes.addAll(s.notes());
         List<String> align = new ArrayList<>();
         if (groups) {

@@ -1,15 +1,14 @@
 package dev.repro.report;
 
-import static dev.repro.report.TableCells.dataset;
 import static dev.repro.report.TableCells.label;
-import static dev.repro.report.TableCells.numeric;
 
-import dev.repro.data.Dataset;
 import dev.repro.diag.Problems;
 import dev.repro.report.TableModel.Cell;
 import dev.repro.report.TableModel.Num;
 import dev.repro.report.TableModel.Row;
 import dev.repro.report.TableModel.RowKind;
+import dev.repro.results.Summary;
+import dev.repro.results.SummaryRow;
 import dev.repro.study.Label;
 import dev.repro.study.TableSpec;
 import java.util.ArrayList;
@@ -26,24 +25,12 @@ final class YearlyTable implements TableKind<TableSpec.Yearly> {
 
     @Override
     public TableModel build(TableSpec.Yearly s, TableInputs in, Problems problems) {
-        String key = "tables." + s.id();
-        Dataset d = dataset(s.dataset(), key + ".dataset", in, problems);
-        if (d == null) {
+        // the numbers as results.json holds them (summaries.<id>), so that the drift gate covers what is printed
+        Summary ys = Summaries.forTable(s, in, problems);
+        if (ys == null) {
             return null;
         }
-        String time = s.time() != null ? s.time() : d.timeColumn();
-        if (time == null) {
-            problems.addKey(in.source(), 0, 0, key + ".time", "dataset '" + s.dataset()
-                    + "' declares no time column; name one with time: <column>");
-            return null;
-        }
-        int before = problems.size();
-        numeric(d, s.variable(), key + ".variable", in, problems);
-        numeric(d, time, key + ".time", in, problems);
-        if (problems.size() > before) {
-            return null;
-        }
-        YearlySummary ys = YearlySummary.of(d, s.variable(), time);
+        String time = ys.time();
         List<String> stats = List.of("mean", "sd", "min", "max");
         List<Cell> h = new ArrayList<>();
         h.add(Cell.text(label(time, s.labels(), in)));
@@ -51,11 +38,13 @@ final class YearlyTable implements TableKind<TableSpec.Yearly> {
             h.add(Cell.text(label(st, s.labels(), in)));
         }
         List<Row> body = new ArrayList<>();
-        for (YearlySummary.Period p : ys.periods()) {
-            body.add(momentsRow(Label.plain(p.label()), p.moments(), stats, s.decimals()));
+        for (var p : ys.rows().entrySet()) {
+            if (!p.getKey().equals(Summaries.TOTAL)) {
+                body.add(momentsRow(Label.plain(p.getKey()), p.getValue(), stats, s.decimals()));
+            }
         }
-        if (s.total()) {
-            body.add(momentsRow(Label.plain("Total"), ys.total(), stats, s.decimals()).withRule());
+        if (s.total() && ys.rows().containsKey(Summaries.TOTAL)) {
+            body.add(momentsRow(Label.plain(Summaries.TOTAL), ys.rows().get(Summaries.TOTAL), stats, s.decimals()).withRule());
         }
         List<Label> notes = new ArrayList<>();
         notes.add(Label.plain(label(s.variable(), s.labels(), in).text() + " by " + label(time, s.labels(), in).text()
@@ -65,12 +54,12 @@ final class YearlyTable implements TableKind<TableSpec.Yearly> {
                 notes, s.siunitx());
     }
 
-    private static Row momentsRow(Label l, Moments m, List<String> stats, int decimals) {
+    private static Row momentsRow(Label l, SummaryRow m, List<String> stats, int decimals) {
         List<Cell> cells = new ArrayList<>();
         cells.add(Cell.text(l));
         for (String st : stats) {
             String f = Fmt.fixed(m.get(st), decimals, true);
-            cells.add(f.isEmpty() ? Cell.EMPTY : Cell.num(Num.of(f, "", "", "")));
+            cells.add(f.isEmpty() ? Cell.MISSING : Cell.num(Num.of(f, "", "", "")));
         }
         return Row.of(RowKind.SUMMARY, cells);
     }

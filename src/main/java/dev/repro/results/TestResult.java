@@ -42,11 +42,26 @@ public sealed interface TestResult permits HausmanTest, LlcTest, IpsTest, Fisher
      * when it picks a statistic by key (a unit-root column's {@code statistic: z, p: pZ}).
      */
     default Map<String, Double> numbers() {
+        return numbers(false);
+    }
+
+    /**
+     * The number keys of the result's kind, each with its value or null when it could not be computed: a table
+     * that names a key tells a statistic not computed (null) from a key the kind does not have (absent).
+     */
+    default Map<String, Double> numberKeys() {
+        return numbers(true);
+    }
+
+    private Map<String, Double> numbers(boolean withNulls) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (RecordComponent c : getClass().getRecordComponents()) {
             try {
-                if (c.getAccessor().invoke(this) instanceof Number n) {
+                Object v = c.getAccessor().invoke(this);
+                if (v instanceof Number n) {
                     out.put(c.getName(), n.doubleValue());
+                } else if (withNulls && v == null && Number.class.isAssignableFrom(c.getType())) {
+                    out.put(c.getName(), null);
                 }
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot read " + c.getName() + " of " + getClass().getSimpleName(), e);

@@ -24,6 +24,14 @@ public record ModelSpec(String name, String dataset, String formula, VcovSpec vc
         keyLocations = Collections.unmodifiableMap(new LinkedHashMap<>(keyLocations));
     }
 
+    /**
+     * {@code allowMissing: true}: a statistic that cannot be computed is kept as null (n/a in tables) instead of
+     * failing the estimation.
+     */
+    public boolean allowMissing() {
+        return Boolean.TRUE.equals(options.get("allowMissing"));
+    }
+
     /** Where a key of this model was written (the model itself when the key is absent). */
     public Located where(String key) {
         return keyLocations.getOrDefault(key, at);

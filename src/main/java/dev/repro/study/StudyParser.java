@@ -43,7 +43,7 @@ public final class StudyParser {
     static final String[] TOP_KEYS = {"title", "seed", "datasets", "labels", "models", "tests", "tables", "figures", "tolerance", "published", "index", "mediation"};
     static final String[] DATASET_KEYS = {"file", "id", "time", "missing", "columns", "source", "restricted", "sha256"};
     static final String[] COLUMN_KEYS = {"type", "min", "max", "allowed", "required"};
-    static final String[] MODEL_KEYS = {"dataset", "formula", "vcov", "sample", "estimator", "dof", "singletons"};
+    static final String[] MODEL_KEYS = {"dataset", "formula", "vcov", "sample", "estimator", "dof", "singletons", "allowMissing"};
     static final String[] GMM_KEYS = {"gmm", "iv", "transformation", "effect", "steps", "collapse"};
     static final String[] MEDIATION_KEYS = {"dataset", "treatment", "mediators", "outcome", "controls", "absorb", "vcov", "sample", "bootstrap"};
     static final String[] BOOTSTRAP_KEYS = {"replications", "level", "intervals"};
@@ -260,6 +260,7 @@ public final class StudyParser {
         Map<String, Located> where = locations(node);
         put(options, "dof", f.choice("dof", "stata", "stata", "fixest", "plm", "none"));
         put(options, "singletons", f.choice("singletons", "keep", "keep", "drop"));
+        put(options, "allowMissing", f.bool("allowMissing", null));
         if ("gmm".equals(estimator)) {
             f.allow(GMM_KEYS);
             String gmm = f.string("gmm", true, "name the GMM-style instruments, e.g. gmm: \"L(y, 2:99)\"");

@@ -78,7 +78,7 @@ class TablesTest {
         assertEquals(List.of("study.yaml: tables.d.variables: column 'state' of dataset 'produc' is text; summary statistics need a numeric column"),
                 problems(new TableSpec.Descriptive("d", Label.plain("D"), "produc", List.of("state"), List.of("n"), 4, null, Map.of(), List.of(), false)));
         assertEquals(List.of("study.yaml: tables.g.tests: no test named 'dh2' in the results; the study's tests are: haus, llc_ce, llc_open, fpp_ce, fpp_open, fadf_ce, fadf_open, dh",
-                        "study.yaml: tables.g.tests: test 'haus' is not a Dumitrescu-Hurlin result (no 'wbar'); its keys are: " + String.join(", ", Fixtures.table5().tests().get("haus").numbers().keySet())),
+                        "study.yaml: tables.g.tests: test 'haus' is not a Dumitrescu-Hurlin result; its keys are: " + String.join(", ", Fixtures.table5().tests().get("haus").numbers().keySet())),
                 problems(new TableSpec.Granger("g", Label.plain("G"), List.of("dh2", "haus"), 3, Map.of(), List.of(), false)));
         assertEquals(List.of("study.yaml: tables.m.paths: no mediation result named 'x'; the results hold: quality, tech"),
                 problems(new TableSpec.Mediation("m", Label.plain("M"), List.of("x"), List.of(), 3, Map.of(), List.of(), false)));

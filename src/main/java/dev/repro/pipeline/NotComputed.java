@@ -1,0 +1,89 @@
+package dev.repro.pipeline;
+
+import dev.repro.results.CoefficientResult;
+import dev.repro.results.ModelResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The statistics of an estimated model that could not be computed (null in results.json) and the likeliest
+ * reason, so that estimation can fail with a located message instead of printing a table of blanks (or, in
+ * older versions, of zeros with three stars).
+ */
+final class NotComputed {
+    /** Beyond this magnitude a value's square overflows a double (sqrt of 1.8e308 is about 1.3e154). */
+    private static final double SQUARE_OVERFLOW = 1e154;
+    private static final int LISTED = 6;
+
+    private NotComputed() {
+    }
+
+    /** The results.json keys of the model's statistics that are null: coefficients' four numbers, R-squared. */
+    static List<String> statistics(ModelResult r) {
+        List<String> out = new ArrayList<>();
+        for (var e : r.coefficients().entrySet()) {
+            CoefficientResult c = e.getValue();
+            String k = "coefficients." + e.getKey() + ".";
+            add(out, k + "estimate", c.estimate());
+            add(out, k + "stdError", c.stdError());
+            add(out, k + "t", c.t());
+            add(out, k + "p", c.p());
+        }
+        if (!"gmm".equals(r.estimator())) {
+            if (r.r2() == null) {
+                out.add("r2");
+            }
+            if (r.adjR2() == null) {
+                out.add("adjR2");
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<String> out, String key, double v) {
+        if (!Double.isFinite(v)) {
+            out.add(key);
+        }
+    }
+
+    /** "coefficients.x.estimate, r2 and 3 more". */
+    static String list(List<String> keys) {
+        if (keys.size() <= LISTED) {
+            return String.join(", ", keys);
+        }
+        return String.join(", ", keys.subList(0, LISTED)) + " and " + (keys.size() - LISTED) + " more";
+    }
+
+    /**
+     * Why the frame gives no finite estimates: a value that is not finite (an overflow such as exp() of a large
+     * number), a value whose square overflows, too few observations, or else a singular cross-product matrix.
+     */
+    static String reason(ModelInputs.Frame f) {
+        String bad = extreme(f.dependent(), f.y());
+        for (int j = 0; bad == null && j < f.x().length; j++) {
+            bad = extreme(f.names().get(j), f.x()[j]);
+        }
+        if (bad != null) {
+            return bad;
+        }
+        int k = f.x().length;
+        if (f.nobs() <= k) {
+            return "too few observations: " + f.nobs() + " for " + k + " regressors";
+        }
+        return "the cross-product matrix is singular or too ill-conditioned to invert";
+    }
+
+    private static String extreme(String name, double[] values) {
+        for (double v : values) {
+            if (Double.isInfinite(v)) {
+                return "overflow: '" + name + "' has a value that is not finite (" + v + "), e.g. exp() of a large number";
+            }
+            if (Math.abs(v) > SQUARE_OVERFLOW) {
+                return "overflow: '" + name + "' has the value " + String.format(Locale.ROOT, "%.6g", v)
+                        + ", whose square exceeds the largest double; rescale the column";
+            }
+        }
+        return null;
+    }
+}
