@@ -15,9 +15,10 @@ import java.util.Objects;
  * with at least one row, renumbered 0..units-1 in code order ({@link #code(int)} maps back). Rows may come in
  * any order.
  *
- * <p>Sorting uses primitive arrays only: a counting sort by unit, then a stable merge sort by time within each
- * unit that is not already in time order (so rows of equal time keep their row order). A lag map is one
- * linear pass per unit.
+ * <p>Sorting uses primitive arrays only: a counting sort by unit, then a sort by (time, row) within each unit
+ * that is not already in order, so rows of equal time keep their row order. When the times span less than
+ * 2^31 (years, dates, dense codes) each row is one packed long and a unit is sorted as a contiguous range;
+ * otherwise a stable merge sort of row numbers by time. A lag map is one linear pass per unit.
  */
 public final class PanelOrder {
     private final int rows;
@@ -78,13 +79,69 @@ public final class PanelOrder {
             }
         }
         int[] unit = new int[rows];
-        int[] order = new int[start[units]];
-        int[] fill = Arrays.copyOf(start, units);
+        long minTime = Long.MAX_VALUE;
+        long maxTime = Long.MIN_VALUE;
         for (int r = 0; r < rows; r++) {
             int u = codes[r] >= 0 ? dense[codes[r]] : -1;
             unit[r] = u;
             if (u >= 0) {
-                order[fill[u]++] = r;
+                minTime = Math.min(minTime, time[r]);
+                maxTime = Math.max(maxTime, time[r]);
+            }
+        }
+        int[] order = new int[start[units]];
+        boolean packable = minTime >= Long.MIN_VALUE / 2 && maxTime <= Long.MAX_VALUE / 2 && maxTime - minTime <= Integer.MAX_VALUE;
+        int duplicates = packable ? sortPacked(unit, time, minTime, start, order) : sortByRow(unit, time, start, order);
+        return new PanelOrder(rows, unit, time, code, order, start, duplicates);
+    }
+
+    /**
+     * Sorts with one long per row, (time - minTime) in the high word and the row in the low word, written in
+     * row order (time is read sequentially) and sorted within each unit: contiguous keys, no indirect access.
+     * Returns the number of repeated (unit, time) neighbours.
+     */
+    private static int sortPacked(int[] unit, long[] time, long minTime, int[] start, int[] order) {
+        int units = start.length - 1;
+        long[] packed = new long[order.length];
+        int[] fill = Arrays.copyOf(start, units);
+        for (int r = 0; r < unit.length; r++) {
+            if (unit[r] >= 0) {
+                packed[fill[unit[r]]++] = ((time[r] - minTime) << 32) | r;
+            }
+        }
+        int duplicates = 0;
+        for (int u = 0; u < units; u++) {
+            int lo = start[u];
+            int hi = start[u + 1];
+            boolean sorted = true;
+            for (int i = lo + 1; i < hi && sorted; i++) {
+                sorted = packed[i - 1] < packed[i];
+            }
+            if (!sorted) {
+                Arrays.sort(packed, lo, hi); // keys are unique (the row), so the order is (time, row)
+            }
+            for (int i = lo + 1; i < hi; i++) {
+                if (packed[i - 1] >>> 32 == packed[i] >>> 32) {
+                    duplicates++;
+                }
+            }
+        }
+        for (int i = 0; i < order.length; i++) {
+            order[i] = (int) packed[i];
+        }
+        return duplicates;
+    }
+
+    /**
+     * Sorts times of any range: rows placed in row order by a counting sort, then a stable merge sort by time
+     * within each unit not already in time order, so the order is again (time, row).
+     */
+    private static int sortByRow(int[] unit, long[] time, int[] start, int[] order) {
+        int units = start.length - 1;
+        int[] fill = Arrays.copyOf(start, units);
+        for (int r = 0; r < unit.length; r++) {
+            if (unit[r] >= 0) {
+                order[fill[unit[r]]++] = r;
             }
         }
         int[] buffer = null;
@@ -108,7 +165,7 @@ public final class PanelOrder {
                 }
             }
         }
-        return new PanelOrder(rows, unit, time, code, order, start, duplicates);
+        return duplicates;
     }
 
     /** Stable merge sort of {@code a[lo, hi)} by {@code key[a[i]]}. */

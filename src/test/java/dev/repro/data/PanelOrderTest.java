@@ -100,15 +100,34 @@ class PanelOrderTest {
     }
 
     @Test
+    void rowsOfEqualTimeKeepTheirRowOrderWhateverTheTimeRange() {
+        int[] codes = {0, 0, 0, 0, 0, 0};
+        long[] years = {3, 1, 3, 2, 1, 3};
+        long[] wide = {3, 1, 3, -5_000_000_000L, 1, 3};
+        assertArrayEquals(new int[] {1, 4, 3, 0, 2, 5}, PanelOrder.of(codes, years).order());
+        assertArrayEquals(new int[] {3, 1, 4, 0, 2, 5}, PanelOrder.of(codes, wide).order());
+        assertEquals(3, PanelOrder.of(codes, years).duplicateCount());
+        assertEquals(3, PanelOrder.of(codes, wide).duplicateCount());
+    }
+
+    @Test
     void lengthsMustAgree() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> PanelOrder.of(new int[] {0, 0}, times(1)));
         assertEquals("time has 1 values for 2 unit codes", e.getMessage());
     }
 
-    /** A large shuffled, gapped, unbalanced panel (long units take the merge sort) against a brute-force map. */
+    /**
+     * A large shuffled, gapped, unbalanced panel against a brute-force map: once with years (packed sort), once
+     * with half the units shifted by 4e15 so that the times span more than 2^31 (merge sort of row numbers).
+     */
     @Test
     void randomPanelAgainstBruteForce() {
+        randomPanel(0);
+        randomPanel(4_000_000_000_000_000L);
+    }
+
+    private static void randomPanel(long shift) {
         Random rnd = new Random(7);
         List<long[]> rows = new ArrayList<>();
         for (int unit = 0; unit < 200; unit++) {
@@ -126,7 +145,7 @@ class PanelOrderTest {
         Map<String, Integer> at = new HashMap<>();
         for (int i = 0; i < n; i++) {
             codes[i] = (int) rows.get(i)[0];
-            time[i] = rows.get(i)[1];
+            time[i] = rows.get(i)[1] + (codes[i] % 2 == 1 ? shift : 0);
             at.put(codes[i] + "/" + time[i], i);
         }
         PanelOrder p = PanelOrder.of(codes, time.clone());
@@ -141,7 +160,7 @@ class PanelOrderTest {
         for (int i = 1; i < n; i++) {
             int a = order[i - 1];
             int b = order[i];
-            assertTrue(codes[a] < codes[b] || (codes[a] == codes[b] && time[a] < time[b]), "position " + i);
+            assertTrue(codes[a] < codes[b] || (codes[a] == codes[b] && time[a] < time[b]), "position " + i + ", shift " + shift);
         }
         for (int u = 0; u < p.units(); u++) {
             for (int k = p.start(u); k < p.end(u); k++) {
@@ -151,7 +170,7 @@ class PanelOrderTest {
         for (int k = 0; k <= 3; k++) {
             int[] lag = p.lagRows(k);
             for (int i = 0; i < n; i++) {
-                assertEquals(at.getOrDefault(codes[i] + "/" + (time[i] - k), -1), lag[i], "lag " + k + " of row " + i);
+                assertEquals(at.getOrDefault(codes[i] + "/" + (time[i] - k), -1), lag[i], "lag " + k + " of row " + i + ", shift " + shift);
             }
         }
     }
