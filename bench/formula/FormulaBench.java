@@ -2,13 +2,13 @@ import dev.repro.data.Column;
 import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;
 import dev.repro.data.TextColumn;
+import dev.repro.diag.Located;
+import dev.repro.diag.Problems;
 import dev.repro.formula.Evaluator;
 import dev.repro.formula.Formula;
 import dev.repro.formula.ModelFrame;
-import dev.repro.formula.PanelIndex;
+import dev.repro.formula.PanelLags;
 import dev.repro.formula.SampleFilter;
-import dev.repro.formula.Site;
-import dev.repro.study.Problems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -79,15 +79,15 @@ public class FormulaBench {
                 Dataset d = new Dataset("bench", "bench.csv", null, cols, lines, "id", "year");
                 long t0 = System.nanoTime();
                 switch (step) {
-                    case "index" -> PanelIndex.of(d).lagRows(1);
+                    case "index" -> PanelLags.of(d).lagRows(1);
                     case "lag" -> {
-                        PanelIndex.of(d).lagRows(1);
+                        PanelLags.of(d).lagRows(1);
                         t0 = System.nanoTime();
-                        new Evaluator(d, new Site("bench", 0, 0, null), new Problems()).values(f.regressors().get(0));
+                        new Evaluator(d, new Located("bench.csv", "bench", 0, 0), new Problems()).values(f.regressors().get(0));
                     }
                     default -> {
                         Problems p = new Problems();
-                        ModelFrame m = ModelFrame.build(f, d, s, List.of("id"), new Site("bench", 0, 0, null), p)
+                        ModelFrame m = ModelFrame.build(f, d, s, List.of("id"), new Located("bench.csv", "bench", 0, 0), p)
                                 .orElseThrow(() -> new IllegalStateException(p.list().toString()));
                         m.completeCases();
                     }

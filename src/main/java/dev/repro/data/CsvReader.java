@@ -410,17 +410,9 @@ public final class CsvReader {
         /** Reports every row whose (id, time) pair already occurred, naming the first occurrence. */
         private void checkUnique(Column id, NumericColumn time, int[] lines) {
             int[] count = new int[1];
-            int[] idCodes;
-            int groups;
-            if (id instanceof TextColumn t) {
-                idCodes = t.codes();
-                groups = t.levelCount();
-            } else {
-                idCodes = PanelKeys.codes(((NumericColumn) id).values(), count);
-                groups = count[0];
-            }
+            int[] idCodes = id instanceof TextColumn t ? t.codes() : PanelKeys.codes(((NumericColumn) id).values(), count);
             int[] timeCodes = PanelKeys.codes(time.values(), count);
-            for (long pair : PanelKeys.duplicates(idCodes, groups, timeCodes)) {
+            for (long pair : PanelKeys.duplicates(idCodes, timeCodes)) {
                 int row = (int) (pair >>> 32);
                 int first = (int) pair;
                 fileProblem(lines[row], 0, CsvMessages.duplicateKey(id.name(), time.name(), id.display(row),

@@ -3,59 +3,41 @@ package dev.repro.data;
 import java.util.Arrays;
 
 /**
- * Finds rows whose (id, time) pair occurred on an earlier row. Rows are bucketed by id code with a
- * counting sort, then each bucket's (time code, row) pairs, packed into one long, are sorted; equal
- * neighbours are duplicates and the first of a run is the earliest row. O(n log T) time, one long and
- * one int per row of extra memory, no boxing.
+ * Finds rows whose (id, time) pair occurred on an earlier row, with the {@link PanelOrder} of the rows by id
+ * code and time code: within a unit, equal neighbours are duplicates and the first of a run is the earliest row
+ * (the order keeps rows of equal time in row order). Also the dense codes of numeric id and time columns.
  */
 final class PanelKeys {
     private PanelKeys() {
     }
 
     /**
-     * @param id dense codes 0..groups-1 of the id, -1 when missing
+     * @param id codes of the id, -1 when missing
      * @param time dense codes of the time, -1 when missing
      * @return pairs {@code (row << 32) | firstRow} for every duplicate row, ascending by row
      */
-    static long[] duplicates(int[] id, int groups, int[] time) {
+    static long[] duplicates(int[] id, int[] time) {
         int n = id.length;
-        int[] offsets = new int[groups + 1];
-        int valid = 0;
+        int[] unit = new int[n];
+        long[] period = new long[n];
         for (int r = 0; r < n; r++) {
-            if (id[r] >= 0 && time[r] >= 0) {
-                offsets[id[r] + 1]++;
-                valid++;
-            }
+            unit[r] = time[r] >= 0 ? id[r] : -1;
+            period[r] = time[r];
         }
-        for (int g = 0; g < groups; g++) {
-            offsets[g + 1] += offsets[g];
-        }
-        long[] packed = new long[valid];
-        int[] fill = Arrays.copyOf(offsets, groups);
-        for (int r = 0; r < n; r++) {
-            if (id[r] >= 0 && time[r] >= 0) {
-                packed[fill[id[r]]++] = ((long) time[r] << 32) | r;
-            }
-        }
-        long[] dups = new long[16];
+        PanelOrder order = PanelOrder.of(unit, period);
+        long[] out = new long[order.duplicateCount()];
         int d = 0;
-        for (int g = 0; g < groups; g++) {
-            int from = offsets[g];
-            int to = offsets[g + 1];
-            Arrays.sort(packed, from, to);
-            int run = from;
-            for (int k = from + 1; k < to; k++) {
-                if ((packed[k] >>> 32) == (packed[run] >>> 32)) {
-                    if (d == dups.length) {
-                        dups = Arrays.copyOf(dups, d * 2);
-                    }
-                    dups[d++] = ((packed[k] & 0xFFFFFFFFL) << 32) | (packed[run] & 0xFFFFFFFFL);
+        for (int u = 0; u < order.units() && d < out.length; u++) {
+            int first = order.row(order.start(u));
+            for (int k = order.start(u) + 1; k < order.end(u); k++) {
+                int row = order.row(k);
+                if (period[row] == period[first]) {
+                    out[d++] = ((long) row << 32) | first;
                 } else {
-                    run = k;
+                    first = row;
                 }
             }
         }
-        long[] out = Arrays.copyOf(dups, d);
         Arrays.sort(out);
         return out;
     }

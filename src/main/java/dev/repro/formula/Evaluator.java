@@ -18,7 +18,7 @@ import java.util.Set;
  * <p>Values: a missing cell is NaN and propagates; any non-finite result (x / 0, exp overflow, 0^-1) is
  * missing, as in Stata. {@code log} of a value that is 0 or negative and {@code sqrt} of a negative
  * value are user mistakes reported with the rows concerned. {@code L} and {@code D} follow time values
- * within panel units ({@link PanelIndex}). Conditions have three values ({@link #TRUE}, {@link #FALSE},
+ * within panel units ({@link PanelLags}). Conditions have three values ({@link #TRUE}, {@link #FALSE},
  * {@link #UNKNOWN} for a comparison with a missing cell).
  *
  * <p>The {@code needed} masks say which rows matter (for example those in the estimation sample): values
@@ -42,7 +42,7 @@ public final class Evaluator {
     private final Problems problems;
     private final int n;
     private final Set<String> reported = new HashSet<>();
-    private PanelIndex panel;
+    private PanelLags panel;
     private boolean panelTried;
     private boolean failed;
     private final ConditionEvaluator conditions;
@@ -355,11 +355,11 @@ public final class Evaluator {
 
     /** The lag map for a lag or difference term, or null (after reporting) when the dataset is no panel. */
     private int[] lagRows(Term t, int k) {
-        PanelIndex p = panel(t);
+        PanelLags p = panel(t);
         return p == null ? null : p.lagRowsShared(k);
     }
 
-    private PanelIndex panel(Term t) {
+    private PanelLags panel(Term t) {
         if (!data.isPanel()) {
             studyProblem(t.label() + " needs a panel dataset, but dataset " + data.name() + " has no "
                     + Checker.missingPanelKeys(data) + "; declare id: and time: for dataset " + data.name() + " in the study file");
@@ -367,13 +367,13 @@ public final class Evaluator {
         }
         if (!panelTried) {
             panelTried = true;
-            panel = PanelIndex.of(data);
+            panel = PanelLags.of(data);
             panelProblems(panel);
         }
         return panel;
     }
 
-    private void panelProblems(PanelIndex p) {
+    private void panelProblems(PanelLags p) {
         String id = data.idColumn();
         String time = data.timeColumn();
         if (p.duplicateCount() > 0) {

@@ -37,7 +37,7 @@ class PanelKeysTest {
                     expected.add(((long) r << 32) | f);
                 }
             }
-            long[] actual = PanelKeys.duplicates(id, groups, time);
+            long[] actual = PanelKeys.duplicates(id, time);
             assertArrayEquals(expected.stream().mapToLong(Long::longValue).toArray(), actual);
         }
     }

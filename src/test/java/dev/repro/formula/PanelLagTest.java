@@ -1,6 +1,7 @@
 package dev.repro.formula;
 
 import dev.repro.data.Dataset;
+import dev.repro.data.PanelOrder;
 import dev.repro.diag.Located;
 import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
@@ -130,18 +131,18 @@ class PanelLagTest {
     void indexOrderAndCache() {
         Dataset d = TestData.dataset("p").panel("id", "t")
                 .text("id", "b", "a", "b", "a").num("t", 2, 2, 1, 1).num("x", 1, 2, 3, 4).build();
-        PanelIndex p = PanelIndex.of(d);
-        assertSame(p, PanelIndex.of(d));
-        assertEquals(2, p.units());
-        assertArrayEquals(new int[] {2, 0, 3, 1}, p.order()); // unit b (code 0) first: first appearance
-        assertArrayEquals(new int[] {0, 2, 4}, p.unitStarts());
+        PanelLags p = PanelLags.of(d);
+        assertSame(p, PanelLags.of(d));
+        assertEquals(2, p.order().units());
+        assertArrayEquals(new int[] {2, 0, 3, 1}, p.order().order()); // unit b (code 0) first: first appearance
+        assertArrayEquals(new int[] {0, 2, 4}, new int[] {p.order().start(0), p.order().start(1), p.order().end(1)});
         assertArrayEquals(new int[] {2, 3, -1, -1}, p.lagRows(1));
         assertArrayEquals(new int[] {0, 1, 2, 3}, p.lagRows(0));
         p.lagRows(1)[0] = 99; // a copy
         assertEquals(2, p.lagRows(1)[0]);
         assertThrows(IllegalArgumentException.class, () -> p.lagRows(-1));
         Dataset cross = TestData.dataset("c").num("x", 1).build();
-        assertThrows(IllegalArgumentException.class, () -> PanelIndex.of(cross));
+        assertThrows(IllegalArgumentException.class, () -> PanelLags.of(cross));
     }
 
     /** A random unbalanced, gapped, shuffled panel against a map from (unit, time) to row. */
@@ -171,7 +172,7 @@ class PanelLagTest {
         for (int i = 0; i < n; i++) {
             at.put((long) id[i] + "/" + (long) t[i], i);
         }
-        PanelIndex p = PanelIndex.of(d);
+        PanelLags p = PanelLags.of(d);
         for (int k = 0; k <= 4; k++) {
             int[] expected = new int[n];
             for (int i = 0; i < n; i++) {
@@ -179,11 +180,12 @@ class PanelLagTest {
             }
             assertArrayEquals(expected, p.lagRows(k), "lag " + k);
         }
-        int[] order = p.order();
+        PanelOrder o = p.order();
+        int[] order = o.order();
         for (int i = 1; i < order.length; i++) {
             int a = order[i - 1];
             int b = order[i];
-            assertTrue(p.unit(a) < p.unit(b) || (p.unit(a) == p.unit(b) && p.time(a) < p.time(b)));
+            assertTrue(o.unit(a) < o.unit(b) || (o.unit(a) == o.unit(b) && o.time(a) < o.time(b)));
         }
     }
 
@@ -196,7 +198,7 @@ class PanelLagTest {
         assertEquals(List.of("data/p.csv:9: models.m.formula: dataset p has more than one row for the same state and year:"
                 + " lines 2 and 9 (state AL, year 1980) and lines 4 and 12 (state AK, year 1980);"
                 + " lags and differences need one row per unit and time period"), problems(d, "L(x, 1)"));
-        assertEquals(2, PanelIndex.of(d).duplicateCount());
+        assertEquals(2, PanelLags.of(d).duplicateCount());
         // lags without duplicates are unaffected; no lag, no message
         assertEquals(List.of(), problems(d, "x + 1"));
     }

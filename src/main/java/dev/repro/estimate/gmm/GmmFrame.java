@@ -1,9 +1,10 @@
 package dev.repro.estimate.gmm;
 
 import dev.repro.data.Dataset;
+import dev.repro.data.PanelOrder;
 import dev.repro.formula.Evaluator;
 import dev.repro.formula.Formula;
-import dev.repro.formula.PanelIndex;
+import dev.repro.formula.PanelLags;
 import dev.repro.diag.Located;
 import dev.repro.formula.Term;
 import dev.repro.diag.Problems;
@@ -112,7 +113,7 @@ public final class GmmFrame {
             return Optional.empty();
         }
         // the grid: units and periods of the sample's rows
-        PanelIndex px = PanelIndex.of(d);
+        PanelOrder px = PanelLags.of(d).order();
         int rows = d.rows();
         int[] unitPos = new int[Math.max(px.units(), 0)];
         Arrays.fill(unitPos, -1);

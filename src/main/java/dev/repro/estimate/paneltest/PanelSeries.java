@@ -1,6 +1,8 @@
 package dev.repro.estimate.paneltest;
 
+import dev.repro.data.PanelOrder;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,22 +12,20 @@ import java.util.Objects;
  * missing (Stata's L. and D. operators), never the neighbouring observation.
  *
  * <p>Units are the codes 0..N-1 of the input; a code with no complete row is not a panel unit of the result
- * (it is left out and {@link #unitCode(int)} maps back to the input code).
+ * (it is left out and {@link #unitCode(int)} maps back to the input code). The rows are ordered by the shared
+ * {@link PanelOrder}; this class is the per-unit series view of that order, arrays in, so that estimators
+ * need no dataset.
  */
 public final class PanelSeries {
-    private final int units;
-    private final int[] start;
+    private final PanelOrder panel;
     private final int[] time;
     private final double[][] columns;
-    private final int[] unitCode;
     private final String[] labels;
 
-    private PanelSeries(int[] start, int[] time, double[][] columns, int[] unitCode, String[] labels) {
-        this.units = start.length - 1;
-        this.start = start;
+    private PanelSeries(PanelOrder panel, int[] time, double[][] columns, String[] labels) {
+        this.panel = panel;
         this.time = time;
         this.columns = columns;
-        this.unitCode = unitCode;
         this.labels = labels;
     }
 
@@ -59,98 +59,50 @@ public final class PanelSeries {
                 throw new IllegalArgumentException("a column has " + c.length + " values for " + n + " rows");
             }
         }
-        int maxCode = -1;
         for (int u : unit) {
             if (u < 0) {
                 throw new IllegalArgumentException("unit codes must be >= 0, found " + u);
             }
-            maxCode = Math.max(maxCode, u);
         }
-        // counting sort by unit over complete rows, then sort each unit's rows by time
-        int[] count = new int[maxCode + 2];
-        boolean[] keep = new boolean[n];
+        // complete rows take part in the shared panel order; an incomplete row gets no unit
+        int[] codes = new int[n];
+        long[] periods = new long[n];
         for (int i = 0; i < n; i++) {
-            boolean ok = true;
+            boolean complete = true;
             for (double[] c : columns) {
                 if (Double.isNaN(c[i])) {
-                    ok = false;
+                    complete = false;
                     break;
                 }
             }
-            keep[i] = ok;
-            if (ok) {
-                count[unit[i] + 1]++;
-            }
+            codes[i] = complete ? unit[i] : -1;
+            periods[i] = time[i];
         }
-        int present = 0;
-        for (int u = 0; u <= maxCode; u++) {
-            if (count[u + 1] > 0) {
-                present++;
-            }
+        PanelOrder panel = PanelOrder.of(codes, periods);
+        List<int[]> twice = panel.duplicates(1);
+        if (!twice.isEmpty()) {
+            int row = twice.get(0)[1];
+            int code = unit[row];
+            String name = unitLabels != null && code < unitLabels.length ? unitLabels[code] : Integer.toString(code);
+            throw new IllegalArgumentException("unit " + name + " has two rows for period " + time[row]);
         }
-        int[] codeOf = new int[present];
-        int[] start = new int[present + 1];
-        int[] newIndex = new int[maxCode + 1];
-        int k = 0;
-        int pos = 0;
-        for (int u = 0; u <= maxCode; u++) {
-            if (count[u + 1] > 0) {
-                codeOf[k] = u;
-                newIndex[u] = k;
-                start[k] = pos;
-                pos += count[u + 1];
-                k++;
-            }
-        }
-        start[present] = pos;
-        int total = pos;
-        int[] fill = Arrays.copyOf(start, present);
-        int[] order = new int[total];
-        for (int i = 0; i < n; i++) {
-            if (keep[i]) {
-                order[fill[newIndex[unit[i]]]++] = i;
-            }
-        }
-        long[] key = new long[0];
-        for (int g = 0; g < present; g++) {
-            int a = start[g];
-            int len = start[g + 1] - a;
-            if (key.length < len) {
-                key = new long[len];
-            }
-            for (int j = 0; j < len; j++) {
-                // time in the high word, position within the unit in the low word: sorts by time, stable
-                key[j] = ((long) time[order[a + j]] << 32) | j;
-            }
-            Arrays.sort(key, 0, len);
-            int[] tmp = Arrays.copyOfRange(order, a, a + len);
-            for (int j = 0; j < len; j++) {
-                order[a + j] = tmp[(int) (key[j] & 0xFFFFFFFFL)];
-            }
-        }
+        // the series view: the variables copied into the panel order, so each unit is one contiguous run
+        int total = panel.size();
         int[] t = new int[total];
         double[][] cols = new double[columns.length][total];
         for (int j = 0; j < total; j++) {
-            int i = order[j];
+            int i = panel.row(j);
             t[j] = time[i];
             for (int c = 0; c < columns.length; c++) {
                 cols[c][j] = columns[c][i];
             }
         }
-        for (int g = 0; g < present; g++) {
-            for (int j = start[g] + 1; j < start[g + 1]; j++) {
-                if (t[j] == t[j - 1]) {
-                    String name = unitLabels != null && codeOf[g] < unitLabels.length ? unitLabels[codeOf[g]] : Integer.toString(codeOf[g]);
-                    throw new IllegalArgumentException("unit " + name + " has two rows for period " + t[j]);
-                }
-            }
-        }
-        return new PanelSeries(start, t, cols, codeOf, unitLabels);
+        return new PanelSeries(panel, t, cols, unitLabels);
     }
 
     /** Number of panel units (codes with at least one complete row). */
     public int units() {
-        return units;
+        return panel.units();
     }
 
     /** Number of complete rows. */
@@ -164,15 +116,15 @@ public final class PanelSeries {
 
     /** Number of observations of unit g. */
     public int count(int g) {
-        return start[g + 1] - start[g];
+        return panel.end(g) - panel.start(g);
     }
 
     int start(int g) {
-        return start[g];
+        return panel.start(g);
     }
 
     int end(int g) {
-        return start[g + 1];
+        return panel.end(g);
     }
 
     int time(int row) {
@@ -189,26 +141,26 @@ public final class PanelSeries {
 
     /** The input code of unit g. */
     public int unitCode(int g) {
-        return unitCode[g];
+        return panel.code(g);
     }
 
     /** The unit's name for messages: its label when labels were given, else its input code. */
     public String label(int g) {
-        int c = unitCode[g];
+        int c = panel.code(g);
         return labels != null && c < labels.length && labels[c] != null ? labels[c] : Integer.toString(c);
     }
 
     /** True when unit g has no gap between its first and last period. */
     public boolean consecutive(int g) {
-        return time[start[g + 1] - 1] - time[start[g]] == count(g) - 1;
+        return panel.consecutive(g);
     }
 
     /** True when every unit is observed in the same periods without gaps (Stata: strongly balanced, no gaps). */
     public boolean balancedWithoutGaps() {
-        int first = time[start[0]];
+        int first = time[start(0)];
         int len = count(0);
-        for (int g = 0; g < units; g++) {
-            if (count(g) != len || time[start[g]] != first || !consecutive(g)) {
+        for (int g = 0; g < units(); g++) {
+            if (count(g) != len || time[start(g)] != first || !consecutive(g)) {
                 return false;
             }
         }
@@ -277,6 +229,6 @@ public final class PanelSeries {
             }
             out[c] = o;
         }
-        return new PanelSeries(start, time, out, unitCode, labels);
+        return new PanelSeries(panel, time, out, labels);
     }
 }

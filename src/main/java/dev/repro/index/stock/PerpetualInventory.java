@@ -3,7 +3,7 @@ package dev.repro.index.stock;
 import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;
 import dev.repro.index.api.AuxTable;
-import dev.repro.index.api.PanelIndex;
+import dev.repro.index.api.StepPanel;
 import dev.repro.index.api.Report;
 import dev.repro.index.api.StepResult;
 import dev.repro.diag.Located;
@@ -51,7 +51,7 @@ public final class PerpetualInventory {
         if (problems.size() > before) {
             return null;
         }
-        PanelIndex panel = PanelIndex.of(ds, idCol, timeCol, at, problems);
+        StepPanel panel = StepPanel.of(ds, idCol, timeCol, at, problems);
         if (panel == null) {
             return null;
         }
@@ -71,11 +71,10 @@ public final class PerpetualInventory {
                 }
             }
         }
-        int[] order = panel.order();
         for (int u = 0; u < panel.units(); u++) {
             for (int k = panel.start(u) + 1; k < panel.start(u + 1); k++) {
-                int prev = order[k - 1];
-                int row = order[k];
+                int prev = panel.row(k - 1);
+                int row = panel.row(k);
                 if (panel.time(row) != panel.time(prev) + 1) {
                     Report.row(problems, ds, row, at, "unit '" + panel.unitLabel(u) + "' jumps from " + timeCol + " " + panel.time(prev)
                             + " (line " + ds.line(prev) + ") to " + panel.time(row) + "; the perpetual inventory needs consecutive years: "
@@ -99,7 +98,7 @@ public final class PerpetualInventory {
         for (int u = 0; u < panel.units(); u++) {
             int a = panel.start(u);
             int b = panel.start(u + 1);
-            int first = order[a];
+            int first = panel.row(a);
             double g = growth(spec, ds, panel, u, real, problems);
             if (Double.isNaN(g)) {
                 continue;
@@ -117,9 +116,10 @@ public final class PerpetualInventory {
             }
             stock[first] = k0;
             for (int k = a + 1; k < b; k++) {
-                stock[order[k]] = real[order[k]] + (1 - delta) * stock[order[k - 1]];
+                int row = panel.row(k);
+                stock[row] = real[row] + (1 - delta) * stock[panel.row(k - 1)];
             }
-            units.add(new UnitStock(panel.unitLabel(u), panel.time(first), panel.time(order[b - 1]), b - a, g, k0));
+            units.add(new UnitStock(panel.unitLabel(u), panel.time(first), panel.time(panel.row(b - 1)), b - a, g, k0));
         }
         if (problems.size() > before) {
             return null;
@@ -134,22 +134,21 @@ public final class PerpetualInventory {
     }
 
     /** Real flows: nominal divided by the price level relative to the base year, unit by unit. */
-    private static boolean deflate(PerpetualInventorySpec spec, Dataset ds, PanelIndex panel, double[] nominal, double[] price,
+    private static boolean deflate(PerpetualInventorySpec spec, Dataset ds, StepPanel panel, double[] nominal, double[] price,
                                    double[] real, Problems problems) {
         PerpetualInventorySpec.Deflator d = spec.deflator();
-        int[] order = panel.order();
         boolean ok = true;
         for (int u = 0; u < panel.units(); u++) {
             int a = panel.start(u);
             int b = panel.start(u + 1);
-            long first = panel.time(order[a]);
-            long last = panel.time(order[b - 1]);
+            long first = panel.time(panel.row(a));
+            long last = panel.time(panel.row(b - 1));
             if (d.kind() == PerpetualInventorySpec.Deflator.Kind.LEVEL) {
                 double baseLevel = d.scale();
                 if (d.base() != null) {
                     int baseRow = panel.find(u, d.base());
                     if (baseRow < 0) {
-                        Report.row(problems, ds, order[a], spec.at(), "unit '" + panel.unitLabel(u) + "' has no row for the base year "
+                        Report.row(problems, ds, panel.row(a), spec.at(), "unit '" + panel.unitLabel(u) + "' has no row for the base year "
                                 + d.base() + " (its years are " + first + "-" + last + "), so its price index cannot be rebased; "
                                 + "choose a base year inside every unit's years or leave base out if the index is already on the base you want");
                         ok = false;
@@ -158,13 +157,13 @@ public final class PerpetualInventory {
                     baseLevel = price[baseRow];
                 }
                 for (int k = a; k < b; k++) {
-                    int r = order[k];
+                    int r = panel.row(k);
                     real[r] = nominal[r] * baseLevel / price[r];
                 }
             } else {
                 long base = d.base();
                 if (base < first - 1 || base > last) {
-                    Report.row(problems, ds, order[a], spec.at(), "unit '" + panel.unitLabel(u) + "' has years " + first + "-" + last
+                    Report.row(problems, ds, panel.row(a), spec.at(), "unit '" + panel.unitLabel(u) + "' has years " + first + "-" + last
                             + ", so its chained index cannot reach the base year " + base + "; the base year must lie between "
                             + (first - 1) + " and " + last);
                     ok = false;
@@ -175,16 +174,16 @@ public final class PerpetualInventory {
                 int baseAt = (int) (base - first); // position of the base year (-1 = the year before the first)
                 for (int k = Math.max(baseAt + 1, 0); k < level.length; k++) {
                     double prev = k == baseAt + 1 ? 1.0 : level[k - 1];
-                    level[k] = prev * price[order[a + k]] / d.scale();
+                    level[k] = prev * price[panel.row(a + k)] / d.scale();
                 }
                 if (baseAt >= 0) {
                     level[baseAt] = 1.0;
                     for (int k = baseAt - 1; k >= 0; k--) {
-                        level[k] = level[k + 1] / (price[order[a + k + 1]] / d.scale());
+                        level[k] = level[k + 1] / (price[panel.row(a + k + 1)] / d.scale());
                     }
                 }
                 for (int k = a; k < b; k++) {
-                    int r = order[k];
+                    int r = panel.row(k);
                     real[r] = nominal[r] / level[k - a];
                 }
             }
@@ -193,22 +192,21 @@ public final class PerpetualInventory {
     }
 
     /** The unit's g: the fixed rate, or the average growth of its real flows; NaN after a problem. */
-    private static double growth(PerpetualInventorySpec spec, Dataset ds, PanelIndex panel, int u, double[] real, Problems problems) {
+    private static double growth(PerpetualInventorySpec spec, Dataset ds, StepPanel panel, int u, double[] real, Problems problems) {
         PerpetualInventorySpec.Growth g = spec.growth();
         if (g.method() == PerpetualInventorySpec.Growth.Method.FIXED) {
             return g.rate();
         }
-        int[] order = panel.order();
         int a = panel.start(u);
         int b = panel.start(u + 1);
         String unit = "unit '" + panel.unitLabel(u) + "'";
         if (b - a < 2) {
-            Report.row(problems, ds, order[a], spec.at(), unit + " has a single year, so its average growth rate is undefined; give growth as a number");
+            Report.row(problems, ds, panel.row(a), spec.at(), unit + " has a single year, so its average growth rate is undefined; give growth as a number");
             return Double.NaN;
         }
         if (g.method() == PerpetualInventorySpec.Growth.Method.GEOMETRIC) {
-            int f = order[a];
-            int l = order[b - 1];
+            int f = panel.row(a);
+            int l = panel.row(b - 1);
             if (!(real[f] > 0) || !(real[l] > 0)) {
                 int bad = real[f] > 0 ? l : f;
                 Report.row(problems, ds, bad, spec.at(), unit + " has real flow " + Report.num(real[bad]) + " in " + panel.time(bad)
@@ -219,13 +217,13 @@ public final class PerpetualInventory {
         }
         double sum = 0;
         for (int k = a + 1; k < b; k++) {
-            int prev = order[k - 1];
+            int prev = panel.row(k - 1);
             if (!(real[prev] > 0)) {
                 Report.row(problems, ds, prev, spec.at(), unit + " has real flow " + Report.num(real[prev]) + " in " + panel.time(prev)
                         + "; the arithmetic average growth needs positive flows; give growth as a number");
                 return Double.NaN;
             }
-            sum += real[order[k]] / real[prev] - 1;
+            sum += real[panel.row(k)] / real[prev] - 1;
         }
         return sum / (b - a - 1);
     }
