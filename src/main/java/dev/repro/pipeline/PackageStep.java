@@ -12,6 +12,7 @@ import dev.repro.study.FigureSpec;
 import dev.repro.study.TableSpec;
 import dev.repro.study.DatasetSpec;
 import dev.repro.diag.Problem;
+import dev.repro.diag.Problems;
 import dev.repro.diag.ReproException;
 import dev.repro.study.Study;
 import java.io.ByteArrayOutputStream;
@@ -64,6 +65,7 @@ final class PackageStep {
             files.put(ws.display(ws.baselineFile()), Files.readAllBytes(ws.baselineFile()));
         }
         StringBuilder restricted = new StringBuilder();
+        Problems refused = new Problems();
         for (DatasetSpec d : study.datasets().values()) {
             Dataset ds = data.get(d.name());
             if (d.restricted()) {
@@ -71,12 +73,14 @@ final class PackageStep {
             } else {
                 ProjectPaths.Resolved where = ws.dataFile(d);
                 if (!where.ok()) {
-                    throw new ReproException("Cannot package the study", Problem.atKey(study.source(), d.at() == null ? 0 : d.at().line(), d.at() == null ? 0 : d.at().column(),
-                            "datasets." + d.name() + ".file", where.refusal() + "; " + Workspace.dataFileFix(d)));
+                    // validate refuses it first; a study that skipped validate still never packages it
+                    refused.addKey(study.source(), 0, 0, "datasets." + d.name() + ".file", where.refusal() + "; " + Workspace.dataFileFix(d));
+                    continue;
                 }
                 files.put(entryOf(d, ws), Files.readAllBytes(where.path()));
             }
         }
+        study.locate(refused).throwIfAny("Cannot package the study");
         if (restricted.length() > 0) {
             files.put("restricted-data.csv", ("file,sha256,rows\n" + restricted).getBytes(StandardCharsets.UTF_8));
         }
