@@ -116,6 +116,18 @@ class ConfinementTest {
     }
 
     @Test
+    void theReadmeEscapesTheTitle() throws Exception {
+        Workspace ws = study("    file: data/grunfeld.csv\n");
+        Files.writeString(ws.studyFile(), Files.readString(ws.studyFile()).replace("title: Confined",
+                "title: \"<img src=x onerror=alert(1)> [home](javascript:alert(1))\""));
+        Pipeline.Loaded loaded = new Pipeline(ws, Reporter.SILENT, 1).validate();
+        String readme = PackageStep.readme(loaded.study(), loaded.data(), ws,
+                new PackageStep.Environment("17", "3.8.7", "Linux", "1.0", List.of()));
+        assertEquals("# \\<img src=x onerror=alert(1)\\> \\[home\\](javascript:alert(1)): replication package",
+                readme.lines().findFirst().orElseThrow());
+    }
+
+    @Test
     void packagingAStudyWithAHostilePathIsRefused() throws Exception {
         Files.writeString(outside, "a,b\n1,2\n");
         Workspace ws = study("    file: data/grunfeld.csv\n");
