@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.repro.diag.Excerpt;
 import dev.repro.diag.Problem;
 import dev.repro.diag.ReproException;
 import dev.repro.io.Sha256;
@@ -143,6 +144,23 @@ class ConfinementTest {
                 new PackageStep.Environment("17", "3.8.7", "Linux", "1.0", List.of()), Reporter.SILENT));
         assertTrue(e.getMessage().startsWith("Cannot package the study (1 problem):"), e.getMessage());
         assertEquals(List.of("hostile.yaml:8:11: datasets.other.file: '../../outside.csv' leaves the project folder" + FIX),
+                e.problems().stream().map(Problem::format).collect(Collectors.toList()));
+        assertFalse(Files.exists(ws.outputDir().resolve("replication-package.zip")));
+    }
+
+    @Test
+    void aStudyFileOutsideTheProjectGivesNoZipSlipEntry() throws Exception {
+        Workspace inside = study("    file: data/grunfeld.csv\n");
+        Pipeline p = new Pipeline(inside, Reporter.SILENT, 1);
+        p.estimate(false);
+        p.tables(false);
+        Path elsewhere = Files.copy(inside.studyFile(), tmp.resolve("elsewhere.yaml"));
+        Workspace ws = new Workspace(dir, elsewhere, inside.outputDir(), inside.baselineFile(), inside.templatesDir());
+        ReproException e = assertThrows(ReproException.class,
+                () -> new Pipeline(ws, Reporter.SILENT, 1).replicationPackage("17", "3.8.7", "Linux", List.of()));
+        assertEquals(List.of(elsewhere + ": the archive entry " + Excerpt.quoted("replication-package/" + elsewhere)
+                + " has an empty segment (//); name every file"
+                + " of the study relative to the project folder, without .. or //"),
                 e.problems().stream().map(Problem::format).collect(Collectors.toList()));
         assertFalse(Files.exists(ws.outputDir().resolve("replication-package.zip")));
     }
