@@ -1,5 +1,6 @@
 package dev.repro.data;
 
+import dev.repro.diag.Excerpt;
 import dev.repro.diag.Suggest;
 import java.math.BigDecimal;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.regex.Pattern;
 /** The wording of every CSV message (without the {@code file:line:column: } prefix), kept in one place. */
 final class CsvMessages {
     static final String EXCEL_HINT = "in Excel: Save As > CSV UTF-8";
-    private static final int SHOW_MAX = 60;
     private static final int LIST_MAX = 30;
     private static final Pattern THOUSANDS = Pattern.compile("[+-]?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]*)?");
     private static final Pattern NOT_FINITE = Pattern.compile("[+-]?(inf|infinity|nan)", Pattern.CASE_INSENSITIVE);
@@ -21,28 +21,7 @@ final class CsvMessages {
 
     /** A cell value for a message: in single quotes, control characters escaped, long values cut. */
     static String show(String value) {
-        StringBuilder sb = new StringBuilder(Math.min(value.length(), SHOW_MAX) + 8).append('\'');
-        int n = Math.min(value.length(), SHOW_MAX);
-        for (int i = 0; i < n; i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7F) {
-                        sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('\'');
-        if (value.length() > SHOW_MAX) {
-            sb.append("... (").append(value.length()).append(" characters)");
-        }
-        return sb.toString();
+        return Excerpt.quoted(value);
     }
 
     /** A bound or number from the study, as short as exact: 0, 1.5, 0.0001, 1e+300 stays readable. */
@@ -182,8 +161,11 @@ final class CsvMessages {
     }
 
     static String bareQuote(String value) {
+        String fixed = "\"" + value.replace("\"", "\"\"") + "\"";
+        // the corrected value is shown only when it is a short excerpt that needs no escaping
+        boolean plain = fixed.length() <= Excerpt.MAX && Excerpt.quoted(fixed).equals("'" + fixed + "'");
         return "the unquoted value " + show(value) + " contains a double quote; quote the value and double"
-                + " the inner quotes: \"" + value.replace("\"", "\"\"") + "\"";
+                + " the inner quotes" + (plain ? ": " + fixed : " (write \"say \"\"hi\"\"\" for say \"hi\")");
     }
 
     static String quotedTooLong(int max) {

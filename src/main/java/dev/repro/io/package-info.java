@@ -1,5 +1,6 @@
 /**
- * Files: atomic writes (temporary file, then move), the one JSON writer configuration and SHA-256 digests.
+ * Files: atomic writes (temporary file, then move), the one JSON writer configuration, SHA-256 digests and
+ * {@link dev.repro.io.ProjectPaths}, the one rule that keeps every path a study names inside the project.
  *
  * <p>Bottom layer: may use {@code diag} only.
  */

@@ -3,13 +3,18 @@ package dev.repro.pipeline;
 import dev.repro.data.CsvOptions;
 import dev.repro.data.CsvReader;
 import dev.repro.data.Dataset;
+import dev.repro.io.ProjectPaths;
 import dev.repro.study.DatasetSpec;
 import dev.repro.diag.Problems;
 import dev.repro.study.Study;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Reads and validates every dataset of the study; fails once with every problem of every file. */
+/**
+ * Reads and validates every dataset of the study; fails once with every problem of every file. A file
+ * outside the project folder (after symbolic links) is refused before a byte of it is read, unless the
+ * dataset says {@code external: true}.
+ */
 public final class DataStep {
     private DataStep() {
     }
@@ -28,7 +33,13 @@ public final class DataStep {
             if (d.time() != null) {
                 b.time(d.time());
             }
-            Dataset ds = CsvReader.read(ws.resolve(d.file()), b.build(), problems);
+            ProjectPaths.Resolved where = ws.dataFile(d);
+            if (!where.ok()) {
+                problems.addKey(study.source(), 0, 0, "datasets." + d.name() + ".file",
+                        where.refusal() + "; " + Workspace.dataFileFix(d));
+                continue;
+            }
+            Dataset ds = CsvReader.read(where.path(), b.build(), problems);
             if (ds != null && d.sha256() != null && !d.sha256().equals(ds.sha256())) {
                 problems.addKey(study.source(), 0, 0, "datasets." + d.name() + ".sha256", d.file() + " has SHA-256 " + ds.sha256()
                         + " but the study expects " + d.sha256() + "; the file changed: restore the original or, if the change is"

@@ -1,6 +1,7 @@
 package dev.repro.pipeline;
 
 import dev.repro.data.Dataset;
+import dev.repro.io.ProjectPaths;
 import dev.repro.io.Sha256;
 import dev.repro.io.AtomicFiles;
 import dev.repro.study.DatasetSpec;
@@ -45,8 +46,12 @@ final class Fingerprint {
         Map<String, Path> files = new TreeMap<>();
         files.put(ws.display(ws.studyFile()), ws.studyFile());
         for (DatasetSpec d : study.datasets().values()) {
-            Path f = ws.resolve(d.file());
-            files.put(ws.display(f), f);
+            ProjectPaths.Resolved where = ws.dataFile(d);
+            if (where.ok()) {
+                files.put(ws.display(where.path()), where.path());
+            } else {
+                files.put(d.file(), null);
+            }
         }
         return files;
     }
@@ -59,10 +64,11 @@ final class Fingerprint {
         Map<String, Path> files = new TreeMap<>();
         for (FigureSpec f : study.figures()) {
             if (f instanceof FigureSpec.TileMap t && t.layout() != null) {
-                try {
-                    Path p = ws.resolve(t.layout());
-                    files.put(ws.display(p), p);
-                } catch (RuntimeException e) {
+                // a layout outside the project is refused where the figure is drawn; never hashed nor packaged
+                ProjectPaths.Resolved where = ProjectPaths.inside(ws.basedir(), t.layout());
+                if (where.ok()) {
+                    files.put(ws.display(where.path()), where.path());
+                } else {
                     files.put(t.layout(), null);
                 }
             }

@@ -1,6 +1,9 @@
 package dev.repro.pipeline;
 
 import dev.repro.data.Dataset;
+import dev.repro.diag.Excerpt;
+import dev.repro.io.ProjectPaths;
+import dev.repro.report.Escape;
 import dev.repro.io.Sha256;
 import dev.repro.io.AtomicFiles;
 import dev.repro.io.Json;
@@ -8,6 +11,7 @@ import dev.repro.study.FigureSpec;
 import dev.repro.study.TableSpec;
 import dev.repro.study.DatasetSpec;
 import dev.repro.diag.Problem;
+import dev.repro.diag.Problems;
 import dev.repro.diag.ReproException;
 import dev.repro.study.Study;
 import java.io.ByteArrayOutputStream;
@@ -61,14 +65,22 @@ final class PackageStep {
             files.put(ws.display(ws.baselineFile()), Files.readAllBytes(ws.baselineFile()));
         }
         StringBuilder restricted = new StringBuilder();
+        Problems refused = new Problems();
         for (DatasetSpec d : study.datasets().values()) {
             Dataset ds = data.get(d.name());
             if (d.restricted()) {
-                restricted.append(d.file()).append(',').append(ds.sha256()).append(',').append(ds.rows()).append('\n');
+                restricted.append(Escape.csv(d.file())).append(',').append(ds.sha256()).append(',').append(ds.rows()).append('\n');
             } else {
-                files.put(normal(d.file()), Files.readAllBytes(ws.resolve(d.file())));
+                ProjectPaths.Resolved where = ws.dataFile(d);
+                if (!where.ok()) {
+                    // validate refuses it first; a study that skipped validate still never packages it
+                    refused.addKey(study.source(), 0, 0, "datasets." + d.name() + ".file", where.refusal() + "; " + Workspace.dataFileFix(d));
+                    continue;
+                }
+                files.put(entryOf(d, ws), Files.readAllBytes(where.path()));
             }
         }
+        study.locate(refused).throwIfAny("Cannot package the study");
         // every other file the study names (a tile map's layout:), so that the package can replay the figures
         for (var e : Fingerprint.tableInputs(ws, study).entrySet()) {
             if (e.getValue() != null && Files.isRegularFile(e.getValue())) {
@@ -83,7 +95,16 @@ final class PackageStep {
         addTree(files, ws.outputDir(), "output/", ws.outputDir().resolve("figures"));
         addTree(files, ws.outputDir(), "output/", ws.reportDir());
         if (ws.templatesDir() != null && Files.isDirectory(ws.templatesDir())) {
-            addTree(files, ws.basedir(), "", ws.templatesDir());
+            TreeMap<String, byte[]> templates = new TreeMap<>();
+            addTree(templates, ws.basedir(), "", ws.templatesDir());
+            for (String name : templates.keySet()) {
+                ProjectPaths.Resolved where = ProjectPaths.inside(ws.basedir(), name);
+                if (!where.ok()) { // a link in templates/ to a file outside the project is not packaged
+                    throw new ReproException("Cannot package the study", Problem.at(ws.display(ws.templatesDir()), 0, 0,
+                            where.refusal() + "; copy the file into the project instead of linking to it"));
+                }
+            }
+            files.putAll(templates);
         }
         PackageBundle.Contents contents = PackageBundle.addTo(bundle, files);
         files.put(ReplicateStep.STATED_ENVIRONMENT, statedEnvironment(env));
@@ -93,6 +114,14 @@ final class PackageStep {
             manifest.append(Sha256.of(e.getValue())).append("  ").append(e.getKey()).append('\n');
         }
         files.put("manifest-sha256.txt", manifest.toString().getBytes(StandardCharsets.UTF_8));
+        for (String name : files.keySet()) {
+            String why = ZipEntryNames.refusal(ROOT + name);
+            if (why != null) {
+                throw new ReproException("Cannot package the study", Problem.at(ws.display(ws.studyFile()), 0, 0,
+                        "the archive entry " + Excerpt.quoted(ROOT + name) + " " + why
+                                + "; name every file of the study relative to the project folder, without .. or //"));
+            }
+        }
         byte[] zip = zip(files);
         Path out = ws.outputDir().resolve("replication-package.zip");
         AtomicFiles.write(out, zip);
@@ -100,8 +129,12 @@ final class PackageStep {
         return out;
     }
 
-    private static String normal(String p) {
-        return Path.of(p).normalize().toString().replace('\\', '/');
+    /** Where a dataset's file goes in the archive: its project path, or data/external/ for an external file. */
+    static String entryOf(DatasetSpec d, Workspace ws) {
+        if (d.external()) {
+            return "data/external/" + ProjectPaths.safeName(d.name()) + "-" + ProjectPaths.safeName(Path.of(d.file()).getFileName().toString());
+        }
+        return ws.display(ws.dataFile(d).path());
     }
 
     private static void addTree(TreeMap<String, byte[]> files, Path base, String prefix, Path start) throws IOException {
@@ -122,7 +155,7 @@ final class PackageStep {
         try (ZipOutputStream z = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             z.setLevel(Deflater.BEST_COMPRESSION);
             for (var e : files.entrySet()) {
-                ZipEntry entry = new ZipEntry(ROOT + e.getKey());
+                ZipEntry entry = new ZipEntry(ZipEntryNames.checked(ROOT + e.getKey()));
                 entry.setTimeLocal(FIXED_TIME);
                 z.putNextEntry(entry);
                 z.write(e.getValue());
@@ -136,7 +169,8 @@ final class PackageStep {
     static String readme(Study study, Map<String, Dataset> data, Workspace ws, Environment env, PackageBundle.Contents bundle)
             throws IOException {
         StringBuilder r = new StringBuilder();
-        String title = study.title() == null ? "Replication package" : study.title();
+        // the title and sources are the study's text: escaped, so that they cannot add Markdown or HTML
+        String title = study.title() == null ? "Replication package" : Escape.markdown(study.title());
         r.append("# ").append(title).append(": replication package\n\n");
         r.append("## Overview\n\n");
         r.append("This package reproduces every result of the study from its raw data with one command. The study file `")
@@ -149,9 +183,11 @@ final class PackageStep {
         r.append("| file | rows | SHA-256 | in this package | source |\n|---|---|---|---|---|\n");
         for (DatasetSpec d : study.datasets().values()) {
             Dataset ds = data.get(d.name());
-            r.append("| `").append(d.file()).append("` | ").append(ds.rows()).append(" | `").append(ds.sha256()).append("` | ")
-                    .append(d.restricted() ? "no (restricted; see `restricted-data.csv`)" : "yes").append(" | ")
-                    .append(d.source() == null ? "not stated in the study (add `source:` to the dataset)" : d.source().replace("|", "\\|"))
+            r.append("| ").append(Escape.markdownCode(d.file())).append(" | ").append(ds.rows()).append(" | `").append(ds.sha256()).append("` | ")
+                    .append(d.restricted() ? "no (restricted; see `restricted-data.csv`)"
+                            : d.external() ? "yes, as " + Escape.markdownCode(entryOf(d, ws)) + " (external: place it at the path the study names)"
+                            : "yes").append(" | ")
+                    .append(d.source() == null ? "not stated in the study (add `source:` to the dataset)" : Escape.markdown(d.source()))
                     .append(" |\n");
         }
         r.append("\nEvery file's SHA-256 is listed in `manifest-sha256.txt`; check them with `sha256sum -c manifest-sha256.txt`")

@@ -75,8 +75,8 @@ public final class Pipeline {
                 return null;
             }
             for (var d : s.datasets().values()) {
-                Path f = ws.resolve(d.file());
-                if (!Files.isRegularFile(f)) {
+                Path f = ws.dataFile(d).path();
+                if (f == null || !Files.isRegularFile(f)) {
                     return null;
                 }
                 sb.append('|').append(f.toAbsolutePath()).append('|').append(Files.size(f)).append('|')

@@ -1,5 +1,7 @@
 package dev.repro.pipeline;
 
+import dev.repro.io.ProjectPaths;
+import dev.repro.study.DatasetSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -53,7 +55,18 @@ public record Workspace(Path basedir, Path studyFile, Path outputDir, Path basel
         return abs.toString();
     }
 
-    public Path resolve(String userPath) {
-        return basedir.resolve(userPath).normalize();
+    /**
+     * A dataset's file under the one confinement rule ({@link ProjectPaths}): inside the project folder after
+     * symbolic links are resolved, unless the study opts in with {@code external: true}.
+     */
+    public ProjectPaths.Resolved dataFile(DatasetSpec d) {
+        return d.external() ? ProjectPaths.anywhere(basedir, d.file()) : ProjectPaths.inside(basedir, d.file());
+    }
+
+    /** What to do about a dataset file refused by {@link #dataFile}: the second half of its message. */
+    public static String dataFileFix(DatasetSpec d) {
+        return "move the file into the project folder and name it relative to it (e.g. file: data/" + d.name()
+                + ".csv), or, to read it from where it is, add external: true to dataset '" + d.name()
+                + "' (the replication package then holds a copy under data/external/)";
     }
 }

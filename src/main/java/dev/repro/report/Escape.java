@@ -3,6 +3,7 @@ package dev.repro.report;
 import dev.repro.study.Label;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Escaping of plain text for each output format. Templates do not call these directly: the FreeMarker
@@ -104,14 +105,26 @@ public final class Escape {
     }
 
     /**
-     * Plain text for a cell of a CommonMark/GitHub pipe table: ASCII punctuation that could start emphasis,
-     * code, links, raw HTML, math or a column break ({@code \ ` * _ [ ] < > | & $ ~}) is backslash-escaped,
-     * which CommonMark defines as the literal character; line breaks become spaces.
+     * Plain text for Markdown (a cell of a CommonMark/GitHub pipe table, a paragraph, a heading): ASCII
+     * punctuation that could start emphasis, code, links, images, raw HTML, math or a column break
+     * ({@code \ ` * _ [ ] < > | & $ ~}) is backslash-escaped, which CommonMark defines as the literal
+     * character; line breaks become spaces. Where the text could open a block ({@code # x} a heading,
+     * {@code - x} {@code + x} {@code 1. x} a list, {@code ---} {@code ===} a rule or heading underline), its
+     * first marker is escaped too, so a note is always a paragraph; a number such as -0.25 is left as is.
      */
     public static String markdown(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 16);
+        int lead = 0;
+        while (lead < s.length() && s.charAt(lead) == ' ') {
+            lead++;
+        }
+        int marker = blockMarker(s, lead);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (i == marker) {
+                sb.append('\\').append(c);
+                continue;
+            }
             switch (c) {
                 case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '&', '$', '~' -> sb.append('\\').append(c);
                 default -> sb.append(c < ' ' || c == 0x7f ? ' ' : c);
@@ -120,8 +133,63 @@ public final class Escape {
         return sb.toString();
     }
 
-    /** One RFC 4180 field: quoted (with doubled quotes) when it holds a comma, quote, CR or LF, or edge spaces. */
+    /** The index of the character that would make {@code s} (from {@code at}) open a Markdown block, or -1. */
+    private static int blockMarker(String s, int at) {
+        if (at >= s.length()) {
+            return -1;
+        }
+        char c = s.charAt(at);
+        boolean spaceAfter = at + 1 >= s.length() || s.charAt(at + 1) == ' ' || s.charAt(at + 1) == '\t';
+        if (c == '#') {
+            return at;
+        }
+        if ((c == '-' || c == '+') && spaceAfter) {
+            return at;
+        }
+        if ((c == '-' || c == '=') && s.substring(at).strip().chars().allMatch(ch -> ch == c || ch == ' ')) {
+            return at; // a thematic break or a setext heading underline
+        }
+        int i = at;
+        while (i < s.length() && i - at < 9 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        if (i > at && i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == ')')
+                && (i + 1 >= s.length() || s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\t')) {
+            return i; // "1. x" would be an ordered list; "1\\. x" is text
+        }
+        return -1;
+    }
+
+    /**
+     * Text as a Markdown code span (a file name in the replication README): enclosed in more backticks than
+     * it contains in a row, pipes escaped for a table cell, line breaks as spaces.
+     */
+    public static String markdownCode(String s) {
+        String text = s.replaceAll("[\\x00-\\x1f\\x7f]", " ").replace("|", "\\|");
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = text.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        boolean pad = longest > 0 || text.startsWith(" ") || text.endsWith(" ");
+        return fence + (pad ? " " + text + " " : text) + fence;
+    }
+
+    /** Numbers as tables print them ("-0.250", "-4,937.897**", "1.5e-08"): no spreadsheet reads them as a formula. */
+    private static final Pattern CSV_NUMBER = Pattern.compile("[-+]?[0-9][0-9,]*(\\.[0-9]+)?([eE][-+]?[0-9]+)?\\**");
+
+    /**
+     * One RFC 4180 field: quoted (with doubled quotes) when it holds a comma, quote, CR or LF, or edge spaces.
+     * A text that a spreadsheet would run as a formula (it starts with {@code = + - @}, a tab or a carriage
+     * return) is neutralised as OWASP's "CSV Injection" page recommends: prefixed with a single quote and
+     * quoted. A number such as -0.25 or -4,937.897** stays as it is.
+     */
     public static String csv(String s) {
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !CSV_NUMBER.matcher(s).matches()) {
+            return "\"'" + s.replace("\"", "\"\"") + '"';
+        }
         boolean quote = false;
         for (int i = 0; i < s.length() && !quote; i++) {
             char c = s.charAt(i);

@@ -71,7 +71,7 @@ public final class Publisher {
     public static Written publish(Request r) throws ReproException, IOException {
         Problems problems = new Problems();
         TableInputs in = new TableInputs(r.studySource(), r.results(), r.datasets(), r.labels());
-        Templates templates = new Templates(r.templatesDir());
+        Templates templates = Templates.forProject(r.baseDir(), r.templatesDir());
         Figures figures = new Figures(templates);
         List<Report.TableEntry> tables = new ArrayList<>();
         for (TableSpec s : r.tables()) {

@@ -1,7 +1,9 @@
 package dev.repro.report;
 
+import dev.repro.diag.Excerpt;
 import dev.repro.diag.Problem;
 import dev.repro.diag.ReproException;
+import dev.repro.io.ProjectPaths;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
@@ -62,6 +64,25 @@ public final class Templates {
     public Templates(Path projectDir) {
         this.projectDir = projectDir != null && Files.isDirectory(projectDir) ? projectDir : null;
         this.cfg = configure(this.projectDir);
+    }
+
+    /**
+     * The engine for a project: its template folder must lie inside the project folder after symbolic links
+     * are resolved ({@link ProjectPaths}), so a linked {@code templates/} pointing elsewhere is refused.
+     *
+     * @param baseDir      the project's base folder
+     * @param templatesDir the project's template folder, or null; a folder that does not exist is ignored
+     */
+    public static Templates forProject(Path baseDir, Path templatesDir) throws ReproException {
+        if (templatesDir != null && Files.exists(templatesDir)) {
+            ProjectPaths.Resolved where = ProjectPaths.inside(baseDir, templatesDir.toAbsolutePath().toString());
+            if (!where.ok()) {
+                throw new ReproException("Template error", Problem.at(templatesDir.toString(), 0, 0, "the templates folder "
+                        + where.refusal() + "; copy the templates into the project's templates/ folder instead of linking"
+                        + " to them (or set repro.templates to a folder inside the project)"));
+            }
+        }
+        return new Templates(templatesDir);
     }
 
     private static Configuration configure(Path projectDir) {
@@ -129,6 +150,11 @@ public final class Templates {
                 break;
             } catch (TemplateNotFoundException e) {
                 // try the next candidate
+            } catch (SecurityException e) {
+                // FreeMarker's FileTemplateLoader refuses a template whose real path leaves the folder
+                throw new ReproException("Template error", Problem.at(sourceOf(null, name), 0, 0, "the template "
+                        + Excerpt.quoted(name) + " is a symbolic link to a file outside the templates folder;"
+                        + " copy the file into the folder instead of linking to it"));
             } catch (ParseException e) {
                 throw new ReproException("Template error",
                         Problem.at(sourceOf(e.getTemplateName(), name), e.getLineNumber(), e.getColumnNumber(),

@@ -1,5 +1,6 @@
 package dev.repro.report;
 
+import dev.repro.diag.Excerpt;
 import dev.repro.diag.Problems;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,7 +68,7 @@ public record TileLayout(String source, Map<String, int[]> tiles) {
         String[] lines = text.split("\r?\n", -1);
         int before = problems.size();
         if (!lines[0].strip().equals("name,row,col")) {
-            problems.add(source, 1, 1, "the first line must be the header name,row,col; found '" + lines[0].strip() + "'");
+            problems.add(source, 1, 1, "the first line must be the header name,row,col; found " + Excerpt.quoted(lines[0].strip()));
             return null;
         }
         Map<String, int[]> tiles = new LinkedHashMap<>();
@@ -89,7 +90,7 @@ public record TileLayout(String source, Map<String, int[]> tiles) {
                 row = Integer.parseInt(f.get(1).strip());
                 col = Integer.parseInt(f.get(2).strip());
             } catch (NumberFormatException e) {
-                problems.add(source, i + 1, 1, "row and col must be whole numbers >= 1; found '" + f.get(1) + "', '" + f.get(2) + "'");
+                problems.add(source, i + 1, 1, "row and col must be whole numbers >= 1; found " + Excerpt.quoted(f.get(1)) + ", " + Excerpt.quoted(f.get(2)));
                 continue;
             }
             if (row < 1 || col < 1 || row > 100 || col > 100 || name.isEmpty()) {
@@ -97,12 +98,12 @@ public record TileLayout(String source, Map<String, int[]> tiles) {
                 continue;
             }
             if (tiles.containsKey(name)) {
-                problems.add(source, i + 1, 1, "'" + name + "' is listed twice; list each region once");
+                problems.add(source, i + 1, 1, Excerpt.quoted(name) + " is listed twice; list each region once");
                 continue;
             }
             String other = cells.put(row + "," + col, name);
             if (other != null) {
-                problems.add(source, i + 1, 1, "'" + name + "' and '" + other + "' are both at row " + row + ", col " + col
+                problems.add(source, i + 1, 1, Excerpt.quoted(name) + " and " + Excerpt.quoted(other) + " are both at row " + row + ", col " + col
                         + "; give each region its own tile");
                 continue;
             }

@@ -5,6 +5,7 @@ import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;
 import dev.repro.diag.Problems;
 import dev.repro.diag.ReproException;
+import dev.repro.io.ProjectPaths;
 import dev.repro.study.FigureSpec;
 import dev.repro.study.Label;
 import java.nio.file.Path;
@@ -34,8 +35,13 @@ final class TileMapFigure implements FigureKind<FigureSpec.TileMap> {
         if (s.layout() == null) {
             layout = TileLayout.china();
         } else {
-            Path p = baseDir.resolve(s.layout()).normalize();
-            layout = TileLayout.load(p, s.layout(), problems);
+            ProjectPaths.Resolved where = ProjectPaths.inside(baseDir, s.layout());
+            if (!where.ok()) {
+                problems.addKey(in.source(), 0, 0, key + ".layout", where.refusal()
+                        + "; put the layout file inside the project folder and name it relative to it (e.g. layout: data/tiles.csv)");
+                return null;
+            }
+            layout = TileLayout.load(where.path(), s.layout(), problems);
             if (layout == null) {
                 return null;
             }

@@ -13,11 +13,13 @@ import java.util.Objects;
  * A dataset of the study: a CSV file, its optional panel id and time columns, the texts that mean
  * "missing", the optional schema of its columns, where the data come from ({@code source}, for the
  * replication README) and whether they may be redistributed ({@code restricted: true} keeps the file out
- * of the replication package, which then lists only its name and SHA-256).
+ * of the replication package, which then lists only its name and SHA-256). {@code external: true} lets
+ * {@code file} lie outside the project folder (every other path must be inside it); the replication
+ * package then holds it under {@code data/external/}.
  */
 public record DatasetSpec(String name, String file, String id, String time, List<String> missing,
                           Map<String, ColumnRule> columns, String source, boolean restricted, String sha256,
-                          Located at) {
+                          boolean external, Located at) {
     public DatasetSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(file, "file");

@@ -41,7 +41,7 @@ public final class StudyParser {
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
     static final String[] TOP_KEYS = {"title", "seed", "datasets", "labels", "models", "tests", "tables", "figures", "tolerance", "published", "index", "mediation"};
-    static final String[] DATASET_KEYS = {"file", "id", "time", "missing", "columns", "source", "restricted", "sha256"};
+    static final String[] DATASET_KEYS = {"file", "id", "time", "missing", "columns", "source", "restricted", "sha256", "external"};
     static final String[] COLUMN_KEYS = {"type", "min", "max", "allowed", "required"};
     static final String[] MODEL_KEYS = {"dataset", "formula", "vcov", "sample", "estimator", "dof", "singletons", "allowMissing"};
     static final String[] GMM_KEYS = {"gmm", "iv", "transformation", "effect", "steps", "collapse"};
@@ -199,6 +199,7 @@ public final class StudyParser {
         List<String> missing = f.strings("missing", false, null);
         String provenance = f.string("source", false, null);
         Boolean restricted = f.bool("restricted", false);
+        Boolean external = f.bool("external", false);
         String expectedSha = f.string("sha256", false, null);
         if (expectedSha != null && !expectedSha.matches("[0-9a-fA-F]{64}")) {
             f.problem(f.raw("sha256"), "expected the file's SHA-256 as 64 hexadecimal digits (sha256sum prints it), found '" + expectedSha + "'");
@@ -221,7 +222,7 @@ public final class StudyParser {
         f.finish();
         return file == null ? null : new DatasetSpec(name, file, id, time,
                 missing == null ? CsvOptions.DEFAULT_MISSING : missing, columns, provenance, restricted != null && restricted,
-                expectedSha == null ? null : expectedSha.toLowerCase(Locale.ROOT), node.at(source));
+                expectedSha == null ? null : expectedSha.toLowerCase(Locale.ROOT), external != null && external, node.at(source));
     }
 
     private ColumnRule column(Node node) {

@@ -24,6 +24,8 @@ class MojoHarnessTest {
         mojo.basedir = new File(BASE).getAbsoluteFile();
         mojo.outputDirectory = new File("target/harness/" + out).getAbsoluteFile();
         mojo.baseline = new File("target/harness/" + out + "/baseline.json").getAbsoluteFile();
+        // the harness's ${project.basedir} is this repository; the templates folder must be the project's own
+        mojo.templates = new File(BASE, "templates").getAbsoluteFile();
     }
 
     @Test
