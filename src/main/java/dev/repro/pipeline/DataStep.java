@@ -30,7 +30,7 @@ public final class DataStep {
             }
             Dataset ds = CsvReader.read(ws.resolve(d.file()), b.build(), problems);
             if (ds != null && d.sha256() != null && !d.sha256().equals(ds.sha256())) {
-                problems.addKey(study.source(), 0, 0, "datasets." + d.name() + ".sha256", d.file() + " has SHA-256 " + ds.sha256()
+                problems.addKey(study.source(), d.sha256At().line(), d.sha256At().column(), "datasets." + d.name() + ".sha256", d.file() + " has SHA-256 " + ds.sha256()
                         + " but the study expects " + d.sha256() + "; the file changed: restore the original or, if the change is"
                         + " intended, update datasets." + d.name() + ".sha256");
                 ds = null;

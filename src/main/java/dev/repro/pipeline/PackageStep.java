@@ -5,8 +5,9 @@ import dev.repro.data.Dataset;
 import dev.repro.io.Sha256;
 import dev.repro.io.AtomicFiles;
 import dev.repro.io.Json;
-import dev.repro.study.FigureSpec;
-import dev.repro.study.TableSpec;
+import dev.repro.report.FigureSpec;
+import dev.repro.report.ReportSpecs;
+import dev.repro.report.TableSpec;
 import dev.repro.study.DatasetSpec;
 import dev.repro.diag.Problem;
 import dev.repro.diag.ReproException;
@@ -45,7 +46,7 @@ final class PackageStep {
     private PackageStep() {
     }
 
-    static Path run(Study study, Map<String, Dataset> data, Workspace ws, Environment env, Reporter log)
+    static Path run(Study study, ReportSpecs report, Map<String, Dataset> data, Workspace ws, Environment env, Reporter log)
             throws ReproException, IOException {
         if (!Files.isRegularFile(ws.resultsFile()) || !Files.isRegularFile(ws.reportDir().resolve("index.html"))) {
             throw new ReproException("Nothing to package", Problem.at(ws.display(ws.outputDir()), 0, 0,
@@ -79,7 +80,7 @@ final class PackageStep {
         if (ws.templatesDir() != null && Files.isDirectory(ws.templatesDir())) {
             addTree(files, ws.basedir(), "", ws.templatesDir());
         }
-        files.put("README.md", readme(study, data, ws, env).getBytes(StandardCharsets.UTF_8));
+        files.put("README.md", readme(study, report, data, ws, env).getBytes(StandardCharsets.UTF_8));
         StringBuilder manifest = new StringBuilder();
         for (var e : files.entrySet()) {
             manifest.append(Sha256.of(e.getValue())).append("  ").append(e.getKey()).append('\n');
@@ -125,7 +126,7 @@ final class PackageStep {
     }
 
     /** The README in the structure of the AEA Data Editor's template (social-science-data-editors.github.io). */
-    static String readme(Study study, Map<String, Dataset> data, Workspace ws, Environment env) throws IOException {
+    static String readme(Study study, ReportSpecs report, Map<String, Dataset> data, Workspace ws, Environment env) throws IOException {
         StringBuilder r = new StringBuilder();
         String title = study.title() == null ? "Replication package" : study.title();
         r.append("# ").append(title).append(": replication package\n\n");
@@ -168,7 +169,7 @@ final class PackageStep {
         r.append("The default JVM heap suffices. Approximate wall time of each table's estimations on the machine that made")
                 .append(" this package (in classes, so that the README stays the same from run to run):\n\n");
         r.append("| table | study entry | models | estimation time |\n|---|---|---|---|\n");
-        for (TableSpec ts : study.tables()) {
+        for (TableSpec ts : report.tables()) {
             List<String> models = ts instanceof TableSpec.Regression reg ? reg.models() : List.of();
             long ms = 0;
             for (String m : models) {
@@ -187,11 +188,11 @@ final class PackageStep {
                 .append(" figures into `target/repro/` and fails if any number differs from `").append(ws.display(ws.baselineFile()))
                 .append("` beyond its tolerance. The outputs that made this package are in `output/` for comparison.\n\n");
         r.append("## List of tables and figures\n\n| output | study entry | files |\n|---|---|---|\n");
-        for (TableSpec ts : study.tables()) {
+        for (TableSpec ts : report.tables()) {
             r.append("| Table ").append(ts.id()).append(" | `tables.").append(ts.id()).append("` | `output/tables/").append(ts.id())
                     .append(".tex`, `.html`, `.md`, `.csv` |\n");
         }
-        for (FigureSpec fs : study.figures()) {
+        for (FigureSpec fs : report.figures()) {
             r.append("| Figure ").append(fs.id()).append(" | `figures.").append(fs.id()).append("` | `output/figures/").append(fs.id())
                     .append(".svg` |\n");
         }

@@ -6,6 +6,7 @@ import dev.repro.diag.ReproException;
 import dev.repro.index.IndexRunner;
 import dev.repro.io.AtomicFiles;
 import dev.repro.io.Json;
+import dev.repro.report.ReportSpecs;
 import dev.repro.results.Results;
 import dev.repro.study.Study;
 import dev.repro.study.StudyParser;
@@ -92,12 +93,14 @@ public final class Pipeline {
         Study study = StudyParser.parse(ws.studyFile(), ws.display(ws.studyFile()), problems);
         Map<String, Dataset> data = DataStep.load(study, ws, log, problems);
         StudyCheck.check(study, data, data.keySet(), problems);
-        study.locate(problems).throwIfAny(problems.list().stream().allMatch(p -> p.source().equals(study.source()))
+        // tables and figures are parsed here, once: later goals reuse the specs of the validated study
+        ReportSpecs report = ReportSpecs.parse(study, problems);
+        problems.throwIfAny(problems.list().stream().allMatch(p -> p.source().equals(study.source()))
                 ? "The study file has mistakes" : "The study and its data have mistakes");
         log.info("Study " + ws.display(ws.studyFile()) + " is valid: " + study.datasets().size() + " datasets, "
                 + study.models().size() + " models, " + study.tests().size() + " tests, " + study.tables().size() + " tables, "
                 + study.figures().size() + " figures");
-        return new Loaded(study, data, Map.of());
+        return new Loaded(study, report, data, Map.of());
     }
 
     /** Builds the constructed variables; a no-op, said so, when the study has no index section. */
@@ -133,8 +136,8 @@ public final class Pipeline {
         all.putAll(run.datasets());
         Problems problems = new Problems();
         StudyCheck.check(study, all, run.datasets().keySet(), problems);
-        study.locate(problems).throwIfAny("The study does not fit its constructed datasets");
-        Loaded loaded = new Loaded(study, all, run.toResultsMap());
+        problems.throwIfAny("The study does not fit its constructed datasets");
+        Loaded loaded = new Loaded(study, raw.report(), all, run.toResultsMap());
         cache.put(StudyCache.Stage.PREPARED, key, loaded);
         return loaded;
     }
@@ -177,7 +180,7 @@ public final class Pipeline {
             return;
         }
         Fingerprint.forget(ws, "tables");
-        TablesStep.run(loaded.study(), loaded.data(), ws, PluginVersion.get(), log);
+        TablesStep.run(loaded.study(), loaded.report(), loaded.data(), ws, PluginVersion.get(), log);
         fp.store(ws, "tables");
     }
 
@@ -201,7 +204,7 @@ public final class Pipeline {
     public void replicationPackage(String java, String maven, String os, List<String> dependencies)
             throws ReproException, IOException {
         Loaded loaded = prepare();
-        PackageStep.run(loaded.study(), loaded.data(), ws,
+        PackageStep.run(loaded.study(), loaded.report(), loaded.data(), ws,
                 new PackageStep.Environment(java, maven, os, PluginVersion.get(), dependencies), log);
     }
 
@@ -215,9 +218,9 @@ public final class Pipeline {
     }
 
     /**
-     * A validated study with its datasets (after {@link #prepare()} also the constructed ones) and the index
-     * step's summary for results.json.
+     * A validated study with its tables and figures as their kinds parsed them, its datasets (after
+     * {@link #prepare()} also the constructed ones) and the index step's summary for results.json.
      */
-    public record Loaded(Study study, Map<String, Dataset> data, Map<String, Object> index) {
+    public record Loaded(Study study, ReportSpecs report, Map<String, Dataset> data, Map<String, Object> index) {
     }
 }

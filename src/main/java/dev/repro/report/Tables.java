@@ -1,7 +1,7 @@
 package dev.repro.report;
 
 import dev.repro.diag.Problems;
-import dev.repro.study.TableSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,10 +12,27 @@ import java.util.Objects;
  */
 public final class Tables {
     /** Every table kind; one line per kind. */
-    private static final List<TableKind<?>> KINDS = List.of(new RegressionTable(), new DescriptiveTable(), new YearlyTable(),
+    static final List<TableKind<?>> KINDS = List.of(new RegressionTable(), new DescriptiveTable(), new YearlyTable(),
             new WeightsTable(), new UnitRootTable(), new GrangerTable(), new MediationTable(), new TestsTable());
 
     private Tables() {
+    }
+
+    /** The kind that takes a {@code kind:} word, or null. */
+    static TableKind<?> named(String kind) {
+        for (TableKind<?> k : KINDS) {
+            if (k.names().contains(kind)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /** Every {@code kind:} word, in registration order. */
+    static List<String> names() {
+        List<String> out = new ArrayList<>();
+        KINDS.forEach(k -> out.addAll(k.names()));
+        return out;
     }
 
     /** Builds one table; null (with problems added) when it refers to something that does not exist. */

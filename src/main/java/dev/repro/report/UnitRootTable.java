@@ -12,7 +12,6 @@ import dev.repro.report.TableModel.Row;
 import dev.repro.report.TableModel.RowKind;
 import dev.repro.results.TestResult;
 import dev.repro.study.Label;
-import dev.repro.study.TableSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,27 @@ import java.util.Objects;
  * Panel unit-root tests (the paper's Table 4): variables as rows, each test a statistic and p-value pair.
  */
 final class UnitRootTable implements TableKind<TableSpec.UnitRoot> {
+    @Override
+    public List<String> names() {
+        return List.of("unitroot");
+    }
+
+    @Override
+    public TableSpec.UnitRoot parse(SpecFields e, TableKind.Head h) {
+        e.known("columns", "rows", "stars", "decimals");
+        List<TableSpec.UnitRootColumn> cols = e.unitRootColumns();
+        List<TableSpec.UnitRootRow> rows = e.unitRootRows(cols.size());
+        List<Double> stars = e.stars();
+        int dec = e.integer("decimals", 3, 0, 10);
+        for (TableSpec.UnitRootRow row : rows) {
+            e.refs(e.node("rows").get(row.variable()), e.key + ".rows." + row.variable(), e.tests(), "test", "tests");
+        }
+        if (e.failed() || cols.isEmpty() || rows.isEmpty()) {
+            return null;
+        }
+        return new TableSpec.UnitRoot(h.id(), h.title(), cols, rows, stars, dec, h.labels(), h.notes(), h.siunitx());
+    }
+
     @Override
     public Class<TableSpec.UnitRoot> spec() {
         return TableSpec.UnitRoot.class;
