@@ -49,7 +49,7 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
         for (var f : e.labels("fe").entrySet()) {
             fe.add(new TableSpec.FeRow(f.getKey(), f.getValue()));
         }
-        List<TableSpec.CustomRow> rows = e.customRows(models.size());
+        List<TableSpec.CustomRow> rows = customRows(e, models.size());
         List<String> stats = e.has("stats") ? e.strList("stats", false)
                 : h.kind().equals("gmm") ? TableSpec.Regression.DEFAULT_GMM_STATS : TableSpec.Regression.DEFAULT_STATS;
         List<Double> stars = e.stars();
@@ -417,5 +417,34 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
     @Override
     public Reads inputs(TableSpec.Regression s) {
         return new Reads("models", s.models());
+    }
+
+    /** {@code rows:} a list of {label, values: [one per model]}. */
+    private static List<TableSpec.CustomRow> customRows(SpecFields e, int models) {
+        Object o = e.map.get("rows");
+        List<TableSpec.CustomRow> out = new ArrayList<>();
+        if (o == null) {
+            return out;
+        }
+        if (!(o instanceof List<?> l)) {
+            e.problem("rows", "expected a list of {label: ..., values: [...]}; found " + SpecFields.typeOf(o));
+            return out;
+        }
+        for (Object x : l) {
+            if (!(x instanceof Map<?, ?> m) || Label.parse(m.get("label")) == null || !(m.get("values") instanceof List<?> vs)) {
+                e.problem("rows", "every row needs label: <text> and values: [one per model]");
+                return List.of();
+            }
+            if (vs.size() != models) {
+                e.problem("rows", "row '" + Label.parse(m.get("label")).text() + "' has " + vs.size() + " values for " + models + " models; give one per model");
+                return List.of();
+            }
+            List<String> values = new ArrayList<>();
+            for (Object v : vs) {
+                values.add(v == null ? "" : String.valueOf(v));
+            }
+            out.add(new TableSpec.CustomRow(Label.parse(m.get("label")), values));
+        }
+        return out;
     }
 }

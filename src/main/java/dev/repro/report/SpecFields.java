@@ -60,7 +60,7 @@ final class SpecFields {
         problemAt(n == null ? entry.node() : n, key + "." + k, message);
     }
 
-    private void problemAt(Node at, String atKey, String message) {
+    void problemAt(Node at, String atKey, String message) {
         problems.addKey(source, at.line(), at.column(), atKey, message);
     }
 
@@ -249,87 +249,6 @@ final class SpecFields {
         return TableSpec.DEFAULT_STAR_LEVELS;
     }
 
-    List<TableSpec.CustomRow> customRows(int models) {
-        Object o = map.get("rows");
-        List<TableSpec.CustomRow> out = new ArrayList<>();
-        if (o == null) {
-            return out;
-        }
-        if (!(o instanceof List<?> l)) {
-            problem("rows", "expected a list of {label: ..., values: [...]}; found " + typeOf(o));
-            return out;
-        }
-        for (Object x : l) {
-            if (!(x instanceof Map<?, ?> m) || Label.parse(m.get("label")) == null || !(m.get("values") instanceof List<?> vs)) {
-                problem("rows", "every row needs label: <text> and values: [one per model]");
-                return List.of();
-            }
-            if (vs.size() != models) {
-                problem("rows", "row '" + Label.parse(m.get("label")).text() + "' has " + vs.size() + " values for " + models + " models; give one per model");
-                return List.of();
-            }
-            List<String> values = new ArrayList<>();
-            for (Object v : vs) {
-                values.add(v == null ? "" : String.valueOf(v));
-            }
-            out.add(new TableSpec.CustomRow(Label.parse(m.get("label")), values));
-        }
-        return out;
-    }
-
-    List<TableSpec.UnitRootColumn> unitRootColumns() {
-        Object o = map.get("columns");
-        List<TableSpec.UnitRootColumn> out = new ArrayList<>();
-        if (!(o instanceof List<?> l) || l.isEmpty()) {
-            problem("columns", o == null ? "missing; list the tests, e.g. [LLC, Fisher-ADF]" : "expected a list of test labels or "
-                    + "{label, statistic, p, statLabel} maps; found " + typeOf(o));
-            return out;
-        }
-        for (Object x : l) {
-            if (x instanceof String s) {
-                out.add(new TableSpec.UnitRootColumn(Label.plain(s), "statistic", "p", Label.plain("Statistic")));
-            } else if (x instanceof Map<?, ?> m && Label.parse(m.get("label")) != null) {
-                Object st = m.get("statistic");
-                Object p = m.get("p");
-                Label sl = m.get("statLabel") == null ? Label.plain("Statistic") : Label.parse(m.get("statLabel"));
-                if (st != null && !(st instanceof String) || p != null && !(p instanceof String) || sl == null) {
-                    problem("columns", "statistic and p name keys of the test result (text), statLabel is a label");
-                    return List.of();
-                }
-                out.add(new TableSpec.UnitRootColumn(Label.parse(m.get("label")), st == null ? "statistic" : (String) st,
-                        p == null ? "p" : (String) p, sl));
-            } else {
-                problem("columns", "every column is a test label or {label, statistic, p, statLabel}; found " + typeOf(x));
-                return List.of();
-            }
-        }
-        return out;
-    }
-
-    List<TableSpec.UnitRootRow> unitRootRows(int columns) {
-        Object o = map.get("rows");
-        List<TableSpec.UnitRootRow> out = new ArrayList<>();
-        if (!(o instanceof Map<?, ?> m) || m.isEmpty()) {
-            problem("rows", o == null ? "missing; map each variable to its test ids, e.g. {ce: [llc_ce, fadf_ce]}"
-                    : "expected a map of variable to test ids; found " + typeOf(o));
-            return out;
-        }
-        for (var e : m.entrySet()) {
-            if (!(e.getValue() instanceof List<?> l) || l.size() != columns
-                    || !l.stream().allMatch(x -> x == null || x instanceof String)) {
-                problemAt(entry.node().get("rows").get(String.valueOf(e.getKey())), key + ".rows." + e.getKey(), "give one test id per column (" + columns
-                        + "), null for an empty cell");
-                return List.of();
-            }
-            List<String> ids = new ArrayList<>();
-            for (Object x : l) {
-                ids.add((String) x);
-            }
-            out.add(new TableSpec.UnitRootRow(String.valueOf(e.getKey()), ids));
-        }
-        return out;
-    }
-
     /** The study's model ids. */
     Set<String> models() {
         return study.models().keySet();
@@ -395,6 +314,11 @@ final class SpecFields {
                         + suggestion + (suggestion.isEmpty() ? "; " : " ") + "use any of: " + String.join(", ", offered));
             }
         }
+    }
+
+    /** The entry's mapping. */
+    Node entryNode() {
+        return entry.node();
     }
 
     /** The node of a key of the entry, or null. */
