@@ -30,11 +30,7 @@ final class DescriptiveTable implements TableKind<TableSpec.Descriptive> {
         String ds = e.str("dataset", null);
         List<String> vars = e.strList("variables", true);
         List<String> stats = e.has("stats") ? e.strList("stats", false) : TableSpec.Descriptive.ALL_STATS;
-        for (String st : stats) {
-            if (!TableSpec.Descriptive.ALL_STATS.contains(st)) {
-                e.problem("stats", "unknown statistic '" + st + "'; use any of: " + String.join(", ", TableSpec.Descriptive.ALL_STATS));
-            }
-        }
+        e.statistics("stats", TableSpec.Descriptive.ALL_STATS);
         int digits = e.integer("digits", 4, 1, 15);
         Integer dec = e.has("decimals") ? e.integer("decimals", 3, 0, 10) : null;
         e.refs("dataset", e.datasets(), "dataset", "datasets");

@@ -75,7 +75,7 @@ class ReportSpecsTest {
                 "study.yaml:8:12: tables.main.stars: give p-value levels between 0 and 1, largest first, e.g. [0.1, 0.05, 0.01], or false for no stars",
                 "study.yaml:9:19: tables.main.columnTitles: give one title per model: 1 models, 2 titles",
                 "study.yaml:12:5: tables.desc.dataset: missing; this key is required",
-                "study.yaml:14:12: tables.desc.stats: unknown statistic 'median'; use any of: n, mean, sd, min, max",
+                "study.yaml:14:16: tables.desc.stats[1]: unknown statistic 'median', did you mean 'mean'? use any of: n, mean, sd, min, max",
                 "study.yaml:15:13: tables.desc.digits: expected a whole number from 1 to 15; found 0",
                 "study.yaml:17:11: tables.what.kind: unknown table kind 'pie'; use one of: regression, gmm, descriptive, yearly, weights, unitroot, granger, mediation, tests",
                 "study.yaml:21:16: tables.ur.rows.ce: give one test id per column (2), null for an empty cell",
