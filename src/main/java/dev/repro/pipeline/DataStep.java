@@ -4,6 +4,7 @@ import dev.repro.data.CsvOptions;
 import dev.repro.data.CsvReader;
 import dev.repro.data.Dataset;
 import dev.repro.study.DatasetSpec;
+import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
 import dev.repro.study.Study;
 import java.util.LinkedHashMap;
@@ -28,9 +29,17 @@ public final class DataStep {
             if (d.time() != null) {
                 b.time(d.time());
             }
-            Dataset ds = CsvReader.read(ws.resolve(d.file()), b.build(), problems);
+            // the reader knows the study keys of its problems but not where they are written: the dataset does
+            Problems reading = new Problems();
+            Dataset ds = CsvReader.read(ws.resolve(d.file()), b.build(), reading);
+            for (Problem p : reading.list()) {
+                boolean unplaced = p.line() == 0 && p.key() != null && p.source().equals(study.source());
+                problems.add(unplaced ? Problem.atKey(p.source(), d.locate(p.key()).line(), d.locate(p.key()).column(), p.key(), p.message()) : p);
+            }
+            problems.addDropped(reading.dropped());
             if (ds != null && d.sha256() != null && !d.sha256().equals(ds.sha256())) {
-                problems.addKey(study.source(), d.sha256At().line(), d.sha256At().column(), "datasets." + d.name() + ".sha256", d.file() + " has SHA-256 " + ds.sha256()
+                problems.addKey(study.source(), d.locate("datasets." + d.name() + ".sha256").line(),
+                        d.locate("datasets." + d.name() + ".sha256").column(), "datasets." + d.name() + ".sha256", d.file() + " has SHA-256 " + ds.sha256()
                         + " but the study expects " + d.sha256() + "; the file changed: restore the original or, if the change is"
                         + " intended, update datasets." + d.name() + ".sha256");
                 ds = null;

@@ -58,7 +58,7 @@ final class DatasetsParser extends SectionParser {
         return file == null ? null : new DatasetSpec(name, file, id, time,
                 missing == null ? CsvOptions.DEFAULT_MISSING : missing, columns, provenance, restricted != null && restricted,
                 expectedSha == null ? null : expectedSha.toLowerCase(Locale.ROOT), node.at(source),
-                expectedSha == null ? null : f.raw("sha256").at(source));
+                positions(node, new LinkedHashMap<>()));
     }
 
     private ColumnRule column(Node node) {
@@ -81,5 +81,14 @@ final class DatasetsParser extends SectionParser {
             return null;
         }
         return new ColumnRule(ColumnRule.Type.parse(type), min, max, values, required != null && required);
+    }
+
+    /** The position of every key under a dataset, by its key path. */
+    private Map<String, Located> positions(Node node, Map<String, Located> out) {
+        out.put(node.path(), node.at(source));
+        for (Node child : node.entries().values()) {
+            positions(child, out);
+        }
+        return out;
     }
 }
