@@ -148,41 +148,6 @@ public final class Node {
         };
     }
 
-    /**
-     * The node at a key path such as {@code tables.main.models[1]} below this one, or the deepest existing
-     * node on the way (so that a message about a missing key points at its parent).
-     */
-    public Node locate(String keyPath) {
-        Node cur = this;
-        if (keyPath == null || keyPath.isEmpty()) {
-            return cur;
-        }
-        for (String part : keyPath.split("\\.")) {
-            String name = part;
-            java.util.List<Integer> idx = new java.util.ArrayList<>();
-            int b = name.indexOf('[');
-            if (b >= 0) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(name.substring(b));
-                while (m.find()) {
-                    idx.add(Integer.parseInt(m.group(1)));
-                }
-                name = name.substring(0, b);
-            }
-            Node next = cur.get(name);
-            if (next == null) {
-                return cur;
-            }
-            cur = next;
-            for (int i : idx) {
-                if (i >= cur.items().size()) {
-                    return cur;
-                }
-                cur = cur.items().get(i);
-            }
-        }
-        return cur;
-    }
-
     /** How the kind is called in messages. */
     public String describe() {
         return switch (kind) {

@@ -5,6 +5,8 @@ import dev.repro.data.CsvReader;
 import dev.repro.data.Dataset;
 import dev.repro.io.ProjectPaths;
 import dev.repro.study.DatasetSpec;
+import dev.repro.diag.Located;
+import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
 import dev.repro.study.Study;
 import java.util.LinkedHashMap;
@@ -35,13 +37,22 @@ public final class DataStep {
             }
             ProjectPaths.Resolved where = ws.dataFile(d);
             if (!where.ok()) {
-                problems.addKey(study.source(), 0, 0, "datasets." + d.name() + ".file",
-                        where.refusal() + "; " + Workspace.dataFileFix(d));
+                String key = "datasets." + d.name() + ".file";
+                Located at = d.locate(key);
+                problems.add(Problem.atKey(study.source(), at.line(), at.column(), key, where.refusal() + "; " + Workspace.dataFileFix(d)));
                 continue;
             }
-            Dataset ds = CsvReader.read(where.path(), b.build(), problems);
+            // the reader knows the study keys of its problems but not where they are written: the dataset does
+            Problems reading = new Problems();
+            Dataset ds = CsvReader.read(where.path(), b.build(), reading);
+            for (Problem p : reading.list()) {
+                boolean unplaced = p.line() == 0 && p.key() != null && p.source().equals(study.source());
+                problems.add(unplaced ? Problem.atKey(p.source(), d.locate(p.key()).line(), d.locate(p.key()).column(), p.key(), p.message()) : p);
+            }
+            problems.addDropped(reading.dropped());
             if (ds != null && d.sha256() != null && !d.sha256().equals(ds.sha256())) {
-                problems.addKey(study.source(), 0, 0, "datasets." + d.name() + ".sha256", d.file() + " has SHA-256 " + ds.sha256()
+                problems.addKey(study.source(), d.locate("datasets." + d.name() + ".sha256").line(),
+                        d.locate("datasets." + d.name() + ".sha256").column(), "datasets." + d.name() + ".sha256", d.file() + " has SHA-256 " + ds.sha256()
                         + " but the study expects " + d.sha256() + "; the file changed: restore the original or, if the change is"
                         + " intended, update datasets." + d.name() + ".sha256");
                 ds = null;

@@ -1,5 +1,7 @@
 package dev.repro.pipeline;
 
+import dev.repro.report.ReportSpecs;
+
 import dev.repro.diag.Located;
 import dev.repro.data.Dataset;
 import dev.repro.results.CoefficientResult;
@@ -60,7 +62,7 @@ final class EstimateStep {
      * Models run in parallel on {@code threads} workers; each writes only its own slot and its messages are
      * replayed in study order, so results and log are the same at any thread count.
      */
-    static Results run(Study study, Map<String, Dataset> data, Map<String, IndexResult> index, int threads, Reporter log,
+    static Results run(Study study, ReportSpecs report, Map<String, Dataset> data, Map<String, IndexResult> index, int threads, Reporter log,
                        Map<String, Long> timings) throws ReproException {
         List<ModelSpec> specs = List.copyOf(study.models().values());
         ModelResult[] out = new ModelResult[specs.size()];
@@ -100,7 +102,7 @@ final class EstimateStep {
         }
         Results results = new Results(models, tests, mediation, index);
         // the numbers of descriptive and yearly tables, so that results.json (and the drift gate) holds every printed number
-        Map<String, Summary> summaries = Summaries.of(study.tables(),
+        Map<String, Summary> summaries = Summaries.of(report.tables(),
                 new TableInputs(study.source(), results, data, study.labels()), problems);
         problems.throwIfAny("Estimation failed");
         return results.withSummaries(summaries);

@@ -1,11 +1,13 @@
 package dev.repro.pipeline;
 
+import dev.repro.report.ReportSpecs;
+
 import dev.repro.data.Dataset;
 import dev.repro.io.ProjectPaths;
 import dev.repro.io.Sha256;
 import dev.repro.io.AtomicFiles;
 import dev.repro.study.DatasetSpec;
-import dev.repro.study.FigureSpec;
+import dev.repro.report.FigureSpec;
 import dev.repro.study.Study;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -60,9 +62,9 @@ final class Fingerprint {
      * Every other file the tables and figures name (a tile map's {@code layout:}), so that editing one renders
      * them again; a path that does not resolve is left to the figure, which reports it at its key.
      */
-    static Map<String, Path> tableInputs(Workspace ws, Study study) {
+    static Map<String, Path> tableInputs(Workspace ws, ReportSpecs report) {
         Map<String, Path> files = new TreeMap<>();
-        for (FigureSpec f : study.figures()) {
+        for (FigureSpec f : report.figures()) {
             if (f instanceof FigureSpec.TileMap t && t.layout() != null) {
                 // a layout outside the project is refused where the figure is drawn; never hashed nor packaged
                 ProjectPaths.Resolved where = ProjectPaths.inside(ws.basedir(), t.layout());

@@ -7,8 +7,9 @@ import dev.repro.report.Escape;
 import dev.repro.io.Sha256;
 import dev.repro.io.AtomicFiles;
 import dev.repro.io.Json;
-import dev.repro.study.FigureSpec;
-import dev.repro.study.TableSpec;
+import dev.repro.report.FigureSpec;
+import dev.repro.report.ReportSpecs;
+import dev.repro.report.TableSpec;
 import dev.repro.study.DatasetSpec;
 import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
@@ -49,8 +50,8 @@ final class PackageStep {
     private PackageStep() {
     }
 
-    static Path run(Study study, Map<String, Dataset> data, Workspace ws, Environment env, PackageBundle.Request bundle,
-                    Reporter log) throws ReproException, IOException {
+    static Path run(Study study, ReportSpecs report, Map<String, Dataset> data, Workspace ws, Environment env,
+                    PackageBundle.Request bundle, Reporter log) throws ReproException, IOException {
         if (!Files.isRegularFile(ws.resultsFile()) || !Files.isRegularFile(ws.reportDir().resolve("index.html"))) {
             throw new ReproException("Nothing to package", Problem.at(ws.display(ws.outputDir()), 0, 0,
                     "no results or report yet: run `mvn verify` (or the estimate and tables goals) before repro:package"));
@@ -74,15 +75,17 @@ final class PackageStep {
                 ProjectPaths.Resolved where = ws.dataFile(d);
                 if (!where.ok()) {
                     // validate refuses it first; a study that skipped validate still never packages it
-                    refused.addKey(study.source(), 0, 0, "datasets." + d.name() + ".file", where.refusal() + "; " + Workspace.dataFileFix(d));
+                    String key = "datasets." + d.name() + ".file";
+                    refused.addKey(study.source(), d.locate(key).line(), d.locate(key).column(), key,
+                            where.refusal() + "; " + Workspace.dataFileFix(d));
                     continue;
                 }
                 files.put(entryOf(d, ws), Files.readAllBytes(where.path()));
             }
         }
-        study.locate(refused).throwIfAny("Cannot package the study");
+        refused.throwIfAny("Cannot package the study");
         // every other file the study names (a tile map's layout:), so that the package can replay the figures
-        for (var e : Fingerprint.tableInputs(ws, study).entrySet()) {
+        for (var e : Fingerprint.tableInputs(ws, report).entrySet()) {
             if (e.getValue() != null && Files.isRegularFile(e.getValue())) {
                 files.put(e.getKey(), Files.readAllBytes(e.getValue()));
             }
@@ -108,7 +111,7 @@ final class PackageStep {
         }
         PackageBundle.Contents contents = PackageBundle.addTo(bundle, files);
         files.put(ReplicateStep.STATED_ENVIRONMENT, statedEnvironment(env));
-        files.put("README.md", readme(study, data, ws, env, contents).getBytes(StandardCharsets.UTF_8));
+        files.put("README.md", readme(study, report, data, ws, env, contents).getBytes(StandardCharsets.UTF_8));
         StringBuilder manifest = new StringBuilder();
         for (var e : files.entrySet()) {
             manifest.append(Sha256.of(e.getValue())).append("  ").append(e.getKey()).append('\n');
@@ -166,8 +169,8 @@ final class PackageStep {
     }
 
     /** The README in the structure of the AEA Data Editor's template (social-science-data-editors.github.io). */
-    static String readme(Study study, Map<String, Dataset> data, Workspace ws, Environment env, PackageBundle.Contents bundle)
-            throws IOException {
+    static String readme(Study study, ReportSpecs report, Map<String, Dataset> data, Workspace ws, Environment env,
+                         PackageBundle.Contents bundle) throws IOException {
         StringBuilder r = new StringBuilder();
         // the title and sources are the study's text: escaped, so that they cannot add Markdown or HTML
         String title = study.title() == null ? "Replication package" : Escape.markdown(study.title());
@@ -212,7 +215,7 @@ final class PackageStep {
                 .append(" depend on how long a run took. `REPLICATION-REPORT.md`, written by the replication, gives the runtime")
                 .append(" of each goal on the replicator's machine. The estimations behind each table:\n\n");
         r.append("| table | study entry | models |\n|---|---|---|\n");
-        for (TableSpec ts : study.tables()) {
+        for (TableSpec ts : report.tables()) {
             List<String> models = ts instanceof TableSpec.Regression reg ? reg.models() : List.of();
             r.append("| ").append(ts.id()).append(" | `tables.").append(ts.id()).append("` | ")
                     .append(models.isEmpty() ? "-" : String.join(", ", models)).append(" |\n");
@@ -230,11 +233,11 @@ final class PackageStep {
                 .append(" scripts) give the data editor's verdict for every table and figure, and the build fails when a table")
                 .append(" differs (unless `-Drepro.failOnDrift=false`).\n\n");
         r.append("## List of tables and figures\n\n| output | study entry | files |\n|---|---|---|\n");
-        for (TableSpec ts : study.tables()) {
+        for (TableSpec ts : report.tables()) {
             r.append("| Table ").append(ts.id()).append(" | `tables.").append(ts.id()).append("` | `output/tables/").append(ts.id())
                     .append(".tex`, `.html`, `.md`, `.csv` |\n");
         }
-        for (FigureSpec fs : study.figures()) {
+        for (FigureSpec fs : report.figures()) {
             r.append("| Figure ").append(fs.id()).append(" | `figures.").append(fs.id()).append("` | `output/figures/").append(fs.id())
                     .append(".svg` |\n");
         }

@@ -7,6 +7,7 @@ import dev.repro.index.IndexRunner;
 import dev.repro.io.AtomicFiles;
 import dev.repro.io.Json;
 import dev.repro.results.IndexResult;
+import dev.repro.report.ReportSpecs;
 import dev.repro.results.Results;
 import dev.repro.study.Study;
 import dev.repro.study.StudyParser;
@@ -93,12 +94,14 @@ public final class Pipeline {
         Study study = StudyParser.parse(ws.studyFile(), ws.display(ws.studyFile()), problems);
         Map<String, Dataset> data = DataStep.load(study, ws, log, problems);
         StudyCheck.check(study, data, data.keySet(), problems);
-        study.locate(problems).throwIfAny(problems.list().stream().allMatch(p -> p.source().equals(study.source()))
+        // tables and figures are parsed here, once: later goals reuse the specs of the validated study
+        ReportSpecs report = ReportSpecs.parse(study, problems);
+        problems.throwIfAny(problems.list().stream().allMatch(p -> p.source().equals(study.source()))
                 ? "The study file has mistakes" : "The study and its data have mistakes");
         log.info("Study " + ws.display(ws.studyFile()) + " is valid: " + study.datasets().size() + " datasets, "
                 + study.models().size() + " models, " + study.tests().size() + " tests, " + study.tables().size() + " tables, "
                 + study.figures().size() + " figures");
-        return new Loaded(study, data, Map.of());
+        return new Loaded(study, report, data, Map.of());
     }
 
     /** Builds the constructed variables; a no-op, said so, when the study has no index section. */
@@ -134,8 +137,8 @@ public final class Pipeline {
         all.putAll(run.datasets());
         Problems problems = new Problems();
         StudyCheck.check(study, all, run.datasets().keySet(), problems);
-        study.locate(problems).throwIfAny("The study does not fit its constructed datasets");
-        Loaded loaded = new Loaded(study, all, run.indexResults());
+        problems.throwIfAny("The study does not fit its constructed datasets");
+        Loaded loaded = new Loaded(study, raw.report(), all, run.indexResults());
         cache.put(StudyCache.Stage.PREPARED, key, loaded);
         return loaded;
     }
@@ -167,7 +170,7 @@ public final class Pipeline {
         Fingerprint.forget(ws, "estimate");
         Files.deleteIfExists(ws.resultsFile());
         Map<String, Long> timings = new LinkedHashMap<>();
-        Results results = EstimateStep.run(loaded.study(), loaded.data(), loaded.index(), threads, log, timings);
+        Results results = EstimateStep.run(loaded.study(), loaded.report(), loaded.data(), loaded.index(), threads, log, timings);
         ResultsFile.write(ws.resultsFile(), results);
         // wall times vary from run to run: kept apart from the results, for the replication README only
         AtomicFiles.write(ws.outputDir().resolve("timings.json"), Json.bytes(timings));
@@ -181,13 +184,13 @@ public final class Pipeline {
         Loaded loaded = prepare();
         Fingerprint fp = new Fingerprint(loaded.study(), loaded.data()).with("results", ws.resultsFile())
                 .with("baseline", ws.baselineFile()).withTree("templates", ws.templatesDir())
-                .withFiles(Fingerprint.tableInputs(ws, loaded.study()));
+                .withFiles(Fingerprint.tableInputs(ws, loaded.report()));
         if (!force && fp.matches(ws, "tables") && Files.isRegularFile(ws.reportDir().resolve("index.html"))) {
             log.info("Tables are up to date (results, study, templates and baseline unchanged): skipping rendering; -Drepro.force=true reruns it");
             return;
         }
         Fingerprint.forget(ws, "tables");
-        TablesStep.run(loaded.study(), loaded.data(), ws, PluginVersion.get(), log);
+        TablesStep.run(loaded.study(), loaded.report(), loaded.data(), ws, PluginVersion.get(), log);
         fp.store(ws, "tables");
     }
 
@@ -212,7 +215,7 @@ public final class Pipeline {
     public void replicationPackage(String java, String maven, String os, List<String> dependencies,
                                    PackageBundle.Request bundle) throws ReproException, IOException {
         Loaded loaded = prepare();
-        PackageStep.run(loaded.study(), loaded.data(), ws,
+        PackageStep.run(loaded.study(), loaded.report(), loaded.data(), ws,
                 new PackageStep.Environment(java, maven, os, PluginVersion.get(), dependencies), bundle, log);
     }
 
@@ -222,7 +225,8 @@ public final class Pipeline {
      */
     public void replicate(ReplicateStep.Actual actual, List<ReplicateStep.GoalTime> steps, boolean failOnDrift)
             throws ReproException, IOException {
-        ReplicateStep.run(study(), ws, actual, steps, failOnDrift, log);
+        Loaded loaded = validate();
+        ReplicateStep.run(loaded.study(), loaded.report(), ws, actual, steps, failOnDrift, log);
     }
 
     /** Estimates afresh and records the results as the baseline. */
@@ -236,9 +240,9 @@ public final class Pipeline {
     }
 
     /**
-     * A validated study with its datasets (after {@link #prepare()} also the constructed ones) and the index
-     * step's summary for results.json.
+     * A validated study with its tables and figures as their kinds parsed them, its datasets (after
+     * {@link #prepare()} also the constructed ones) and the index step's summary for results.json.
      */
-    public record Loaded(Study study, Map<String, Dataset> data, Map<String, IndexResult> index) {
+    public record Loaded(Study study, ReportSpecs report, Map<String, Dataset> data, Map<String, IndexResult> index) {
     }
 }

@@ -2,8 +2,8 @@ package dev.repro.pipeline;
 
 import dev.repro.drift.DriftChecker;
 import dev.repro.drift.DriftItem;
-import dev.repro.study.FigureSpec;
-import dev.repro.study.TableSpec;
+import dev.repro.report.FigureSpec;
+import dev.repro.report.TableSpec;
 import dev.repro.study.Tolerance;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package dev.repro.pipeline;
 
+import dev.repro.report.ReportSpecs;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.management.OperatingSystemMXBean;
 import dev.repro.diag.Problem;
@@ -19,9 +21,9 @@ import dev.repro.pipeline.ReplicateReport.Items;
 import dev.repro.pipeline.ReplicateReport.Paragraph;
 import dev.repro.pipeline.ReplicateReport.Section;
 import dev.repro.pipeline.ReplicateReport.Table;
-import dev.repro.study.FigureSpec;
+import dev.repro.report.FigureSpec;
 import dev.repro.study.Study;
-import dev.repro.study.TableSpec;
+import dev.repro.report.TableSpec;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +65,7 @@ public final class ReplicateStep {
     private ReplicateStep() {
     }
 
-    static List<Finding> run(Study study, Workspace ws, Actual actual, List<GoalTime> steps, boolean failOnDrift, Reporter log)
+    static List<Finding> run(Study study, ReportSpecs report, Workspace ws, Actual actual, List<GoalTime> steps, boolean failOnDrift, Reporter log)
             throws ReproException, IOException {
         Path pkg = ws.basedir();
         Path shipped = pkg.resolve("output");
@@ -75,10 +77,10 @@ public final class ReplicateStep {
         Map<String, Object> shippedFlat = Flat.flatten(Json.mapper().readTree(Files.readAllBytes(shipped.resolve("results.json"))));
         Map<String, Object> rebuiltFlat = Flat.flatten(Json.mapper().readTree(Files.readAllBytes(ws.resultsFile())));
         List<Finding> findings = new ArrayList<>();
-        for (TableSpec t : study.tables()) {
+        for (TableSpec t : report.tables()) {
             findings.add(ReplicateFindings.table(t, shipped, ws.outputDir(), shippedFlat, rebuiltFlat, study.tolerance()));
         }
-        for (FigureSpec f : study.figures()) {
+        for (FigureSpec f : report.figures()) {
             findings.add(ReplicateFindings.figure(f, shipped, ws.outputDir()));
         }
         List<Section> sections = new ArrayList<>();

@@ -3,6 +3,7 @@ package dev.repro.pipeline;
 import dev.repro.data.Dataset;
 import dev.repro.results.Results;
 import dev.repro.report.Publisher;
+import dev.repro.report.ReportSpecs;
 import dev.repro.diag.ReproException;
 import dev.repro.study.Study;
 import java.io.IOException;
@@ -13,12 +14,12 @@ final class TablesStep {
     private TablesStep() {
     }
 
-    static void run(Study study, Map<String, Dataset> data, Workspace ws, String pluginVersion, Reporter log)
+    static void run(Study study, ReportSpecs report, Map<String, Dataset> data, Workspace ws, String pluginVersion, Reporter log)
             throws ReproException, IOException {
         Results results = ResultsFile.readResults(ws.resultsFile(), ws.display(ws.resultsFile()),
                 "no results to render: run the estimate goal first (`mvn verify` runs every goal in order)");
         Publisher.Written w = Publisher.publish(new Publisher.Request(study.source(), study.sha256() == null ? "" : study.sha256(),
-                study.tree(), study.labels(), study.tables(), study.figures(), results, data, ws.basedir(), ws.templatesDir(), ws.outputDir(), pluginVersion,
+                study.tree(), study.labels(), report.tables(), report.figures(), results, data, ws.basedir(), ws.templatesDir(), ws.outputDir(), pluginVersion,
                 CheckStep.compareIfPossible(ws, study.tolerance())));
         int tables = study.tables().size();
         int figures = study.figures().size();

@@ -8,7 +8,6 @@ import dev.repro.diag.ReproException;
 import dev.repro.report.Plot.Axis;
 import dev.repro.results.CoefficientResult;
 import dev.repro.results.ModelResult;
-import dev.repro.study.FigureSpec;
 import dev.repro.study.Label;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +24,29 @@ import org.apache.commons.math3.distribution.TDistribution;
 final class CoefficientsFigure implements FigureKind<FigureSpec.Coefficients> {
     /** Marker colours of the models in a coefficient plot. */
     static final List<String> SERIES = List.of("#1d4f8c", "#b03a2e", "#2e7d32", "#7d3c98", "#b9770e", "#505050");
+
+    @Override
+    public String name() {
+        return "coefficients";
+    }
+
+    @Override
+    public FigureSpec.Coefficients parse(SpecFields e, FigureKind.Head h) {
+        e.knownOnly("kind", "title", "labels", "models", "keep", "drop", "level");
+        List<String> models = e.strList("models", true);
+        if (models.size() > 6) {
+            e.problem("models", "a coefficient plot shows at most 6 models; found " + models.size());
+        }
+        double level = e.number("level", 0.95);
+        if (!(level > 0 && level < 1)) {
+            e.problem("level", "the confidence level must be between 0 and 1, e.g. 0.95; found " + level);
+        }
+        e.refs("models", e.models(), "model", "models");
+        if (e.failed() || models.isEmpty()) {
+            return null;
+        }
+        return new FigureSpec.Coefficients(h.id(), h.title(), models, e.strList("keep", false), e.strList("drop", false), level, h.labels());
+    }
 
     @Override
     public Class<FigureSpec.Coefficients> spec() {

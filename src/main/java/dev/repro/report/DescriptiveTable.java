@@ -10,7 +10,6 @@ import dev.repro.report.TableModel.RowKind;
 import dev.repro.results.Summary;
 import dev.repro.results.SummaryRow;
 import dev.repro.study.Label;
-import dev.repro.study.TableSpec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +17,27 @@ import java.util.List;
  * Descriptive statistics (the paper's Table 3): one row per variable of a dataset.
  */
 final class DescriptiveTable implements TableKind<TableSpec.Descriptive> {
+    @Override
+    public List<String> names() {
+        return List.of("descriptive");
+    }
+
+    @Override
+    public TableSpec.Descriptive parse(SpecFields e, TableKind.Head h) {
+        e.known("dataset", "variables", "stats", "digits", "decimals");
+        String ds = e.str("dataset", null);
+        List<String> vars = e.strList("variables", true);
+        List<String> stats = e.has("stats") ? e.strList("stats", false) : TableSpec.Descriptive.ALL_STATS;
+        e.statistics("stats", TableSpec.Descriptive.ALL_STATS);
+        int digits = e.integer("digits", 4, 1, 15);
+        Integer dec = e.has("decimals") ? e.integer("decimals", 3, 0, 10) : null;
+        e.refs("dataset", e.datasets(), "dataset", "datasets");
+        if (e.failed() || ds == null || vars.isEmpty() || stats.isEmpty()) {
+            return null;
+        }
+        return new TableSpec.Descriptive(h.id(), h.title(), ds, vars, stats, digits, dec, h.labels(), h.notes(), h.siunitx());
+    }
+
     @Override
     public Class<TableSpec.Descriptive> spec() {
         return TableSpec.Descriptive.class;

@@ -2,20 +2,30 @@ package dev.repro.report;
 
 import dev.repro.diag.Problems;
 import dev.repro.diag.ReproException;
-import dev.repro.study.FigureSpec;
+import dev.repro.study.Label;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * One kind of figure: the spec record it draws and the template model of its SVG
- * ({@code figures/<kind>.svg.ftlx}). A new kind is one class implementing this interface plus its line in
- * {@link Figures}.
+ * One kind of figure: the word of {@code kind:} it takes, how it parses its entry's own keys (at validate, once,
+ * with positions), and the template model of its SVG ({@code figures/<kind>.svg.ftlx}). A new kind is one class
+ * implementing this interface plus its line in {@link Figures#KINDS}.
  *
  * @param <S> the spec record of the kind
  */
 interface FigureKind<S extends FigureSpec> {
+    /** What every figure has, read before the kind's own keys. */
+    record Head(String id, String kind, Label title, Map<String, Label> labels) {
+    }
+
+    /** The word of {@code kind:} this class draws. */
+    String name();
+
     /** The spec record this kind draws. */
     Class<S> spec();
+
+    /** The kind's keys (name every one with {@link SpecFields#knownOnly}) and its references; null after any problem. */
+    S parse(SpecFields e, Head head);
 
     /**
      * The template model; null (with problems added) when the figure refers to something that does not exist.

@@ -2,7 +2,6 @@ package dev.repro.report;
 
 import dev.repro.diag.Problems;
 import dev.repro.diag.ReproException;
-import dev.repro.study.FigureSpec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,7 @@ import java.io.IOException;
  */
 public final class Figures {
     /** Every figure kind; one line per kind. */
-    private static final List<FigureKind<?>> KINDS = List.of(new TrendFigure(), new CoefficientsFigure(), new TileMapFigure());
+    static final List<FigureKind<?>> KINDS = List.of(new TrendFigure(), new CoefficientsFigure(), new TileMapFigure());
 
     private final Templates templates;
 
@@ -41,6 +40,21 @@ public final class Figures {
         String svg = templates.render(List.of("figures/" + spec.id() + ".svg.ftlx", "figures/" + spec.kind() + ".svg.ftlx"),
                 Map.of("figure", model));
         return new Figure(spec.id(), spec.kind(), spec.title(), svg);
+    }
+
+    /** The kind that takes a {@code kind:} word, or null. */
+    static FigureKind<?> named(String kind) {
+        for (FigureKind<?> k : KINDS) {
+            if (k.name().equals(kind)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /** Every {@code kind:} word, in registration order. */
+    static List<String> names() {
+        return KINDS.stream().map(FigureKind::name).toList();
     }
 
     /** Writes {@code <id>.svg} into {@code dir} atomically. */

@@ -12,7 +12,6 @@ import dev.repro.report.TableModel.RowKind;
 import dev.repro.results.GrangerTest;
 import dev.repro.results.TestResult;
 import dev.repro.study.Label;
-import dev.repro.study.TableSpec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +19,23 @@ import java.util.List;
  * Dumitrescu-Hurlin panel Granger non-causality tests, one row per test.
  */
 final class GrangerTable implements TableKind<TableSpec.Granger> {
+    @Override
+    public List<String> names() {
+        return List.of("granger");
+    }
+
+    @Override
+    public TableSpec.Granger parse(SpecFields e, TableKind.Head h) {
+        e.known("tests", "decimals");
+        List<String> tests = e.strList("tests", true);
+        int dec = e.integer("decimals", 4, 0, 10);
+        e.refs("tests", e.tests(), "test", "tests");
+        if (e.failed() || tests.isEmpty()) {
+            return null;
+        }
+        return new TableSpec.Granger(h.id(), h.title(), tests, dec, h.labels(), h.notes(), h.siunitx());
+    }
+
     @Override
     public Class<TableSpec.Granger> spec() {
         return TableSpec.Granger.class;

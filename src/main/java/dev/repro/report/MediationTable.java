@@ -15,7 +15,6 @@ import dev.repro.results.CoefficientResult;
 import dev.repro.results.MediationEffect;
 import dev.repro.results.MediationResult;
 import dev.repro.study.Label;
-import dev.repro.study.TableSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,24 @@ import java.util.function.Function;
  * Mediation analyses, one row per path: a, b, the indirect, direct and total effects, the bootstrap interval.
  */
 final class MediationTable implements TableKind<TableSpec.Mediation> {
+    @Override
+    public List<String> names() {
+        return List.of("mediation");
+    }
+
+    @Override
+    public TableSpec.Mediation parse(SpecFields e, TableKind.Head h) {
+        e.known("paths", "stars", "decimals");
+        List<String> paths = e.strList("paths", true);
+        List<Double> stars = e.stars();
+        int dec = e.integer("decimals", 3, 0, 10);
+        e.refs("paths", e.mediation(), "mediation analysis", "mediation analyses");
+        if (e.failed() || paths.isEmpty()) {
+            return null;
+        }
+        return new TableSpec.Mediation(h.id(), h.title(), paths, stars, dec, h.labels(), h.notes(), h.siunitx());
+    }
+
     @Override
     public Class<TableSpec.Mediation> spec() {
         return TableSpec.Mediation.class;

@@ -2,9 +2,7 @@ package dev.repro.report;
 
 import dev.repro.study.Label;
 
-import dev.repro.study.FigureSpec;
 
-import dev.repro.study.TableSpec;
 
 import dev.repro.drift.DriftItem;
 import dev.repro.data.Dataset;

@@ -17,7 +17,6 @@ import dev.repro.results.CoefficientResult;
 import dev.repro.results.DiagnosticTest;
 import dev.repro.results.ModelResult;
 import dev.repro.study.Label;
-import dev.repro.study.TableSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,12 +24,52 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Regression and GMM tables (the paper's Table 5): one column per model, coefficients with t statistics or
  * standard errors under them, fixed-effect and custom rows, then model statistics and GMM diagnostics.
  */
 final class RegressionTable implements TableKind<TableSpec.Regression> {
+    @Override
+    public List<String> names() {
+        return List.of("regression", "gmm");
+    }
+
+    @Override
+    public TableSpec.Regression parse(SpecFields e, TableKind.Head h) {
+        e.known("models", "stat", "keep", "drop", "order", "fe", "rows", "stats", "stars", "decimals", "statDecimals",
+                "columnTitles", "firstColumn");
+        List<String> models = e.strList("models", true);
+        String stat = e.str("stat", "t");
+        if (!stat.equals("t") && !stat.equals("se")) {
+            e.problem("stat", "use t (t statistics under the coefficients, as the seed paper) or se (standard errors); found '" + stat + "'");
+        }
+        List<TableSpec.FeRow> fe = new ArrayList<>();
+        for (var f : e.labels("fe").entrySet()) {
+            fe.add(new TableSpec.FeRow(f.getKey(), f.getValue()));
+        }
+        List<TableSpec.CustomRow> rows = customRows(e, models.size());
+        List<String> stats = e.has("stats") ? e.strList("stats", false)
+                : h.kind().equals("gmm") ? TableSpec.Regression.DEFAULT_GMM_STATS : TableSpec.Regression.DEFAULT_STATS;
+        List<Double> stars = e.stars();
+        int dec = e.integer("decimals", 3, 0, 10);
+        int sdec = e.integer("statDecimals", stat.equals("se") ? dec : 2, 0, 10);
+        List<Label> titles = e.labelList("columnTitles");
+        if (!titles.isEmpty() && titles.size() != models.size()) {
+            e.problem("columnTitles", "give one title per model: " + models.size() + " models, " + titles.size() + " titles");
+        }
+        int first = e.integer("firstColumn", 1, 0, 10000);
+        e.refs("models", e.models(), "model", "models");
+        e.statistics("stats", OFFERED_STATS);
+        if (e.failed() || models.isEmpty()) {
+            return null;
+        }
+        return new TableSpec.Regression(h.id(), h.kind(), h.title(), models, stat.equals("se") ? TableSpec.Stat.SE : TableSpec.Stat.T,
+                h.labels(), e.strList("keep", false), e.strList("drop", false), e.strList("order", false), fe, rows, stats,
+                stars, dec, sdec, h.notes(), titles, first, h.siunitx());
+    }
+
     @Override
     public Class<TableSpec.Regression> spec() {
         return TableSpec.Regression.class;
@@ -250,6 +289,10 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
 
     /** Summary statistics read from the model's top-level fields (the rest are diagnostics). */
     static final List<String> MODEL_STATS = List.of("nobs", "groups", "clusters", "r2Within", "r2", "adjR2", "F", "dfResid");
+    /** The diagnostics an estimator may report (GMM: Sargan, Hansen, Arellano-Bond AR(1) and AR(2)). */
+    static final List<String> DIAGNOSTICS = List.of("sargan", "hansen", "ar1", "ar2");
+    /** What {@code stats:} may name: checked at validate; whether the models have a diagnostic, when rendering. */
+    static final List<String> OFFERED_STATS = Stream.concat(MODEL_STATS.stream(), DIAGNOSTICS.stream()).toList();
 
     private static boolean allGmm(List<ModelResult> models) {
         for (ModelResult m : models) {
@@ -377,5 +420,34 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
     @Override
     public Reads inputs(TableSpec.Regression s) {
         return new Reads("models", s.models());
+    }
+
+    /** {@code rows:} a list of {label, values: [one per model]}. */
+    private static List<TableSpec.CustomRow> customRows(SpecFields e, int models) {
+        Object o = e.map.get("rows");
+        List<TableSpec.CustomRow> out = new ArrayList<>();
+        if (o == null) {
+            return out;
+        }
+        if (!(o instanceof List<?> l)) {
+            e.problem("rows", "expected a list of {label: ..., values: [...]}; found " + SpecFields.typeOf(o));
+            return out;
+        }
+        for (Object x : l) {
+            if (!(x instanceof Map<?, ?> m) || Label.parse(m.get("label")) == null || !(m.get("values") instanceof List<?> vs)) {
+                e.problem("rows", "every row needs label: <text> and values: [one per model]");
+                return List.of();
+            }
+            if (vs.size() != models) {
+                e.problem("rows", "row '" + Label.parse(m.get("label")).text() + "' has " + vs.size() + " values for " + models + " models; give one per model");
+                return List.of();
+            }
+            List<String> values = new ArrayList<>();
+            for (Object v : vs) {
+                values.add(v == null ? "" : String.valueOf(v));
+            }
+            out.add(new TableSpec.CustomRow(Label.parse(m.get("label")), values));
+        }
+        return out;
     }
 }

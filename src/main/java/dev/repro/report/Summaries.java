@@ -9,7 +9,6 @@ import dev.repro.diag.Problems;
 import dev.repro.results.Results;
 import dev.repro.results.Summary;
 import dev.repro.results.SummaryRow;
-import dev.repro.study.TableSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,6 @@
 package dev.repro.report;
 
 import dev.repro.diag.Problems;
-import dev.repro.study.TableSpec;
 import dev.repro.report.TableModel.Cell;
 import dev.repro.report.TableModel.Row;
 import dev.repro.study.Label;
@@ -20,6 +19,23 @@ public final class Tables {
             new WeightsTable(), new UnitRootTable(), new GrangerTable(), new MediationTable(), new TestsTable());
 
     private Tables() {
+    }
+
+    /** The kind that takes a {@code kind:} word, or null. */
+    static TableKind<?> named(String kind) {
+        for (TableKind<?> k : KINDS) {
+            if (k.names().contains(kind)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /** Every {@code kind:} word, in registration order. */
+    static List<String> names() {
+        List<String> out = new ArrayList<>();
+        KINDS.forEach(k -> out.addAll(k.names()));
+        return out;
     }
 
     /** Builds one table; null (with problems added) when it refers to something that does not exist. */

@@ -13,7 +13,6 @@ import dev.repro.report.TableModel.Row;
 import dev.repro.report.TableModel.RowKind;
 import dev.repro.results.TestResult;
 import dev.repro.study.Label;
-import dev.repro.study.TableSpec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +20,24 @@ import java.util.List;
  * Specification tests with a statistic, degrees of freedom and p-value (e.g. Hausman), one row per test.
  */
 final class TestsTable implements TableKind<TableSpec.Tests> {
+    @Override
+    public List<String> names() {
+        return List.of("tests");
+    }
+
+    @Override
+    public TableSpec.Tests parse(SpecFields e, TableKind.Head h) {
+        e.known("tests", "stars", "decimals");
+        List<String> tests = e.strList("tests", true);
+        List<Double> stars = e.stars();
+        int dec = e.integer("decimals", 3, 0, 10);
+        e.refs("tests", e.tests(), "test", "tests");
+        if (e.failed() || tests.isEmpty()) {
+            return null;
+        }
+        return new TableSpec.Tests(h.id(), h.title(), tests, stars, dec, h.labels(), h.notes(), h.siunitx());
+    }
+
     @Override
     public Class<TableSpec.Tests> spec() {
         return TableSpec.Tests.class;

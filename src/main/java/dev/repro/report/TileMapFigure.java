@@ -6,7 +6,6 @@ import dev.repro.data.NumericColumn;
 import dev.repro.diag.Problems;
 import dev.repro.diag.ReproException;
 import dev.repro.io.ProjectPaths;
-import dev.repro.study.FigureSpec;
 import dev.repro.study.Label;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +21,30 @@ final class TileMapFigure implements FigureKind<FigureSpec.TileMap> {
     /** Sequential blues, light to dark, for the tile map's five classes. */
     static final List<String> PALETTE = List.of("#eef4fa", "#c3d9ec", "#87b3d9", "#4a86bf", "#1d4f8c");
     static final String NO_DATA = "#d9d9d9";
+
+    @Override
+    public String name() {
+        return "tilemap";
+    }
+
+    @Override
+    public FigureSpec.TileMap parse(SpecFields e, FigureKind.Head h) {
+        e.knownOnly("kind", "title", "labels", "dataset", "variable", "region", "at", "layout", "decimals");
+        String ds = e.str("dataset", null);
+        String v = e.str("variable", null);
+        String region = e.str("region", "");
+        Double at = e.has("at") ? e.number("at", 0) : null;
+        String layout = e.str("layout", "");
+        if (!layout.isEmpty() && (layout.startsWith("/") || layout.contains("..") || layout.contains("\\") || layout.contains(":"))) {
+            e.problem("layout", "give the layout as a path inside the project, relative to its base folder (no /, .., \\ or :); found '" + layout + "'");
+        }
+        int dec = e.integer("decimals", 2, 0, 10);
+        e.refs("dataset", e.datasets(), "dataset", "datasets");
+        if (e.failed() || ds == null || v == null) {
+            return null;
+        }
+        return new FigureSpec.TileMap(h.id(), h.title(), ds, v, region.isEmpty() ? null : region, at, layout.isEmpty() ? null : layout, dec, h.labels());
+    }
 
     @Override
     public Class<FigureSpec.TileMap> spec() {

@@ -8,7 +8,6 @@ import dev.repro.data.NumericColumn;
 import dev.repro.diag.Problems;
 import dev.repro.diag.ReproException;
 import dev.repro.report.Plot.Axis;
-import dev.repro.study.FigureSpec;
 import dev.repro.study.Label;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +20,24 @@ import java.util.TreeSet;
  * A variable's yearly mean over time as a line, one point per period with data.
  */
 final class TrendFigure implements FigureKind<FigureSpec.Trend> {
+    @Override
+    public String name() {
+        return "trend";
+    }
+
+    @Override
+    public FigureSpec.Trend parse(SpecFields e, FigureKind.Head h) {
+        e.knownOnly("kind", "title", "labels", "dataset", "variable", "time");
+        String ds = e.str("dataset", null);
+        String v = e.str("variable", null);
+        String t = e.str("time", "");
+        e.refs("dataset", e.datasets(), "dataset", "datasets");
+        if (e.failed() || ds == null || v == null) {
+            return null;
+        }
+        return new FigureSpec.Trend(h.id(), h.title(), ds, v, t.isEmpty() ? null : t, h.labels());
+    }
+
     @Override
     public Class<FigureSpec.Trend> spec() {
         return FigureSpec.Trend.class;

@@ -11,7 +11,6 @@ import dev.repro.report.TableModel.Row;
 import dev.repro.report.TableModel.RowKind;
 import dev.repro.results.ResultsJson;
 import dev.repro.study.Label;
-import dev.repro.study.TableSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +20,22 @@ import java.util.Map;
  * Index weights from results.json (an index step's auxiliary table), grouped by dimension.
  */
 final class WeightsTable implements TableKind<TableSpec.Weights> {
+    @Override
+    public List<String> names() {
+        return List.of("weights");
+    }
+
+    @Override
+    public TableSpec.Weights parse(SpecFields e, TableKind.Head h) {
+        e.known("from", "decimals");
+        String from = e.str("from", null);
+        int dec = e.integer("decimals", 4, 0, 10);
+        if (e.failed() || from == null) {
+            return null;
+        }
+        return new TableSpec.Weights(h.id(), h.title(), from, dec, h.labels(), h.notes(), h.siunitx());
+    }
+
     @Override
     public Class<TableSpec.Weights> spec() {
         return TableSpec.Weights.class;

@@ -10,7 +10,6 @@ import dev.repro.report.TableModel.RowKind;
 import dev.repro.results.Summary;
 import dev.repro.results.SummaryRow;
 import dev.repro.study.Label;
-import dev.repro.study.TableSpec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +17,26 @@ import java.util.List;
  * A variable summarised period by period (mean, sd, min, max), with a pooled total row.
  */
 final class YearlyTable implements TableKind<TableSpec.Yearly> {
+    @Override
+    public List<String> names() {
+        return List.of("yearly");
+    }
+
+    @Override
+    public TableSpec.Yearly parse(SpecFields e, TableKind.Head h) {
+        e.known("dataset", "variable", "time", "decimals", "total");
+        String ds = e.str("dataset", null);
+        String v = e.str("variable", null);
+        String t = e.str("time", "");
+        int dec = e.integer("decimals", 2, 0, 10);
+        boolean total = e.bool("total", true);
+        e.refs("dataset", e.datasets(), "dataset", "datasets");
+        if (e.failed() || ds == null || v == null) {
+            return null;
+        }
+        return new TableSpec.Yearly(h.id(), h.title(), ds, v, t.isEmpty() ? null : t, dec, total, h.labels(), h.notes(), h.siunitx());
+    }
+
     @Override
     public Class<TableSpec.Yearly> spec() {
         return TableSpec.Yearly.class;

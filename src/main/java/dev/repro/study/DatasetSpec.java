@@ -15,15 +15,29 @@ import java.util.Objects;
  * replication README) and whether they may be redistributed ({@code restricted: true} keeps the file out
  * of the replication package, which then lists only its name and SHA-256). {@code external: true} lets
  * {@code file} lie outside the project folder (every other path must be inside it); the replication
- * package then holds it under {@code data/external/}.
+ * package then holds it under {@code data/external/}. {@code where} holds the position of every key under the
+ * dataset ({@code datasets.grunfeld.columns.inv.min}), so that a problem the data layer finds about a key (it
+ * knows no positions) is reported where the key is written.
  */
 public record DatasetSpec(String name, String file, String id, String time, List<String> missing,
                           Map<String, ColumnRule> columns, String source, boolean restricted, String sha256,
-                          boolean external, Located at) {
+                          boolean external, Located at, Map<String, Located> where) {
     public DatasetSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(file, "file");
         missing = List.copyOf(missing);
         columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+        where = Collections.unmodifiableMap(new LinkedHashMap<>(where));
+    }
+
+    /** Where a study key under this dataset is written: the key itself, else its closest written parent. */
+    public Located locate(String key) {
+        for (String k = key; k != null; k = k.contains(".") ? k.substring(0, k.lastIndexOf('.')) : null) {
+            Located l = where.get(k);
+            if (l != null) {
+                return l;
+            }
+        }
+        return at;
     }
 }

@@ -2,10 +2,6 @@ package dev.repro.study;
 
 import dev.repro.config.Node;
 
-import dev.repro.diag.Problems;
-
-import dev.repro.diag.Problem;
-
 import dev.repro.index.IndexPlan;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,16 +14,17 @@ import java.util.Objects;
  * and keyed by its study id in file order. {@code source} is the study file as the user names it;
  * {@code index} holds the steps that build constructed datasets (empty without an index section);
  * {@code mediation} holds the mediation analyses (empty without that section);
- * {@code tree} is the file's content as plain maps and lists, for the renderers and the provenance.
+ * {@code tables} and {@code figures} are the positioned entries of those sections, whose keys the report's kinds
+ * parse (at validate); {@code tree} is the file's content as plain maps and lists, for the provenance.
  */
 public record Study(String source, String sha256, String title, Long seed, Map<String, DatasetSpec> datasets, IndexPlan index,
                     Map<String, Label> labels, Map<String, ModelSpec> models, Map<String, TestSpec> tests,
-                    List<TableSpec> tables, List<FigureSpec> figures, Tolerance tolerance, Map<String, PublishedTable> published,
+                    List<ReportEntry> tables, List<ReportEntry> figures, Tolerance tolerance, Map<String, PublishedTable> published,
                     Map<String, Object> tree, Node root, Map<String, MediationSpec> mediation) {
     /** A study without a mediation section. */
     public Study(String source, String sha256, String title, Long seed, Map<String, DatasetSpec> datasets, IndexPlan index,
                  Map<String, Label> labels, Map<String, ModelSpec> models, Map<String, TestSpec> tests,
-                 List<TableSpec> tables, List<FigureSpec> figures, Tolerance tolerance, Map<String, PublishedTable> published,
+                 List<ReportEntry> tables, List<ReportEntry> figures, Tolerance tolerance, Map<String, PublishedTable> published,
                  Map<String, Object> tree, Node root) {
         this(source, sha256, title, seed, datasets, index, labels, models, tests, tables, figures, tolerance, published, tree, root,
                 Map.of());
@@ -46,24 +43,6 @@ public record Study(String source, String sha256, String title, Long seed, Map<S
         published = freeze(published);
         tree = freeze(tree);
         mediation = freeze(mediation == null ? Map.of() : mediation);
-    }
-
-    /**
-     * The same problems, where one about a study key has no position yet, with the line and column of
-     * that key in the study file.
-     */
-    public Problems locate(Problems in) {
-        Problems out = new Problems();
-        for (Problem p : in.list()) {
-            if (p.line() == 0 && p.key() != null && p.source().equals(source) && root != null) {
-                Node at = root.locate(p.key());
-                out.add(new Problem(p.source(), at.line(), at.column(), p.key(), p.message()));
-            } else {
-                out.add(p);
-            }
-        }
-        out.addDropped(in.dropped());
-        return out;
     }
 
     private static <V> Map<String, V> freeze(Map<String, V> m) {

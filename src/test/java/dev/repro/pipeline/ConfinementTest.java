@@ -122,7 +122,7 @@ class ConfinementTest {
         Files.writeString(ws.studyFile(), Files.readString(ws.studyFile()).replace("title: Confined",
                 "title: \"<img src=x onerror=alert(1)> [home](javascript:alert(1))\""));
         Pipeline.Loaded loaded = new Pipeline(ws, Reporter.SILENT, 1).validate();
-        String readme = PackageStep.readme(loaded.study(), loaded.data(), ws,
+        String readme = PackageStep.readme(loaded.study(), loaded.report(), loaded.data(), ws,
                 new PackageStep.Environment("17", "3.8.7", "Linux", "1.0", List.of()),
                 new PackageBundle.Contents(PackageBundle.Kind.NONE, 0, 0, 0, null));
         assertEquals("# \\<img src=x onerror=alert(1)\\> \\[home\\](javascript:alert(1)): replication package",
@@ -141,7 +141,7 @@ class ConfinementTest {
         Files.writeString(dir.resolve("hostile.yaml"), Files.readString(dir.resolve("study.yaml"))
                 .replace("  other:\n    file: data/grunfeld.csv\n", "  other:\n    file: ../../outside.csv\n"));
         Study hostile = StudyParser.parse(dir.resolve("hostile.yaml"), "hostile.yaml");
-        ReproException e = assertThrows(ReproException.class, () -> PackageStep.run(hostile, loaded.data(), ws,
+        ReproException e = assertThrows(ReproException.class, () -> PackageStep.run(hostile, loaded.report(), loaded.data(), ws,
                 new PackageStep.Environment("17", "3.8.7", "Linux", "1.0", List.of()), PackageBundle.Request.none(),
                 Reporter.SILENT));
         assertTrue(e.getMessage().startsWith("Cannot package the study (1 problem):"), e.getMessage());

@@ -57,8 +57,8 @@ class LayoutInputTest {
     @Test
     void theLayoutFileIsATableInput(@TempDir Path dir) throws Exception {
         Workspace ws = project(dir);
-        var study = new Pipeline(ws, Reporter.SILENT, 1).study();
-        assertEquals(Map.of("maps/benelux.csv", dir.resolve("maps/benelux.csv")), Fingerprint.tableInputs(ws, study));
+        var report = new Pipeline(ws, Reporter.SILENT, 1).validate().report();
+        assertEquals(Map.of("maps/benelux.csv", dir.resolve("maps/benelux.csv")), Fingerprint.tableInputs(ws, report));
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.repro.report;
 
 import dev.repro.study.Label;
 
-import dev.repro.study.TableSpec;
 
 import dev.repro.data.Dataset;
 import dev.repro.diag.Problems;

@@ -2,7 +2,6 @@ package dev.repro.report;
 
 import dev.repro.study.Label;
 
-import dev.repro.study.FigureSpec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -16,7 +16,7 @@ import dev.repro.report.TableModel.Cell;
 import dev.repro.report.TableModel.Row;
 import dev.repro.results.Results;
 import dev.repro.results.ResultsJson;
-import dev.repro.study.TableSpec;
+import dev.repro.report.TableSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.repro.data.Dataset;
 import dev.repro.diag.Problems;
-import dev.repro.study.TableSpecs;
+import dev.repro.study.Study;
 import dev.repro.diag.ReproException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +28,10 @@ class PublisherTest {
         Dataset g = ds.get("grunfeld");
         ds.put("grunfeld", new Dataset("grunfeld", "data/grunfeld.csv", "ab".repeat(32), g.columns(), g.lines(), "firm", "year"));
         Problems parse = new Problems();
+        Study parsed = StudyFixture.study("study-tables.yaml", Files.createDirectories(dir.resolve("study")), parse);
+        ReportSpecs specs = ReportSpecs.parse(parsed, parse);
         Publisher.Request r = new Publisher.Request("study.yaml", "cd".repeat(32), study,
-                TableSpecs.labels("study.yaml", study.get("labels"), parse), TableSpecs.tables("study.yaml", study.get("tables"), parse),
-                TableSpecs.figures("study.yaml", study.get("figures"), parse), in.results(), ds, dir, dir.resolve("templates"), out,
+                parsed.labels(), specs.tables(), specs.figures(), in.results(), ds, dir, dir.resolve("templates"), out,
                 "0.1.0", null);
         assertEquals(List.of(), parse.list());
         return r;
@@ -62,7 +63,11 @@ class PublisherTest {
         Map<String, Object> study = new LinkedHashMap<>();
         study.put("tables", Map.of("main", Map.of("models", List.of("m1", "nope"))));
         Path out = dir.resolve("out");
-        ReproException e = assertThrows(ReproException.class, () -> Publisher.publish(request(study, out)));
+        TableInputs in = ReportFixture.inputs();
+        Publisher.Request r = new Publisher.Request("study.yaml", "cd".repeat(32), study, Map.of(),
+                List.of(TableSpec.Regression.of("main", "main", List.of("m1", "nope"))), List.of(), in.results(), in.datasets(), dir,
+                dir.resolve("templates"), out, "0.1.0", null);
+        ReproException e = assertThrows(ReproException.class, () -> Publisher.publish(r));
         assertEquals("Cannot render the tables and figures (1 problem):" + System.lineSeparator()
                 + "  study.yaml: tables.main.models: no model named 'nope' in the results; name one of the study's models: m1, m2, m3, m4, m5, gmm",
                 e.getMessage());

@@ -12,7 +12,7 @@ import dev.repro.data.TextColumn;
 import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
 import dev.repro.diag.ReproException;
-import dev.repro.study.FigureSpec;
+import dev.repro.report.FigureSpec;
 import dev.repro.study.Label;
 import java.nio.file.Files;
 import java.nio.file.Path;

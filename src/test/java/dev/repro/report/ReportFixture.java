@@ -2,7 +2,6 @@ package dev.repro.report;
 
 import dev.repro.study.Label;
 
-import dev.repro.study.FigureSpec;
 
 import dev.repro.drift.DriftItem;
 import dev.repro.data.Column;

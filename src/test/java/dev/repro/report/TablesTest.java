@@ -2,11 +2,9 @@ package dev.repro.report;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.repro.study.TableSpecs;
 
 import dev.repro.study.Label;
 
-import dev.repro.study.TableSpec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -15,10 +13,15 @@ import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
 import java.util.List;
 import java.util.Map;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The table models: the paper's layouts cell by cell, and every reference mistake reported exactly. */
 class TablesTest {
+    @TempDir
+    Path dir;
+
     static List<String> problems(TableSpec s) throws Exception {
         Problems ps = new Problems();
         assertNull(Tables.build(s, ReportFixture.inputs(), ps));
@@ -112,10 +115,9 @@ class TablesTest {
 
     @Test
     void everyTableOfTheStudyBuildsAgainstTheResults() throws Exception {
-        Map<String, Object> study = ReportFixture.yaml("study-tables.yaml");
         Problems ps = new Problems();
         TableInputs in = ReportFixture.inputs();
-        for (TableSpec s : TableSpecs.tables("study.yaml", study.get("tables"), ps)) {
+        for (TableSpec s : StudyFixture.specs("study-tables.yaml", dir, ps).tables()) {
             assertTrue(Tables.build(s, in, ps) != null, s.id());
         }
         assertEquals(List.of(), ps.list());

@@ -3,6 +3,8 @@ package dev.repro.study;
 import dev.repro.diag.ReproException;
 
 import dev.repro.diag.Problem;
+import dev.repro.diag.Problems;
+import dev.repro.report.ReportSpecs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,8 +35,16 @@ class StudyParserTest {
     private List<String> problems(String name, byte[] content) throws IOException {
         Path f = dir.resolve(name);
         Files.write(f, content);
-        ReproException e = assertThrows(ReproException.class, () -> StudyParser.parse(f, name));
-        return e.problems().stream().map(Problem::format).toList();
+        // what validate reports: the study's sections, then the tables and figures as their kinds parse them
+        Problems problems = new Problems();
+        try {
+            Study study = StudyParser.parse(f, name, problems);
+            ReportSpecs.parse(study, problems);
+        } catch (ReproException e) {
+            return e.problems().stream().map(Problem::format).toList();
+        }
+        assertTrue(!problems.isEmpty(), "expected problems");
+        return problems.list().stream().map(Problem::format).toList();
     }
 
     private static final String DATA = """
@@ -99,7 +109,7 @@ class StudyParserTest {
         assertEquals(1, s.tests().get("dh").integer("lags", 0));
         assertEquals("Price per pack", s.labels().get("price").text());
         assertEquals(0.0, s.datasets().get("cigar").columns().get("price").min());
-        assertEquals(List.of("twfe"), ((dev.repro.study.TableSpec.Regression) s.tables().get(0)).models());
+        assertEquals(List.of("regression"), s.tables().stream().map(ReportEntry::kind).toList());
         assertEquals(Tolerance.DEFAULT, s.tolerance());
     }
 
@@ -272,7 +282,7 @@ class StudyParserTest {
                 tables:
                   t: {models: [zz], stat: z}
                 """);
-        assertEquals(4, p.size(), String.join("\n", p));
+        assertEquals(5, p.size(), String.join("\n", p)); // a table with a mistake still has its references checked
     }
 
     @Test

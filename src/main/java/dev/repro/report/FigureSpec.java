@@ -1,11 +1,13 @@
-package dev.repro.study;
+package dev.repro.report;
+
+import dev.repro.study.Label;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** A validated figure request: one entry of the study file's {@code figures:} section. */
-public sealed interface FigureSpec permits FigureSpec.Trend, FigureSpec.Coefficients, FigureSpec.TileMap {
+/** A validated figure request: one entry of the study file's {@code figures:} section as its {@link FigureKind} parsed it. */
+public interface FigureSpec {
     String id();
 
     String kind();

@@ -1,4 +1,6 @@
-package dev.repro.study;
+package dev.repro.report;
+
+import dev.repro.study.Label;
 
 import java.util.List;
 import java.util.Map;
@@ -8,13 +10,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 
 /**
- * A validated, immutable table request: one entry of the study file's {@code tables:} section (see
- * {@link TableSpecs#parse}) or built in code. Each kind is a record; the common parts are on this interface.
- * Constructors check programmer errors (IllegalArgumentException); user mistakes are found by
- * {@link TableSpecs} and {@link Tables} and reported as problems.
+ * A validated, immutable table request: one entry of the study file's {@code tables:} section as its
+ * {@link TableKind} parsed it (see {@link ReportSpecs}), or built in code. Each kind has its record; the common
+ * parts are on this interface. Constructors check programmer errors (IllegalArgumentException); user mistakes
+ * are reported as problems by the kind's parser (at validate) and by {@link Tables} (references into results).
  */
-public sealed interface TableSpec permits TableSpec.Regression, TableSpec.Descriptive, TableSpec.Yearly,
-        TableSpec.Weights, TableSpec.UnitRoot, TableSpec.Granger, TableSpec.Mediation, TableSpec.Tests {
+public interface TableSpec {
 
     /** Table ids become file names and LaTeX labels, so they are restricted to these characters. */
     Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");

@@ -1,0 +1,65 @@
+package dev.repro.report;
+
+import dev.repro.diag.Problems;
+import dev.repro.study.ReportEntry;
+import dev.repro.study.Study;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The study's tables and figures parsed into their kinds' spec records: once, at validate, from the positioned
+ * entries of the study, by the kind registered for each entry's {@code kind:} ({@link Tables#KINDS},
+ * {@link Figures#KINDS}). Every mistake, and every reference to a model, test, mediation analysis or dataset the
+ * study does not define, is added to the problems with its file, line, column and study key; an entry with a
+ * mistake is left out.
+ */
+public record ReportSpecs(List<TableSpec> tables, List<FigureSpec> figures) {
+    public ReportSpecs {
+        tables = List.copyOf(tables);
+        figures = List.copyOf(figures);
+    }
+
+    /** Parses every table and figure of {@code study}, adding its problems. */
+    public static ReportSpecs parse(Study study, Problems problems) {
+        List<TableSpec> tables = new ArrayList<>();
+        for (ReportEntry entry : study.tables()) {
+            TableSpec s = table(entry, study, problems);
+            if (s != null) {
+                tables.add(s);
+            }
+        }
+        List<FigureSpec> figures = new ArrayList<>();
+        for (ReportEntry entry : study.figures()) {
+            FigureSpec s = figure(entry, study, problems);
+            if (s != null) {
+                figures.add(s);
+            }
+        }
+        return new ReportSpecs(tables, figures);
+    }
+
+    private static TableSpec table(ReportEntry entry, Study study, Problems problems) {
+        SpecFields e = new SpecFields(entry, study, problems);
+        TableKind<?> kind = Tables.named(entry.kind());
+        if (kind == null) {
+            e.problem("kind", "unknown table kind '" + entry.kind() + "'; use one of: " + String.join(", ", Tables.names()));
+            return null;
+        }
+        TableKind.Head head = new TableKind.Head(entry.id(), entry.kind(), e.label("title", entry.id()), e.labels("labels"),
+                e.labelList("notes"), e.bool("siunitx", false));
+        TableSpec s = kind.parse(e, head);
+        return e.failed() ? null : s;
+    }
+
+    private static FigureSpec figure(ReportEntry entry, Study study, Problems problems) {
+        SpecFields e = new SpecFields(entry, study, problems);
+        FigureKind<?> kind = Figures.named(entry.kind());
+        if (kind == null) {
+            e.problem("kind", "unknown figure kind '" + entry.kind() + "'; use one of: " + String.join(", ", Figures.names()));
+            return null;
+        }
+        FigureKind.Head head = new FigureKind.Head(entry.id(), entry.kind(), e.label("title", entry.id()), e.labels("labels"));
+        FigureSpec s = kind.parse(e, head);
+        return e.failed() ? null : s;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.repro.study;
+
+import dev.repro.config.Fields;
+import dev.repro.config.Node;
+import dev.repro.diag.Located;
+import dev.repro.diag.Problems;
+import dev.repro.diag.Suggest;
+import dev.repro.data.ColumnRule;
+import dev.repro.data.CsvOptions;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The {@code datasets:} section: each CSV file with its panel columns, missing-value texts and column rules. */
+final class DatasetsParser extends SectionParser {
+    static final String[] DATASET_KEYS = {"file", "id", "time", "missing", "columns", "source", "restricted", "sha256", "external"};
+    static final String[] COLUMN_KEYS = {"type", "min", "max", "allowed", "required"};
+
+    DatasetsParser(String source, Problems problems) {
+        super(source, problems);
+    }
+
+    DatasetSpec dataset(String name, Node node) {
+        Fields f = Fields.of(node, source, problems, "a dataset with a 'file'", DATASET_KEYS);
+        if (f == null) {
+            return null;
+        }
+        String file = f.string("file", true, "give the CSV file relative to the project, e.g. file: data/" + name + ".csv");
+        String id = f.string("id", false, null);
+        String time = f.string("time", false, null);
+        List<String> missing = f.strings("missing", false, null);
+        String provenance = f.string("source", false, null);
+        Boolean restricted = f.bool("restricted", false);
+        Boolean external = f.bool("external", false);
+        String expectedSha = f.string("sha256", false, null);
+        if (expectedSha != null && !expectedSha.matches("[0-9a-fA-F]{64}")) {
+            f.problem(f.raw("sha256"), "expected the file's SHA-256 as 64 hexadecimal digits (sha256sum prints it), found '" + expectedSha + "'");
+            expectedSha = null;
+        }
+        Map<String, ColumnRule> columns = new LinkedHashMap<>();
+        Node cols = f.raw("columns");
+        if (cols != null && !cols.isNull()) {
+            if (!cols.isMap()) {
+                f.problem(cols, "expected a mapping of column names to rules such as {type: number, min: 0}, found " + cols.describe());
+            } else {
+                for (var e : cols.entries().entrySet()) {
+                    ColumnRule c = column(e.getValue());
+                    if (c != null) {
+                        columns.put(e.getKey(), c);
+                    }
+                }
+            }
+        }
+        f.finish();
+        return file == null ? null : new DatasetSpec(name, file, id, time,
+                missing == null ? CsvOptions.DEFAULT_MISSING : missing, columns, provenance, restricted != null && restricted,
+                expectedSha == null ? null : expectedSha.toLowerCase(Locale.ROOT), external != null && external, node.at(source),
+                positions(node, new LinkedHashMap<>()));
+    }
+
+    private ColumnRule column(Node node) {
+        Fields f = Fields.of(node, source, problems, "column rules such as {type: number, min: 0}", COLUMN_KEYS);
+        if (f == null) {
+            return null;
+        }
+        String type = f.choice("type", null, "number", "integer", "text");
+        Double min = f.number("min", null);
+        Double max = f.number("max", null);
+        List<String> values = f.strings("allowed", false, null);
+        Boolean required = f.bool("required", false);
+        f.finish();
+        if (min != null && max != null && min > max) {
+            f.problem(node, "min " + fmt(min) + " is larger than max " + fmt(max) + "; swap them");
+            return null;
+        }
+        if ("text".equals(type) && (min != null || max != null)) {
+            f.problem(node, "min and max apply to number and integer columns, not text");
+            return null;
+        }
+        return new ColumnRule(ColumnRule.Type.parse(type), min, max, values, required != null && required);
+    }
+
+    /** The position of every key under a dataset, by its key path. */
+    private Map<String, Located> positions(Node node, Map<String, Located> out) {
+        out.put(node.path(), node.at(source));
+        for (Node child : node.entries().values()) {
+            positions(child, out);
+        }
+        return out;
+    }
+}
