@@ -2,7 +2,7 @@ import dev.repro.data.ColumnRule;
 import dev.repro.data.CsvOptions;
 import dev.repro.data.CsvReader;
 import dev.repro.data.Dataset;
-import dev.repro.study.Problems;
+import dev.repro.diag.Problems;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -2,6 +2,7 @@ package dev.repro.config;
 
 import dev.repro.diag.Located;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,12 +126,12 @@ public final class Node {
         return switch (kind) {
             case NULL -> null;
             case LIST -> {
-                java.util.List<Object> out = new java.util.ArrayList<>();
+                List<Object> out = new ArrayList<>();
                 list.forEach(n -> out.add(n.toPlain()));
                 yield out;
             }
             case MAP -> {
-                java.util.Map<String, Object> out = new LinkedHashMap<>();
+                Map<String, Object> out = new LinkedHashMap<>();
                 map.forEach((k, v) -> out.put(k, v.toPlain()));
                 yield out;
             }
