@@ -40,20 +40,6 @@ class LayoutInputTest {
         return new Workspace(dir, dir.resolve("study.yaml"), dir.resolve("out"), dir.resolve("baseline.json"), null);
     }
 
-    private static Reporter collect(List<String> lines) {
-        return new Reporter() {
-            @Override
-            public void info(String message) {
-                lines.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                lines.add(message);
-            }
-        };
-    }
-
     @Test
     void theLayoutFileIsATableInput(@TempDir Path dir) throws Exception {
         Workspace ws = project(dir);
@@ -69,12 +55,12 @@ class LayoutInputTest {
         Path svg = ws.outputDir().resolve("figures/map.svg");
         String before = Files.readString(svg);
         List<String> log = new ArrayList<>();
-        new Pipeline(ws, collect(log), 1).tables(false);
+        new Pipeline(ws, BasicProject.collect(log), 1).tables(false);
         assertTrue(log.stream().anyMatch(l -> l.startsWith("Tables are up to date")), log.toString());
 
         Files.writeString(dir.resolve("maps/benelux.csv"), "name,row,col\nNetherlands,1,1\nBelgium,1,2\nLuxembourg,1,3\n");
         log.clear();
-        new Pipeline(ws, collect(log), 1).tables(false);
+        new Pipeline(ws, BasicProject.collect(log), 1).tables(false);
         assertFalse(log.stream().anyMatch(l -> l.startsWith("Tables are up to date")), log.toString());
         assertFalse(before.equals(Files.readString(svg)), "the figure follows the new layout");
     }

@@ -17,28 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** check refuses results.json that does not belong to the current inputs; a broken one is estimated again. */
 class StaleResultsTest {
-    private static final Path PROJECT = Path.of("src/test/resources/projects/basic").toAbsolutePath();
-
-    private static Workspace copy(Path dir) throws Exception {
-        Files.createDirectories(dir.resolve("data"));
-        Files.copy(PROJECT.resolve("study.yaml"), dir.resolve("study.yaml"));
-        Files.copy(PROJECT.resolve("data/grunfeld.csv"), dir.resolve("data/grunfeld.csv"));
-        return new Workspace(dir, dir.resolve("study.yaml"), dir.resolve("out"), dir.resolve("baseline.json"), null);
-    }
-
-    private static Reporter collect(List<String> lines) {
-        return new Reporter() {
-            @Override
-            public void info(String message) {
-                lines.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                lines.add(message);
-            }
-        };
-    }
 
     private static String message(ReproException e) {
         return e.problems().get(0).message();
@@ -46,16 +24,16 @@ class StaleResultsTest {
 
     @Test
     void checkPassesOnResultsOfTheCurrentInputs(@TempDir Path dir) throws Exception {
-        Workspace ws = copy(dir);
+        Workspace ws = BasicProject.copy(dir);
         List<String> log = new ArrayList<>();
-        new Pipeline(ws, collect(log), 1).baseline();
-        new Pipeline(ws, collect(log), 1).check(true);
+        new Pipeline(ws, BasicProject.collect(log), 1).baseline();
+        new Pipeline(ws, BasicProject.collect(log), 1).check(true);
         assertTrue(log.stream().anyMatch(l -> l.startsWith("No drift:")), log.toString());
     }
 
     @Test
     void aChangedDataCellMakesCheckRefuseTheOldResults(@TempDir Path dir) throws Exception {
-        Workspace ws = copy(dir);
+        Workspace ws = BasicProject.copy(dir);
         new Pipeline(ws, Reporter.SILENT, 1).baseline();
         Path csv = dir.resolve("data/grunfeld.csv");
         Files.writeString(csv, Files.readString(csv).replaceFirst("317\\.6", "318.6"));
@@ -65,7 +43,7 @@ class StaleResultsTest {
 
     @Test
     void aChangedStudyMakesCheckRefuseTheOldResults(@TempDir Path dir) throws Exception {
-        Workspace ws = copy(dir);
+        Workspace ws = BasicProject.copy(dir);
         new Pipeline(ws, Reporter.SILENT, 1).baseline();
         Files.writeString(dir.resolve("study.yaml"), "\n# edited\n", StandardOpenOption.APPEND);
         ReproException e = assertThrows(ReproException.class, () -> new Pipeline(ws, Reporter.SILENT, 1).check(true));
@@ -74,7 +52,7 @@ class StaleResultsTest {
 
     @Test
     void resultsWithoutARecordOfTheirInputsAreRefused(@TempDir Path dir) throws Exception {
-        Workspace ws = copy(dir);
+        Workspace ws = BasicProject.copy(dir);
         new Pipeline(ws, Reporter.SILENT, 1).baseline();
         Files.delete(ws.outputDir().resolve("fingerprints/estimate.sha256"));
         ReproException e = assertThrows(ReproException.class, () -> new Pipeline(ws, Reporter.SILENT, 1).check(true));
@@ -83,14 +61,14 @@ class StaleResultsTest {
 
     @Test
     void aTruncatedResultsFileIsEstimatedAgainNotUpToDate(@TempDir Path dir) throws Exception {
-        Workspace ws = copy(dir);
+        Workspace ws = BasicProject.copy(dir);
         new Pipeline(ws, Reporter.SILENT, 1).estimate(false);
         byte[] whole = Files.readAllBytes(ws.resultsFile());
         Files.write(ws.resultsFile(), java.util.Arrays.copyOf(whole, whole.length / 2));
         ReproException e = assertThrows(ReproException.class, () -> new Pipeline(ws, Reporter.SILENT, 1).check(true));
         assertFalse(message(e).contains("repro:baseline"), message(e));
         List<String> log = new ArrayList<>();
-        new Pipeline(ws, collect(log), 1).estimate(false);
+        new Pipeline(ws, BasicProject.collect(log), 1).estimate(false);
         assertFalse(log.stream().anyMatch(l -> l.contains("up to date")), log.toString());
         assertTrue(log.stream().anyMatch(l -> l.startsWith("Wrote out/results.json")), log.toString());
         assertEquals(new String(whole, StandardCharsets.UTF_8), Files.readString(ws.resultsFile()));
@@ -98,7 +76,7 @@ class StaleResultsTest {
 
     @Test
     void aTruncatedResultsFileIsReadWithTheEstimateAdvice(@TempDir Path dir) throws Exception {
-        Workspace ws = copy(dir);
+        Workspace ws = BasicProject.copy(dir);
         new Pipeline(ws, Reporter.SILENT, 1).estimate(false);
         Files.writeString(ws.resultsFile(), "{\"models\": {");
         ReproException e = assertThrows(ReproException.class,
