@@ -93,6 +93,8 @@ public final class Pipeline {
         Problems problems = new Problems();
         Study study = StudyParser.parse(ws.studyFile(), ws.display(ws.studyFile()), problems);
         Map<String, Dataset> data = DataStep.load(study, ws, log, problems);
+        // each test's own keys are parsed here by its kind (the study keeps the positioned entry)
+        TestKinds.check(study, problems);
         StudyCheck.check(study, data, data.keySet(), problems);
         // tables and figures are parsed here, once: later goals reuse the specs of the validated study
         ReportSpecs report = ReportSpecs.parse(study, problems);

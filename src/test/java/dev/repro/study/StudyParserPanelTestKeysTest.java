@@ -3,6 +3,8 @@ package dev.repro.study;
 import dev.repro.diag.ReproException;
 
 import dev.repro.diag.Problem;
+import dev.repro.diag.Problems;
+import dev.repro.pipeline.TestKinds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -15,7 +17,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The unit-root keys added for the panel tests: convention (stata | plm) and demean (true | false). */
+/**
+ * The unit-root keys added for the panel tests: convention (stata | plm) and demean (true | false), parsed by the
+ * unit-root test kind at validate.
+ */
 class StudyParserPanelTestKeysTest {
     @TempDir
     Path dir;
@@ -37,10 +42,12 @@ class StudyParserPanelTestKeysTest {
                   v: {type: unitroot, method: llc, dataset: cigar, variable: sales}
                 """, StandardCharsets.UTF_8);
         Study s = StudyParser.parse(f, "study.yaml");
-        assertEquals("plm", s.tests().get("u").string("convention"));
-        assertEquals(true, s.tests().get("u").options().get("demean"));
-        assertNull(s.tests().get("v").string("convention"));
-        assertNull(s.tests().get("v").options().get("demean"));
+        TestSpec u = TestKinds.parse(s.tests().get("u"), new Problems());
+        TestSpec v = TestKinds.parse(s.tests().get("v"), new Problems());
+        assertEquals("plm", u.string("convention"));
+        assertEquals(true, u.options().get("demean"));
+        assertNull(v.string("convention"));
+        assertNull(v.options().get("demean"));
     }
 
     @Test
@@ -49,7 +56,12 @@ class StudyParserPanelTestKeysTest {
         Files.writeString(f, HEAD + """
                   u: {type: unitroot, method: fisher-adf, dataset: cigar, variable: sales, convention: stta, demean: yes please}
                 """, StandardCharsets.UTF_8);
-        ReproException e = assertThrows(ReproException.class, () -> StudyParser.parse(f, "study.yaml"));
+        // validate: the study's sections, then each test's own keys by its kind
+        ReproException e = assertThrows(ReproException.class, () -> {
+            Problems problems = new Problems();
+            TestKinds.check(StudyParser.parse(f, "study.yaml", problems), problems);
+            problems.throwIfAny("The study file has mistakes");
+        });
         assertEquals(List.of(
                 "study.yaml:7:88: tests.u.convention: unknown value 'stta', did you mean 'stata'? expected one of stata, plm",
                 "study.yaml:7:102: tests.u.demean: expected true or false, found the text 'yes please'"),

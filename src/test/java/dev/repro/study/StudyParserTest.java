@@ -4,6 +4,7 @@ import dev.repro.diag.ReproException;
 
 import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
+import dev.repro.pipeline.TestKinds;
 import dev.repro.report.ReportSpecs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,10 +36,11 @@ class StudyParserTest {
     private List<String> problems(String name, byte[] content) throws IOException {
         Path f = dir.resolve(name);
         Files.write(f, content);
-        // what validate reports: the study's sections, then the tables and figures as their kinds parse them
+        // what validate reports: the study's sections, then the tests, tables and figures as their kinds parse them
         Problems problems = new Problems();
         try {
             Study study = StudyParser.parse(f, name, problems);
+            TestKinds.check(study, problems);
             ReportSpecs.parse(study, problems);
         } catch (ReproException e) {
             return e.problems().stream().map(Problem::format).toList();
@@ -105,8 +107,9 @@ class StudyParserTest {
         assertEquals(true, gmm.options().get("collapse"));
         assertEquals("d", gmm.options().get("transformation"));
         assertEquals(List.of("haus", "llc", "fadf", "dh"), List.copyOf(s.tests().keySet()));
-        assertEquals("fisher-adf", s.tests().get("fadf").string("method"));
-        assertEquals(1, s.tests().get("dh").integer("lags", 0));
+        // each test's own keys are parsed by its kind
+        assertEquals("fisher-adf", TestKinds.parse(s.tests().get("fadf"), new Problems()).string("method"));
+        assertEquals(1, TestKinds.parse(s.tests().get("dh"), new Problems()).integer("lags", 0));
         assertEquals("Price per pack", s.labels().get("price").text());
         assertEquals(0.0, s.datasets().get("cigar").columns().get("price").min());
         assertEquals(List.of("regression"), s.tables().stream().map(ReportEntry::kind).toList());
