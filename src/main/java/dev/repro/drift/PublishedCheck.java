@@ -3,6 +3,7 @@ package dev.repro.drift;
 import dev.repro.study.Printed;
 
 import dev.repro.study.PublishedTable;
+import dev.repro.io.MarkdownText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +77,7 @@ public final class PublishedCheck {
     public static String markdown(PublishedTable table, List<CellVerdict> verdicts) {
         StringBuilder sb = new StringBuilder("# Published table `").append(table.name()).append("`\n\n");
         if (table.source() != null) {
-            sb.append("Source: ").append(table.source()).append("\n\n");
+            sb.append("Source: ").append(MarkdownText.escape(table.source())).append("\n\n");
         }
         sb.append(summary(verdicts)).append("\n\n| result | printed | reproduced as | verdict |\n|---|---|---|---|\n");
         for (CellVerdict v : verdicts) {

@@ -44,4 +44,14 @@ class PublishedCheckTest {
         String md = PublishedCheck.markdown(t, v);
         assertEquals(true, md.contains("| `models.m1.coefficients.rpc.estimate` | 12,502.278\\*\\*\\* | 12,502.300\\*\\*\\* | differs |"), md);
     }
+
+    @Test
+    void thePublishedReportEscapesTheSource() {
+        PublishedTable t = new PublishedTable("t5", "# <img src=x onerror=alert(1)> [home](javascript:alert(1))",
+                List.of(0.10, 0.05, 0.01), true, List.of(cell("models.m1.nobs", "270", null)), AT);
+        Map<String, Object> r = Map.of("models.m1.nobs", 270.0);
+        String md = PublishedCheck.markdown(t, PublishedCheck.check(t, r));
+        assertEquals("Source: \\# \\<img src=x onerror=alert(1)\\> \\[home\\](javascript:alert(1))",
+                md.lines().filter(l -> l.startsWith("Source:")).findFirst().orElseThrow());
+    }
 }
