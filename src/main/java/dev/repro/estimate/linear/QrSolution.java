@@ -154,4 +154,30 @@ final class QrSolution {
             w[i] -= f * u[i];
         }
     }
+
+    /** The kept design columns as slope indices in design order, and whether the intercept column was kept. */
+    record Kept(List<Integer> slopes, boolean intercept) {
+    }
+
+    /**
+     * Maps the kept design columns back to the regressors: {@code slopeOf[d]} is the slope index of design column
+     * d, or -1 for the intercept; the names of dropped (collinear) slopes are added to {@code dropped}.
+     */
+    Kept kept(List<Integer> slopeOf, List<String> names, List<String> dropped) {
+        List<Integer> slopes = new ArrayList<>();
+        boolean intercept = false;
+        for (int d = 0; d < slopeOf.size(); d++) {
+            int j = slopeOf.get(d);
+            if (kept[d]) {
+                if (j < 0) {
+                    intercept = true;
+                } else {
+                    slopes.add(j);
+                }
+            } else if (j >= 0) {
+                dropped.add(names.get(j));
+            }
+        }
+        return new Kept(slopes, intercept);
+    }
 }

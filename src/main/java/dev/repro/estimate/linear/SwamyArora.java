@@ -144,21 +144,10 @@ final class SwamyArora {
             slopeOf.add(j);
         }
         QrSolution s = QrSolution.solve(design, ys, o.collinearityTolerance());
-        List<Integer> keptSlopes = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
-        boolean intercept = false;
-        for (int d = 0; d < design.size(); d++) {
-            int j = slopeOf.get(d);
-            if (s.kept[d]) {
-                if (j < 0) {
-                    intercept = true;
-                } else {
-                    keptSlopes.add(j);
-                }
-            } else if (j >= 0) {
-                dropped.add(p.names().get(j));
-            }
-        }
+        QrSolution.Kept columns = s.kept(slopeOf, p.names(), dropped);
+        List<Integer> keptSlopes = columns.slopes();
+        boolean intercept = columns.intercept();
         DegreesOfFreedom dof = DegreesOfFreedom.of(sample, true, keptSlopes.size());
         // plm's r.squared (type "cor"): squared correlation of the quasi-demeaned y and its fitted values,
         // which differs from 1 - SSR/TSS in an unbalanced panel where 1 - theta_i is not constant

@@ -64,20 +64,9 @@ final class WithinEstimator {
             }
         }
         QrSolution s = QrSolution.solve(design, yt, o.collinearityTolerance());
-        List<Integer> keptSlopes = new ArrayList<>();
-        boolean intercept = false;
-        for (int d = 0; d < design.size(); d++) {
-            int j = slopeOf.get(d);
-            if (s.kept[d]) {
-                if (j < 0) {
-                    intercept = true;
-                } else {
-                    keptSlopes.add(j);
-                }
-            } else if (j >= 0) {
-                dropped.add(p.names().get(j));
-            }
-        }
+        QrSolution.Kept columns = s.kept(slopeOf, p.names(), dropped);
+        List<Integer> keptSlopes = columns.slopes();
+        boolean intercept = columns.intercept();
         dropped.sort((a, b) -> Integer.compare(p.names().indexOf(a), p.names().indexOf(b)));
         int kS = keptSlopes.size();
         DegreesOfFreedom dof = DegreesOfFreedom.of(sample, pooled, kS);
