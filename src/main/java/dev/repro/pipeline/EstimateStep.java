@@ -1,56 +1,35 @@
 package dev.repro.pipeline;
 
-import dev.repro.report.ReportSpecs;
-
-import dev.repro.diag.Located;
 import dev.repro.data.Dataset;
-import dev.repro.results.CoefficientResult;
-import dev.repro.results.LinearInfo;
+import dev.repro.diag.Located;
+import dev.repro.diag.Problems;
+import dev.repro.diag.ReproException;
+import dev.repro.diag.Suggest;
+import dev.repro.estimate.linear.Covariance;
+import dev.repro.estimate.linear.LinearModelException;
+import dev.repro.estimate.linear.LinearOptions;
+import dev.repro.estimate.mediation.Mediation;
+import dev.repro.estimate.mediation.MediationProblem;
+import dev.repro.formula.Formula;
+import dev.repro.formula.FormulaException;
+import dev.repro.formula.Term;
+import dev.repro.numeric.Parallel;
+import dev.repro.report.ReportSpecs;
+import dev.repro.report.Summaries;
+import dev.repro.report.TableInputs;
 import dev.repro.results.IndexResult;
 import dev.repro.results.MediationResult;
 import dev.repro.results.ModelResult;
 import dev.repro.results.Results;
 import dev.repro.results.Summary;
-import dev.repro.report.Summaries;
-import dev.repro.report.TableInputs;
 import dev.repro.results.TestResult;
-import dev.repro.estimate.linear.Coefficient;
-import dev.repro.estimate.linear.Covariance;
-import dev.repro.numeric.Effect;
-import dev.repro.numeric.Parallel;
-import dev.repro.estimate.linear.Estimator;
-import dev.repro.estimate.linear.LinearFit;
-import dev.repro.estimate.linear.LinearModelException;
-import dev.repro.estimate.linear.LinearOptions;
-import dev.repro.estimate.linear.Singletons;
-import dev.repro.estimate.linear.SmallSample;
-import dev.repro.estimate.linear.LinearModel;
-import dev.repro.estimate.linear.LinearProblem;
-import dev.repro.estimate.linear.RandomEffects;
 import dev.repro.study.MediationSpec;
 import dev.repro.study.ModelSpec;
-import dev.repro.diag.Problems;
-import dev.repro.diag.ReproException;
 import dev.repro.study.Study;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import dev.repro.diag.Located;
-import dev.repro.diag.Suggest;
-import dev.repro.estimate.gmm.GmmException;
-import dev.repro.estimate.gmm.GmmFit;
-import dev.repro.estimate.gmm.GmmFrame;
-import dev.repro.estimate.gmm.GmmOptions;
-import dev.repro.estimate.gmm.GmmProblem;
-import dev.repro.estimate.gmm.PanelGmm;
-import dev.repro.estimate.mediation.Mediation;
-import dev.repro.estimate.mediation.MediationProblem;
-import dev.repro.formula.Formula;
-import dev.repro.formula.FormulaException;
-import dev.repro.formula.SampleFilter;
-import dev.repro.formula.Term;
-import java.util.Optional;
 
 /** Runs every model and test of a validated study, in study order. */
 final class EstimateStep {
@@ -108,67 +87,15 @@ final class EstimateStep {
         return results.withSummaries(summaries);
     }
 
-    /** One model by its estimator; null after problems. */
+    /** One model by its estimator kind; null after problems. */
     static ModelResult estimate(ModelSpec m, Dataset d, Problems problems, List<String> warnings) {
-        return switch (m.estimator()) {
-            case "linear", "re" -> linear(m, d, problems, warnings);
-            case "gmm" -> gmm(m, d, problems, warnings);
-            default -> {
-                problems.add(m.where("estimator").problem("estimator '" + m.estimator()
-                        + "' is not available in this version of the plugin; use estimator: linear"));
-                yield null;
-            }
-        };
-    }
-
-    /** Dynamic panel GMM (R plm::pgmm conventions); the texts' mistakes are reported at their study keys. */
-    static ModelResult gmm(ModelSpec m, Dataset d, Problems problems, List<String> warnings) {
-        return gmm(m, d, problems, warnings, true);
-    }
-
-    /** With {@code fit} false, only checks the texts and builds the instrument frame (for validate). */
-    static ModelResult gmm(ModelSpec m, Dataset d, Problems problems, List<String> warnings, boolean fit) {
-        int before = problems.size();
-        if (m.keyLocations().containsKey("vcov")) {
-            problems.add(m.where("vcov").problem("GMM standard errors are robust as plm's summary (Windmeijer-corrected with "
-                    + "steps: 2); remove 'vcov'"));
-        }
-        Optional<Formula> formula = Formula.parse(m.formula(),
-                m.where("formula"), problems);
-        List<Term> gmmTerms = terms((String) m.options().get("gmm"), "the GMM instruments", m.where("gmm"), problems);
-        String ivText = (String) m.options().get("iv");
-        List<Term> ivTerms = ivText == null ? null : terms(ivText, "the instruments", m.where("iv"), problems);
-        boolean[] rows = null;
-        if (m.sample() != null) {
-            Located at = m.where("sample");
-            Optional<SampleFilter> s = SampleFilter.parse(m.sample(), at, problems);
-            if (s.isPresent() && s.get().check(d, at, problems)) {
-                rows = s.get().select(d, at, problems).orElse(null);
-            }
-        }
-        if (problems.size() > before || formula.isEmpty()) {
+        EstimatorKind kind = EstimatorKinds.named(m.estimator());
+        if (kind == null) {
+            problems.add(m.where("estimator").problem("estimator '" + m.estimator() + "' is not available in this version of the plugin; "
+                    + "expected one of " + String.join(", ", EstimatorKinds.words())));
             return null;
         }
-        GmmOptions options = GmmOptions.of((String) m.options().get("transformation"),
-                (String) m.options().get("effect"), ((Number) m.options().get("steps")).intValue(), Boolean.TRUE.equals(m.options().get("collapse")));
-        GmmFrame.Spec spec = new GmmFrame.Spec(formula.get(), gmmTerms, ivTerms,
-                m.where("formula"), m.where("gmm"), m.where(ivText == null ? "formula" : "iv"));
-        Optional<GmmProblem> problem = GmmFrame.build(d, spec, rows, options, problems);
-        if (problem.isEmpty() || !fit) {
-            return null;
-        }
-        GmmFit result;
-        try {
-            result = PanelGmm.fit(problem.get());
-        } catch (GmmException e) {
-            problems.add(m.at().problem(e.getMessage()));
-            return null;
-        }
-        for (String w : result.warnings()) {
-            warnings.add("models." + m.name() + ": " + w);
-        }
-        return computedOrReported(m, GmmResults.toModelResult(result, options),
-                "the GMM weight matrix is singular or a value overflowed", problems, warnings);
+        return kind.estimate(m, d, problems, warnings);
     }
 
     /**
@@ -268,95 +195,13 @@ final class EstimateStep {
         return ts.get(0).label();
     }
 
-    private static List<Term> terms(String text, String what, Located at, Problems problems) {
+    static List<Term> terms(String text, String what, Located at, Problems problems) {
         try {
             return Formula.parseTerms(text, what);
         } catch (FormulaException e) {
             problems.add(e.problem().toProblem(at));
             return List.of();
         }
-    }
-
-    static ModelResult linear(ModelSpec m, Dataset d, Problems problems, List<String> warnings) {
-        ModelInputs.Frame f = ModelInputs.frame(m, d, problems);
-        if (f == null) {
-            return null;
-        }
-        List<Effect> absorb = f.absorb();
-        Covariance cov = switch (m.vcov().kind()) {
-            case IID -> Covariance.iid();
-            case HC1 -> Covariance.hc1();
-            case CLUSTER -> new Covariance(Covariance.Kind.CLUSTER, f.clusters());
-        };
-        LinearOptions options = LinearOptions.defaults()
-                .withSmallSample(SmallSample.parse((String) m.options().getOrDefault("dof", "stata")))
-                .withSingletons(Singletons.parse((String) m.options().getOrDefault("singletons", "keep")));
-        Effect panel = f.panel();
-        if (panel != null) {
-            options = options.withPanel(panel);
-        }
-        if (m.estimator().equals("re")) {
-            if (panel == null) {
-                problems.add(m.where("estimator").problem("random effects need the panel unit: declare 'id' (and 'time') for dataset "
-                        + d.name()));
-                return null;
-            }
-            if (!absorb.isEmpty()) {
-                problems.add(m.where("formula").problem("random effects absorb no fixed effects: remove the part after '|' "
-                        + "(the panel unit " + d.idColumn() + " is the random effect)"));
-                return null;
-            }
-            options = options.withEstimator(Estimator.RANDOM);
-        }
-        LinearFit fit;
-        try {
-            fit = LinearModel.fit(new LinearProblem(f.dependent(), f.y(), f.names(), f.x(), absorb, cov, options));
-        } catch (LinearModelException e) {
-            problems.add(m.at().problem(e.getMessage()));
-            return null;
-        }
-        for (String dropped : fit.dropped()) {
-            warnings.add("models." + m.name() + ": " + dropped + " omitted because of collinearity");
-        }
-        if (fit.singletonsDropped() > 0) {
-            warnings.add("models." + m.name() + ": " + fit.singletonsDropped() + " singleton observations dropped (singletons: drop)");
-        }
-        Map<String, CoefficientResult> coefs = new LinkedHashMap<>();
-        for (Coefficient c : fit.coefficients()) {
-            coefs.put(c.term(), new CoefficientResult(c.estimate(), c.stdError(), c.t(), c.p()));
-        }
-        RandomEffects re = fit.randomEffects();
-        LinearInfo info = new LinearInfo(fit.dfTest(), fit.fDf1(), fit.fP(), fit.absorbedDf(),
-                (String) m.options().getOrDefault("dof", "stata"), fit.singletonsDropped() > 0 ? fit.singletonsDropped() : null,
-                fit.nestedInCluster(), re == null ? null : re.theta0(), re == null ? null : re.sigma2Idiosyncratic(),
-                re == null ? null : re.sigma2Individual());
-        boolean within = !absorb.isEmpty();
-        Integer groups = fit.groups() > 0 ? fit.groups() : null;
-        Integer clusters = cov.kind() == Covariance.Kind.CLUSTER ? fit.minClusters() : null;
-        List<String> absorbed = absorb.stream().map(Effect::name).toList();
-        ModelResult result = new ModelResult(f.dependent(), fit.estimator(), fit.vcovType(), fit.nobs(), groups, clusters,
-                within ? fit.r2Within() : null, fit.r2(), fit.adjR2(), Double.isNaN(fit.fStat()) ? null : fit.fStat(),
-                fit.dfResid(), coefs, fit.dropped(), absorbed, null, info);
-        return computedOrReported(m, result, NotComputed.reason(f), problems, warnings);
-    }
-
-    /**
-     * A model with a statistic that could not be computed fails at its study key, saying which and why, unless
-     * it says {@code allowMissing: true}: then the statistics stay null (n/a in every table) with a warning.
-     */
-    static ModelResult computedOrReported(ModelSpec m, ModelResult r, String reason, Problems problems, List<String> warnings) {
-        List<String> missing = NotComputed.statistics(r);
-        if (missing.isEmpty()) {
-            return r;
-        }
-        String what = "could not compute " + NotComputed.list(missing) + " (" + reason + ")";
-        if (m.allowMissing()) {
-            warnings.add("models." + m.name() + ": " + what + "; kept as null (allowMissing: true), shown as n/a");
-            return r;
-        }
-        problems.add(m.at().problem(what + "; fix the data or the formula, or set allowMissing: true on the model "
-                + "to keep them as null (n/a in tables)"));
-        return null;
     }
 
 }

@@ -1,7 +1,9 @@
 package dev.repro.pipeline;
 
+import dev.repro.diag.Problems;
 import dev.repro.results.CoefficientResult;
 import dev.repro.results.ModelResult;
+import dev.repro.study.ModelSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +21,28 @@ final class NotComputed {
     private NotComputed() {
     }
 
+    /**
+     * A model with a statistic that could not be computed fails at its study key, saying which and why, unless
+     * it says {@code allowMissing: true}: then the statistics stay null (n/a in every table) with a warning.
+     * {@code withR2}: the estimator reports R-squared (GMM does not), so a null one counts as not computed.
+     */
+    static ModelResult reported(ModelSpec m, ModelResult r, String reason, boolean withR2, Problems problems, List<String> warnings) {
+        List<String> missing = statistics(r, withR2);
+        if (missing.isEmpty()) {
+            return r;
+        }
+        String what = "could not compute " + list(missing) + " (" + reason + ")";
+        if (m.allowMissing()) {
+            warnings.add("models." + m.name() + ": " + what + "; kept as null (allowMissing: true), shown as n/a");
+            return r;
+        }
+        problems.add(m.at().problem(what + "; fix the data or the formula, or set allowMissing: true on the model "
+                + "to keep them as null (n/a in tables)"));
+        return null;
+    }
+
     /** The results.json keys of the model's statistics that are null: coefficients' four numbers, R-squared. */
-    static List<String> statistics(ModelResult r) {
+    static List<String> statistics(ModelResult r, boolean withR2) {
         List<String> out = new ArrayList<>();
         for (var e : r.coefficients().entrySet()) {
             CoefficientResult c = e.getValue();
@@ -30,7 +52,7 @@ final class NotComputed {
             add(out, k + "t", c.t());
             add(out, k + "p", c.p());
         }
-        if (!"gmm".equals(r.estimator())) {
+        if (withR2) {
             if (r.r2() == null) {
                 out.add("r2");
             }

@@ -91,8 +91,10 @@ public final class Pipeline {
 
     private Loaded load() throws ReproException {
         Problems problems = new Problems();
-        Study study = StudyParser.parse(ws.studyFile(), ws.display(ws.studyFile()), problems);
-        Map<String, Dataset> data = DataStep.load(study, ws, log, problems);
+        Study written = StudyParser.parse(ws.studyFile(), ws.display(ws.studyFile()), problems);
+        Map<String, Dataset> data = DataStep.load(written, ws, log, problems);
+        // each model's estimator word and own keys are parsed here by its kind (the study keeps the positioned entry)
+        Study study = EstimatorKinds.resolve(written, problems);
         // each test's own keys are parsed here by its kind (the study keeps the positioned entry)
         TestKinds.check(study, problems);
         StudyCheck.check(study, data, data.keySet(), problems);

@@ -6,7 +6,6 @@ import dev.repro.diag.Problems;
 import dev.repro.study.Study;
 import java.util.Map;
 import dev.repro.study.MediationSpec;
-import java.util.ArrayList;
 import java.util.Set;
 
 /**
@@ -22,10 +21,9 @@ final class StudyCheck {
         for (ModelSpec m : study.models().values()) {
             Dataset d = data.get(m.dataset());
             if (d != null && only.contains(m.dataset())) {
-                if (m.estimator().equals("gmm")) {
-                    EstimateStep.gmm(m, d, problems, new ArrayList<>(), true); // fitting is cheap and finds the lag problems too
-                } else {
-                    ModelInputs.frame(m, d, problems);
+                EstimatorKind kind = EstimatorKinds.named(m.estimator());
+                if (kind != null) { // an unknown estimator was reported at validate
+                    kind.check(m, d, problems);
                 }
             }
         }

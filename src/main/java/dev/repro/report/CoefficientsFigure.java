@@ -171,7 +171,7 @@ final class CoefficientsFigure implements FigureKind<FigureSpec.Coefficients> {
      */
     static double critical(ModelResult m, double level) {
         double p = 1 - (1 - level) / 2;
-        if (m.estimator() != null && m.estimator().equalsIgnoreCase("gmm")) {
+        if (m.zStatistics()) {
             return new NormalDistribution(null, 0, 1).inverseCumulativeProbability(p);
         }
         if (m.vcov() != null && m.vcov().startsWith("cluster") && m.clusters() != null && m.clusters() > 1) {

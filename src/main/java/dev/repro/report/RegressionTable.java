@@ -164,7 +164,7 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
         header.add(Row.of(RowKind.HEADER, dep));
 
         List<Row> body = new ArrayList<>();
-        String statName = s.stat() == TableSpec.Stat.T ? (allGmm(models) ? "z statistic" : "t statistic") : "standard error";
+        String statName = s.stat() == TableSpec.Stat.T ? (allZ(models) ? "z statistic" : "t statistic") : "standard error";
         for (String n : names) {
             Label l = label(n, s.labels(), in);
             List<Cell> est = new ArrayList<>();
@@ -294,13 +294,9 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
     /** What {@code stats:} may name: checked at validate; whether the models have a diagnostic, when rendering. */
     static final List<String> OFFERED_STATS = Stream.concat(MODEL_STATS.stream(), DIAGNOSTICS.stream()).toList();
 
-    private static boolean allGmm(List<ModelResult> models) {
-        for (ModelResult m : models) {
-            if (m.estimator() == null || !m.estimator().equalsIgnoreCase("gmm")) {
-                return false;
-            }
-        }
-        return true;
+    /** Whether every column reports z statistics (GMM), so the note and the row say z rather than t. */
+    private static boolean allZ(List<ModelResult> models) {
+        return models.stream().allMatch(ModelResult::zStatistics);
     }
 
     private static Cell modelStat(ModelResult m, String st, int decimals) {
@@ -339,7 +335,7 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
             }
         }
         boolean t = s.stat() == TableSpec.Stat.T;
-        String what = t ? (allGmm(models) ? "z statistics" : "t statistics") : "Standard errors";
+        String what = t ? (allZ(models) ? "z statistics" : "t statistics") : "Standard errors";
         if (byVcov.isEmpty()) {
             return what + " in parentheses.";
         }

@@ -32,4 +32,12 @@ public record ModelResult(String dependent, String estimator, String vcov, int n
             throw new IllegalArgumentException("nobs must be >= 0");
         }
     }
+
+    /**
+     * Whether the model's statistics are z statistics, referred to the normal distribution: the estimator reports no
+     * residual degrees of freedom (GMM, as plm's summary does); linear models report t statistics.
+     */
+    public boolean zStatistics() {
+        return dfResid == null;
+    }
 }

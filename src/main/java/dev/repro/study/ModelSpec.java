@@ -8,12 +8,17 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One model of the study. {@code estimator} is {@code linear} (pooled OLS without {@code |}, fixed effects
- * with it), {@code re} (Swamy-Arora random effects) or {@code gmm}; estimator-specific settings (GMM
- * instruments, steps, ...) are in {@code options}, already type-checked, keyed by their study key.
+ * One model of the study. {@code estimator} is the word of its estimator kind as written ({@code linear} when
+ * left out; the kind registry checks it); settings are in {@code options}, type-checked, keyed by their study key,
+ * with their positions in {@code keyLocations}. As parsed from the study, {@code options} holds only the common
+ * keys: at validate the estimator kind parses its own (GMM instruments, steps, ...) from the study's positioned
+ * entry ({@link #withOptions}).
  */
 public record ModelSpec(String name, String dataset, String formula, VcovSpec vcov, String sample, String estimator,
                         Map<String, Object> options, Located at, Map<String, Located> keyLocations) {
+    /** The estimator of a model that names none: OLS, or fixed effects when the formula absorbs some. */
+    public static final String DEFAULT_ESTIMATOR = "linear";
+
     public ModelSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(dataset, "dataset");
@@ -30,6 +35,11 @@ public record ModelSpec(String name, String dataset, String formula, VcovSpec vc
      */
     public boolean allowMissing() {
         return Boolean.TRUE.equals(options.get("allowMissing"));
+    }
+
+    /** This model with the estimator word and the options its kind parsed. */
+    public ModelSpec withOptions(String parsedEstimator, Map<String, Object> parsed) {
+        return new ModelSpec(name, dataset, formula, vcov, sample, parsedEstimator, parsed, at, keyLocations);
     }
 
     /** Where a key of this model was written (the model itself when the key is absent). */

@@ -45,6 +45,12 @@ public record Study(String source, String sha256, String title, Long seed, Map<S
         mediation = freeze(mediation == null ? Map.of() : mediation);
     }
 
+    /** This study with its models replaced (by the same ids, in the same order), e.g. once their kinds parsed them. */
+    public Study withModels(Map<String, ModelSpec> parsed) {
+        return new Study(source, sha256, title, seed, datasets, index, labels, parsed, tests, tables, figures, tolerance, published,
+                tree, root, mediation);
+    }
+
     private static <V> Map<String, V> freeze(Map<String, V> m) {
         return Collections.unmodifiableMap(new LinkedHashMap<>(m));
     }

@@ -4,6 +4,7 @@ import dev.repro.diag.ReproException;
 
 import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
+import dev.repro.pipeline.EstimatorKinds;
 import dev.repro.pipeline.TestKinds;
 import dev.repro.report.ReportSpecs;
 
@@ -36,10 +37,10 @@ class StudyParserTest {
     private List<String> problems(String name, byte[] content) throws IOException {
         Path f = dir.resolve(name);
         Files.write(f, content);
-        // what validate reports: the study's sections, then the tests, tables and figures as their kinds parse them
+        // what validate reports: the study's sections, then the models, tests, tables and figures as their kinds parse them
         Problems problems = new Problems();
         try {
-            Study study = StudyParser.parse(f, name, problems);
+            Study study = EstimatorKinds.resolve(StudyParser.parse(f, name, problems), problems);
             TestKinds.check(study, problems);
             ReportSpecs.parse(study, problems);
         } catch (ReproException e) {
@@ -102,7 +103,8 @@ class StudyParserTest {
         assertEquals("cluster(state)", twfe.vcov().text());
         assertEquals("year <= 80", twfe.sample());
         assertEquals("linear", twfe.estimator());
-        ModelSpec gmm = s.models().get("dgmm");
+        // each model's estimator keys are parsed by its kind
+        ModelSpec gmm = EstimatorKinds.resolve(s, new Problems()).models().get("dgmm");
         assertEquals(2, gmm.options().get("steps"));
         assertEquals(true, gmm.options().get("collapse"));
         assertEquals("d", gmm.options().get("transformation"));
