@@ -6,7 +6,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One estimated model in results.json. Null fields are left out of the JSON (a pooled model has no
@@ -34,10 +36,13 @@ public record ModelResult(String dependent, String estimator, String vcov, int n
     }
 
     /**
-     * Whether the model's statistics are z statistics, referred to the normal distribution: the estimator reports no
-     * residual degrees of freedom (GMM, as plm's summary does); linear models report t statistics.
+     * The estimators whose statistics are z statistics, referred to the normal distribution (GMM, as plm's summary);
+     * the others report t statistics. An estimator kind reporting z adds its results name here.
      */
+    public static final Set<String> Z_ESTIMATORS = Set.of("gmm");
+
+    /** Whether the model's statistics are z statistics ({@link #Z_ESTIMATORS}); tables and figures say so. */
     public boolean zStatistics() {
-        return dfResid == null;
+        return estimator != null && Z_ESTIMATORS.contains(estimator.toLowerCase(Locale.ROOT));
     }
 }
