@@ -80,6 +80,12 @@ public abstract class AbstractReproMojo extends AbstractMojo {
         long start = System.nanoTime();
         // one goal of one build at a time per output directory: concurrent builds wait instead of
         // deleting each other's results
+        try {
+            // checked before anything is read or written (the lock creates the output folder)
+            ws.checkConfined();
+        } catch (ReproException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
         try (OutputLock lock = OutputLock.acquire(ws, reporter)) {
             run(ws, reporter);
             recordRuntime((System.nanoTime() - start) / 1_000_000);

@@ -238,8 +238,11 @@ public final class Dense {
         return lu.solve(new ArrayRealVector(b, false)).toArray();
     }
 
-    /** Eigenvalues of a symmetric matrix as given (not symmetrised), ascending. */
+    /** Eigenvalues of a symmetric matrix as given (not symmetrised), ascending; NaN when an entry is not finite. */
     public static double[] eigenvaluesAscending(double[][] m) {
+        if (!allFinite(m)) {
+            return nans(m.length);
+        }
         double[] ev = new EigenDecomposition(new Array2DRowRealMatrix(m, true)).getRealEigenvalues();
         Arrays.sort(ev);
         return ev;
@@ -301,9 +304,13 @@ public final class Dense {
         return new LUDecomposition(m, 0.0).getSolver().getInverse().getData();
     }
 
-    /** Eigenvalues of a symmetric matrix (symmetrised first). */
+    /** Eigenvalues of a symmetric matrix (symmetrised first); NaN when an entry is not finite. */
     public static double[] symmetricEigenvalues(double[][] a) {
         int n = a.length;
+        if (!allFinite(a)) {
+            // the iteration never converges on NaN or infinity (MaxCountExceededException): the statistic is not computed
+            return nans(n);
+        }
         double[][] s = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
@@ -311,6 +318,23 @@ public final class Dense {
             }
         }
         return new EigenDecomposition(new Array2DRowRealMatrix(s, false)).getRealEigenvalues();
+    }
+
+    private static boolean allFinite(double[][] m) {
+        for (double[] row : m) {
+            for (double v : row) {
+                if (!Double.isFinite(v)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static double[] nans(int n) {
+        double[] out = new double[n];
+        Arrays.fill(out, Double.NaN);
+        return out;
     }
 
     public static double min(double[] v) {

@@ -68,7 +68,9 @@ final class EstimateStep {
             }
             timings.put("models." + specs.get(i).name(), millis[i]);
         }
-        Map<String, TestResult> tests = TestRunner.run(study, data, models, threads, problems);
+        List<String> testWarnings = new ArrayList<>();
+        Map<String, TestResult> tests = TestRunner.run(study, data, models, threads, problems, testWarnings);
+        testWarnings.forEach(log::warn);
         // mediation analyses one after the other, each bootstrap parallel over its replicates
         Map<String, MediationResult> mediation = new LinkedHashMap<>();
         for (MediationSpec ms : study.mediation().values()) {

@@ -3,7 +3,9 @@ package dev.repro.pipeline;
 import dev.repro.report.ReportSpecs;
 
 import dev.repro.data.Dataset;
+import dev.repro.config.Node;
 import dev.repro.io.ProjectPaths;
+import dev.repro.study.ReportEntry;
 import dev.repro.io.Sha256;
 import dev.repro.io.AtomicFiles;
 import dev.repro.study.DatasetSpec;
@@ -55,6 +57,14 @@ final class Fingerprint {
                 files.put(d.file(), null);
             }
         }
+        // a tile map's layout decides which regions figures.<id> of results.json holds, so it is an estimate input too
+        for (ReportEntry e : study.figures()) {
+            Node layout = e.node().get("layout");
+            if (layout != null && layout.isScalar() && !layout.text().isEmpty()) {
+                ProjectPaths.Resolved where = ProjectPaths.inside(ws.basedir(), layout.text());
+                files.put(where.ok() ? ws.display(where.path()) : layout.text(), where.ok() ? where.path() : null);
+            }
+        }
         return files;
     }
 
@@ -66,7 +76,7 @@ final class Fingerprint {
         Map<String, Path> files = new TreeMap<>();
         for (FigureSpec f : report.figures()) {
             if (f instanceof FigureSpec.TileMap t && t.layout() != null) {
-                // a layout outside the project is refused where the figure is drawn; never hashed nor packaged
+                // a layout outside the project is refused at validate; never hashed nor packaged
                 ProjectPaths.Resolved where = ProjectPaths.inside(ws.basedir(), t.layout());
                 if (where.ok()) {
                     files.put(ws.display(where.path()), where.path());

@@ -7,7 +7,10 @@ import dev.repro.index.IndexRunner;
 import dev.repro.io.AtomicFiles;
 import dev.repro.io.Json;
 import dev.repro.results.IndexResult;
+import dev.repro.report.FigureNumbers;
 import dev.repro.report.ReportSpecs;
+import dev.repro.report.TableInputs;
+import dev.repro.results.FigureResult;
 import dev.repro.results.Results;
 import dev.repro.study.Study;
 import dev.repro.study.StudyParser;
@@ -100,6 +103,7 @@ public final class Pipeline {
         StudyCheck.check(study, data, data.keySet(), problems);
         // tables and figures are parsed here, once: later goals reuse the specs of the validated study
         ReportSpecs report = ReportSpecs.parse(study, problems);
+        report.checkFiles(study, ws.basedir(), problems);
         problems.throwIfAny(problems.list().stream().allMatch(p -> p.source().equals(study.source()))
                 ? "The study file has mistakes" : "The study and its data have mistakes");
         log.info("Study " + ws.display(ws.studyFile()) + " is valid: " + study.datasets().size() + " datasets, "
@@ -175,12 +179,25 @@ public final class Pipeline {
         Files.deleteIfExists(ws.resultsFile());
         Map<String, Long> timings = new LinkedHashMap<>();
         Results results = EstimateStep.run(loaded.study(), loaded.report(), loaded.data(), loaded.index(), threads, log, timings);
+        results = withFigureNumbers(loaded, results);
         ResultsFile.write(ws.resultsFile(), results);
         // wall times vary from run to run: kept apart from the results, for the replication README only
         AtomicFiles.write(ws.outputDir().resolve("timings.json"), Json.bytes(timings));
         log.info("Wrote " + ws.display(ws.resultsFile()) + ": " + results.models().size() + " models, " + results.tests().size() + " tests"
                 + (results.mediation().isEmpty() ? "" : ", " + results.mediation().size() + " mediation analyses"));
         return results;
+    }
+
+    /**
+     * The results with the numbers of the trend and tile-map figures ({@code figures.<id>}), so that every number a
+     * figure prints is in results.json and under the drift gate.
+     */
+    private Results withFigureNumbers(Loaded loaded, Results results) throws ReproException {
+        Problems problems = new Problems();
+        TableInputs in = new TableInputs(loaded.study().source(), results, loaded.data(), loaded.study().labels());
+        Map<String, FigureResult> figures = FigureNumbers.of(loaded.report().figures(), in, ws.basedir(), problems);
+        problems.throwIfAny("Estimation failed");
+        return results.withFigures(figures);
     }
 
     /** Renders tables, figures and the report; skips when results, study, data, templates and baseline are unchanged. */

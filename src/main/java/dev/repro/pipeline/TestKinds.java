@@ -17,7 +17,7 @@ public final class TestKinds {
     static final List<TestKind> KINDS = List.of(new HausmanKind(), new UnitRootKind(), new GrangerKind());
 
     /** The keys every test has, read by the study. */
-    private static final String[] COMMON_KEYS = {"type", "dataset", "sample"};
+    private static final String[] COMMON_KEYS = {"type", "dataset", "sample", "allowMissing"};
 
     private TestKinds() {
     }
@@ -58,6 +58,8 @@ public final class TestKinds {
             f.missing("type", "one of " + String.join(", ", words));
         }
         Map<String, Object> options = new LinkedHashMap<>(t.options());
+        // as on a model: keep a statistic that cannot be computed as null (n/a) instead of failing estimate
+        TestKind.put(options, "allowMissing", f.bool("allowMissing", null));
         TestKind kind = named(type);
         if (kind != null) {
             kind.parse(f, options);

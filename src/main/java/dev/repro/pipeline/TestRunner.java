@@ -21,6 +21,7 @@ import dev.repro.formula.Term;
 import dev.repro.diag.Problems;
 import dev.repro.study.Study;
 import dev.repro.study.TestSpec;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,15 @@ final class TestRunner {
 
     static Map<String, TestResult> run(Study study, Map<String, Dataset> data, Map<String, ModelResult> models,
                                        int threads, Problems problems) {
+        return run(study, data, models, threads, problems, new ArrayList<>());
+    }
+
+    /**
+     * Runs every test; a test whose headline statistic could not be computed fails at its key, naming the
+     * statistics and the reason, unless it says {@code allowMissing: true} (then a warning goes to {@code warnings}).
+     */
+    static Map<String, TestResult> run(Study study, Map<String, Dataset> data, Map<String, ModelResult> models,
+                                       int threads, Problems problems, List<String> warnings) {
         Map<String, TestResult> out = new LinkedHashMap<>();
         for (TestSpec written : study.tests().values()) {
             TestSpec t = TestKinds.parse(written, new Problems()); // validated: no mistakes left
@@ -64,12 +74,30 @@ final class TestRunner {
                 continue;
             }
             try {
-                out.put(t.name(), job.get());
+                TestResult r = job.get();
+                if (computedOrReported(t, r, d, problems, warnings)) {
+                    out.put(t.name(), r);
+                }
             } catch (PanelTestException e) {
                 problems.add(t.where(TestKinds.named(t.type()).failingKey()).problem(e.getMessage()));
             }
         }
         return out;
+    }
+
+    private static boolean computedOrReported(TestSpec t, TestResult r, Dataset d, Problems problems, List<String> warnings) {
+        List<String> missing = TestNotComputed.statistics(r);
+        if (missing.isEmpty()) {
+            return true;
+        }
+        String what = "could not compute " + String.join(", ", missing) + " (" + TestNotComputed.reason(t, d) + ")";
+        if (Boolean.TRUE.equals(t.options().get("allowMissing"))) {
+            warnings.add("tests." + t.name() + ": " + what + "; kept as null (allowMissing: true), shown as n/a");
+            return true;
+        }
+        problems.add(t.at().problem(what + "; fix the data or the test, or set allowMissing: true on the test "
+                + "to keep them as null (n/a in tables)"));
+        return false;
     }
 
     /** Checks a test's settings against its dataset; the computation to run, or null after problems. */

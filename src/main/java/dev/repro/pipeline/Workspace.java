@@ -1,5 +1,7 @@
 package dev.repro.pipeline;
 
+import dev.repro.diag.Problems;
+import dev.repro.diag.ReproException;
 import dev.repro.io.ProjectPaths;
 import dev.repro.study.DatasetSpec;
 import java.nio.file.Files;
@@ -61,6 +63,27 @@ public record Workspace(Path basedir, Path studyFile, Path outputDir, Path basel
      */
     public ProjectPaths.Resolved dataFile(DatasetSpec d) {
         return d.external() ? ProjectPaths.anywhere(basedir, d.file()) : ProjectPaths.inside(basedir, d.file());
+    }
+
+    /**
+     * The study file ({@code repro.study}) and the baseline ({@code repro.baseline}) must lie inside the project
+     * folder after symbolic links are resolved, under the same rule as datasets ({@link ProjectPaths}): a build
+     * neither reads its study nor writes its baseline outside the project. Fails with every refused path.
+     */
+    public void checkConfined() throws ReproException {
+        Problems problems = new Problems();
+        confine("repro.study", studyFile, "the study file", "-Drepro.study=study.yaml", problems);
+        confine("repro.baseline", baselineFile, "the baseline", "-Drepro.baseline=repro-baseline.json", problems);
+        problems.throwIfAny("A path given to the build lies outside the project folder " + basedir);
+    }
+
+    private void confine(String property, Path file, String what, String example, Problems problems) {
+        // relative to the project when it is there as written, so that the message shows the short path
+        ProjectPaths.Resolved where = ProjectPaths.inside(basedir, display(file));
+        if (!where.ok()) {
+            problems.add(property, 0, 0, where.refusal() + "; " + what + " must lie inside the project folder: put it there and"
+                    + " name it relative to the project (e.g. " + example + ")");
+        }
     }
 
     /** What to do about a dataset file refused by {@link #dataFile}: the second half of its message. */

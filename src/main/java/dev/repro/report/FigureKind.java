@@ -2,6 +2,7 @@ package dev.repro.report;
 
 import dev.repro.diag.Problems;
 import dev.repro.diag.ReproException;
+import dev.repro.results.FigureResult;
 import dev.repro.study.Label;
 import java.nio.file.Path;
 import java.util.Map;
@@ -28,7 +29,18 @@ interface FigureKind<S extends FigureSpec> {
     S parse(SpecFields e, Head head);
 
     /**
-     * The template model; null (with problems added) when the figure refers to something that does not exist.
+     * The numbers the figure prints, computed from the data at estimate time into {@code figures.<id>} of
+     * results.json; null (with problems added) when the figure refers to something that does not exist. A kind
+     * that prints only numbers results.json already holds (the coefficient plot) has none: null, no problem.
+     *
+     * @param baseDir the project folder a custom layout path is relative to
+     */
+    default FigureResult numbers(S spec, TableInputs in, Path baseDir, Problems problems) throws ReproException {
+        return null;
+    }
+
+    /**
+     * The template model, from results.json only; null (with problems added) when the figure refers to something that does not exist.
      *
      * @param baseDir the project folder a custom layout path is relative to
      */

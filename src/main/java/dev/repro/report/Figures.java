@@ -70,7 +70,7 @@ public final class Figures {
     }
 
     @SuppressWarnings("unchecked")
-    private static FigureKind<FigureSpec> kindOf(FigureSpec spec) {
+    static FigureKind<FigureSpec> kindOf(FigureSpec spec) {
         for (FigureKind<?> k : KINDS) {
             if (k.spec().isInstance(spec)) {
                 return (FigureKind<FigureSpec>) k;

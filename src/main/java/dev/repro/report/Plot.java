@@ -26,9 +26,10 @@ final class Plot {
         return m;
     }
 
-    static List<Map<String, Object>> yticks(Axis a, double mt, double ph) {
+    /** The y ticks at the given values (as results.json holds them). */
+    static List<Map<String, Object>> yticks(Axis a, List<Double> ticks, double mt, double ph) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (double t : a.ticks()) {
+        for (double t : ticks) {
             out.add(Map.of("y", Fmt.coord(mt + ph * (1 - a.frac(t))), "label", Fmt.fixed(t, a.decimals(), true)));
         }
         return out;

@@ -1,8 +1,10 @@
 package dev.repro.report;
 
+import dev.repro.config.Node;
 import dev.repro.diag.Problems;
 import dev.repro.study.ReportEntry;
 import dev.repro.study.Study;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +38,22 @@ public record ReportSpecs(List<TableSpec> tables, List<FigureSpec> figures) {
             }
         }
         return new ReportSpecs(tables, figures);
+    }
+
+    /**
+     * Reads every file a figure names (a tile map's {@code layout:}) so that a mistake in one fails {@code validate}
+     * with its file, line and column and the study key, not later when the figure is drawn.
+     *
+     * @param baseDir the project folder the paths are relative to
+     */
+    public void checkFiles(Study study, Path baseDir, Problems problems) {
+        for (FigureSpec f : figures) {
+            if (f instanceof FigureSpec.TileMap t && t.layout() != null) {
+                Node at = study.figures().stream().filter(e -> e.id().equals(t.id())).map(e -> e.node().get("layout"))
+                        .filter(n -> n != null).findFirst().orElse(null);
+                TileMapFigure.layout(t, study.source(), at == null ? 0 : at.line(), at == null ? 0 : at.column(), baseDir, problems);
+            }
+        }
     }
 
     private static TableSpec table(ReportEntry entry, Study study, Problems problems) {

@@ -51,24 +51,39 @@ public record TileLayout(String source, Map<String, int[]> tiles) {
 
     /** Reads a user layout file; problems (with line numbers) are added and null returned when it is wrong. */
     public static TileLayout load(Path file, String shownAs, Problems problems) {
+        return load(file, shownAs, null, problems);
+    }
+
+    /**
+     * Reads a user layout file; problems (file, line, column of the field and the study key that names the file)
+     * are added and null returned when it is wrong.
+     *
+     * @param key the study key naming the file ({@code figures.<id>.layout}), or null
+     */
+    public static TileLayout load(Path file, String shownAs, String key, Problems problems) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            problems.add(shownAs, 0, 0, "cannot read the tile layout: " + e.getMessage());
+            problems.addKey(shownAs, 0, 0, key, "cannot read the tile layout (" + e.getClass().getSimpleName()
+                    + "); check that the file exists and is UTF-8 text with the header name,row,col");
             return null;
         }
-        return parse(shownAs, text, problems);
+        return parse(shownAs, text, key, problems);
     }
 
     static TileLayout parse(String source, String text, Problems problems) {
+        return parse(source, text, null, problems);
+    }
+
+    static TileLayout parse(String source, String text, String key, Problems problems) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         String[] lines = text.split("\r?\n", -1);
         int before = problems.size();
         if (!lines[0].strip().equals("name,row,col")) {
-            problems.add(source, 1, 1, "the first line must be the header name,row,col; found " + Excerpt.quoted(lines[0].strip()));
+            problems.addKey(source, 1, 1, key, "the first line must be the header name,row,col; found " + Excerpt.quoted(lines[0].strip()));
             return null;
         }
         Map<String, int[]> tiles = new LinkedHashMap<>();
@@ -78,9 +93,11 @@ public record TileLayout(String source, Map<String, int[]> tiles) {
             if (line.isEmpty()) {
                 continue;
             }
-            List<String> f = fields(line);
+            int indent = lines[i].indexOf(line.charAt(0));
+            List<Integer> at = new ArrayList<>();
+            List<String> f = fields(line, at);
             if (f.size() != 3) {
-                problems.add(source, i + 1, 1, "expected 3 fields name,row,col; found " + f.size());
+                problems.addKey(source, i + 1, 1, key, "expected 3 fields name,row,col; found " + f.size());
                 continue;
             }
             String name = f.get(0).strip();
@@ -88,23 +105,31 @@ public record TileLayout(String source, Map<String, int[]> tiles) {
             int col;
             try {
                 row = Integer.parseInt(f.get(1).strip());
+            } catch (NumberFormatException e) {
+                problems.addKey(source, i + 1, indent + at.get(1), key, "row and col must be whole numbers >= 1; found "
+                        + Excerpt.quoted(f.get(1)) + ", " + Excerpt.quoted(f.get(2)));
+                continue;
+            }
+            try {
                 col = Integer.parseInt(f.get(2).strip());
             } catch (NumberFormatException e) {
-                problems.add(source, i + 1, 1, "row and col must be whole numbers >= 1; found " + Excerpt.quoted(f.get(1)) + ", " + Excerpt.quoted(f.get(2)));
+                problems.addKey(source, i + 1, indent + at.get(2), key, "row and col must be whole numbers >= 1; found "
+                        + Excerpt.quoted(f.get(1)) + ", " + Excerpt.quoted(f.get(2)));
                 continue;
             }
             if (row < 1 || col < 1 || row > 100 || col > 100 || name.isEmpty()) {
-                problems.add(source, i + 1, 1, "a tile needs a name and row and col between 1 and 100");
+                int bad = name.isEmpty() ? 0 : row < 1 || row > 100 ? 1 : 2;
+                problems.addKey(source, i + 1, indent + at.get(bad), key, "a tile needs a name and row and col between 1 and 100");
                 continue;
             }
             if (tiles.containsKey(name)) {
-                problems.add(source, i + 1, 1, Excerpt.quoted(name) + " is listed twice; list each region once");
+                problems.addKey(source, i + 1, indent + 1, key, Excerpt.quoted(name) + " is listed twice; list each region once");
                 continue;
             }
             String other = cells.put(row + "," + col, name);
             if (other != null) {
-                problems.add(source, i + 1, 1, Excerpt.quoted(name) + " and " + Excerpt.quoted(other) + " are both at row " + row + ", col " + col
-                        + "; give each region its own tile");
+                problems.addKey(source, i + 1, indent + 1, key, Excerpt.quoted(name) + " and " + Excerpt.quoted(other) + " are both at row "
+                        + row + ", col " + col + "; give each region its own tile");
                 continue;
             }
             tiles.put(name, new int[] {row, col});
@@ -113,15 +138,16 @@ public record TileLayout(String source, Map<String, int[]> tiles) {
             return null;
         }
         if (tiles.isEmpty()) {
-            problems.add(source, 0, 0, "the tile layout lists no region");
+            problems.addKey(source, 0, 0, key, "the tile layout lists no region; add one line name,row,col per region");
             return null;
         }
         return new TileLayout(source, tiles);
     }
 
     /** RFC 4180 fields of one line (quotes allowed around a name with a comma). */
-    private static List<String> fields(String line) {
+    private static List<String> fields(String line, List<Integer> columns) {
         List<String> out = new ArrayList<>();
+        columns.add(1);
         StringBuilder sb = new StringBuilder();
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {
@@ -138,6 +164,7 @@ public record TileLayout(String source, Map<String, int[]> tiles) {
             } else if (c == '"') {
                 quoted = true;
             } else if (c == ',') {
+                columns.add(i + 2);
                 out.add(sb.toString());
                 sb.setLength(0);
             } else {

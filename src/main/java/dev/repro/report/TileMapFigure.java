@@ -6,6 +6,7 @@ import dev.repro.data.NumericColumn;
 import dev.repro.diag.Problems;
 import dev.repro.diag.ReproException;
 import dev.repro.io.ProjectPaths;
+import dev.repro.results.TileMapResult;
 import dev.repro.study.Label;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +16,9 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * A region's values as a tile map (equal-width classes of sequential blues).
+ * A region's values as a tile map (equal-width classes of sequential blues). Its numbers (every region's value,
+ * the range and the class cut points) are computed by {@code estimate} into {@code figures.<id>} of results.json
+ * and drawn from there.
  */
 final class TileMapFigure implements FigureKind<FigureSpec.TileMap> {
     /** Sequential blues, light to dark, for the tile map's five classes. */
@@ -51,23 +54,36 @@ final class TileMapFigure implements FigureKind<FigureSpec.TileMap> {
         return FigureSpec.TileMap.class;
     }
 
-    @Override
-    public Map<String, Object> model(FigureSpec.TileMap s, TableInputs in, Path baseDir, Problems problems) throws ReproException {
-        String key = "figures." + s.id();
-        TileLayout layout;
+    /** The layout the figure draws: the shipped one, or the project file {@code layout:} names (problems added). */
+    static TileLayout layout(FigureSpec.TileMap s, String studySource, Path baseDir, Problems problems) {
+        return layout(s, studySource, 0, 0, baseDir, problems);
+    }
+
+    /**
+     * As {@link #layout(FigureSpec.TileMap, String, Path, Problems)}, a refused path located at the {@code layout:}
+     * key's line and column of the study file.
+     */
+    static TileLayout layout(FigureSpec.TileMap s, String studySource, int line, int column, Path baseDir, Problems problems) {
         if (s.layout() == null) {
-            layout = TileLayout.china();
-        } else {
-            ProjectPaths.Resolved where = ProjectPaths.inside(baseDir, s.layout());
-            if (!where.ok()) {
-                problems.addKey(in.source(), 0, 0, key + ".layout", where.refusal()
-                        + "; put the layout file inside the project folder and name it relative to it (e.g. layout: data/tiles.csv)");
-                return null;
-            }
-            layout = TileLayout.load(where.path(), s.layout(), problems);
-            if (layout == null) {
-                return null;
-            }
+            return TileLayout.china();
+        }
+        String key = "figures." + s.id() + ".layout";
+        ProjectPaths.Resolved where = ProjectPaths.inside(baseDir, s.layout());
+        if (!where.ok()) {
+            problems.addKey(studySource, line, column, key, where.refusal()
+                    + "; put the layout file inside the project folder and name it relative to it (e.g. layout: data/tiles.csv)");
+            return null;
+        }
+        return TileLayout.load(where.path(), s.layout(), key, problems);
+    }
+
+    /** The numbers the map prints, from the data: every region's value at the period shown and the class cut points. */
+    @Override
+    public TileMapResult numbers(FigureSpec.TileMap s, TableInputs in, Path baseDir, Problems problems) {
+        String key = "figures." + s.id();
+        TileLayout layout = layout(s, in.source(), baseDir, problems);
+        if (layout == null) {
+            return null;
         }
         Dataset d = in.datasets().get(s.dataset());
         if (d == null) {
@@ -128,7 +144,34 @@ final class TileMapFigure implements FigureKind<FigureSpec.TileMap> {
                 hi = Math.max(hi, x);
             }
         }
+        // every region of the layout, in layout order; null where the data has no value
+        Map<String, Double> all = new LinkedHashMap<>();
+        for (String name : layout.tiles().keySet()) {
+            all.put(name, values.get(name));
+        }
+        if (lo > hi) {
+            return new TileMapResult(TileMapResult.KIND, s.dataset(), s.variable(), region, at, all, null, null, List.of());
+        }
         int classes = lo < hi ? PALETTE.size() : 1;
+        List<Double> breaks = new ArrayList<>();
+        for (int c = 0; c <= classes; c++) {
+            breaks.add(lo + (hi - lo) * c / classes);
+        }
+        return new TileMapResult(TileMapResult.KIND, s.dataset(), s.variable(), region, at, all, lo, hi, breaks);
+    }
+
+    /** The template model, from the map's numbers in results.json (from the data when they hold none). */
+    @Override
+    public Map<String, Object> model(FigureSpec.TileMap s, TableInputs in, Path baseDir, Problems problems) throws ReproException {
+        TileLayout layout = layout(s, in.source(), baseDir, problems);
+        if (layout == null || !(FigureNumbers.forFigure(s, in, baseDir, problems) instanceof TileMapResult r)) {
+            return null;
+        }
+        Map<String, Double> values = r.values();
+        boolean any = r.min() != null && r.max() != null;
+        double lo = any ? r.min() : Double.NaN;
+        double hi = any ? r.max() : Double.NaN;
+        int classes = Math.max(1, r.classes());
         double tile = 68;
         double gap = 4;
         double ml = 20;
@@ -142,7 +185,7 @@ final class TileMapFigure implements FigureKind<FigureSpec.TileMap> {
             double x = ml + (e.getValue()[1] - 1) * (tile + gap);
             double y = mt + (e.getValue()[0] - 1) * (tile + gap);
             Double val = values.get(e.getKey());
-            boolean has = val != null && !Double.isNaN(val);
+            boolean has = val != null;
             int cls = has ? classOf(val, lo, hi, classes) : -1;
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("x", Fmt.coord(x));
@@ -165,13 +208,11 @@ final class TileMapFigure implements FigureKind<FigureSpec.TileMap> {
         }
         List<Map<String, Object>> legend = new ArrayList<>();
         for (int c = 0; c < classes; c++) {
-            double a = lo + (hi - lo) * c / classes;
-            double b = lo + (hi - lo) * (c + 1) / classes;
-            String text = classes == 1 ? Fmt.fixed(lo, s.decimals(), true)
-                    : Fmt.fixed(a, s.decimals(), true) + " \u2013 " + Fmt.fixed(b, s.decimals(), true);
+            String text = !any ? "n/a" : classes == 1 ? Fmt.fixed(lo, s.decimals(), true)
+                    : Fmt.fixed(r.breaks().get(c), s.decimals(), true) + " \u2013 " + Fmt.fixed(r.breaks().get(c + 1), s.decimals(), true);
             legend.add(Map.of("y", Fmt.coord(mt + 24 + c * 24), "fill", PALETTE.get(classes == 1 ? PALETTE.size() - 1 : c), "text", text));
         }
-        boolean missing = layout.tiles().keySet().stream().anyMatch(n -> values.get(n) == null || Double.isNaN(values.get(n)));
+        boolean missing = layout.tiles().keySet().stream().anyMatch(n -> values.get(n) == null);
         if (missing) {
             legend.add(Map.of("y", Fmt.coord(mt + 24 + classes * 24), "fill", NO_DATA, "text", "No data"));
         }
@@ -183,12 +224,12 @@ final class TileMapFigure implements FigureKind<FigureSpec.TileMap> {
         m.put("lx", Fmt.coord(lx));
         m.put("ltx", Fmt.coord(lx + 26));
         Label vl = TableCells.label(s.variable(), s.labels(), in);
-        String period = at == null ? "" : " in " + Fmt.significant(at, 15, false);
+        String period = r.at() == null ? "" : " in " + Fmt.significant(r.at(), 15, false);
         m.put("legendTitle", vl.text() + period);
         m.put("legendY", Fmt.coord(mt + 4));
         m.put("desc", "Tile-grid map of " + layout.tiles().size() + " regions coloured by " + vl.text() + period
                 + " in " + classes + " equal-width class" + (classes == 1 ? "" : "es") + " from "
-                + (values.isEmpty() || lo > hi ? "n/a" : Fmt.fixed(lo, s.decimals(), true) + " to " + Fmt.fixed(hi, s.decimals(), true)) + ".");
+                + (!any ? "n/a" : Fmt.fixed(lo, s.decimals(), true) + " to " + Fmt.fixed(hi, s.decimals(), true)) + ".");
         return m;
     }
 

@@ -10,32 +10,39 @@ import java.util.Map;
  * Everything {@code estimate} computes, as written to {@code target/repro/results.json}: models, tests and
  * mediation analyses keyed by their study ids in study order, and under {@code index} what the index step
  * built (per constructed dataset its rows, columns, SHA-256 and auxiliary tables such as the entropy weights),
- * under {@code summaries} the numbers of descriptive and yearly tables (so the drift gate covers them too).
+ * under {@code summaries} the numbers of descriptive and yearly tables and under {@code figures} those of trend and
+ * tile-map figures (so the drift gate covers them too).
  * This record and the records it holds are the one mapping of results.json: {@link ResultsJson} writes and
  * reads it, the tables, figures and the drift gate read the records.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"models", "tests", "mediation", "index", "summaries"})
+@JsonPropertyOrder({"models", "tests", "mediation", "index", "summaries", "figures"})
 public record Results(Map<String, ModelResult> models, Map<String, TestResult> tests,
                       Map<String, MediationResult> mediation, Map<String, IndexResult> index,
-                      Map<String, Summary> summaries) {
+                      Map<String, Summary> summaries, Map<String, FigureResult> figures) {
     public Results {
         models = copy(models);
         tests = copy(tests);
         mediation = copy(mediation);
         index = copy(index);
         summaries = copy(summaries);
+        figures = copy(figures);
     }
 
     /** Results without summary tables. */
     public Results(Map<String, ModelResult> models, Map<String, TestResult> tests,
                    Map<String, MediationResult> mediation, Map<String, IndexResult> index) {
-        this(models, tests, mediation, index, Map.of());
+        this(models, tests, mediation, index, Map.of(), Map.of());
     }
 
     /** These results with the numbers of the summary tables, by table id. */
     public Results withSummaries(Map<String, Summary> tables) {
-        return new Results(models, tests, mediation, index, tables);
+        return new Results(models, tests, mediation, index, tables, figures);
+    }
+
+    /** These results with the numbers of the trend and tile-map figures, by figure id. */
+    public Results withFigures(Map<String, FigureResult> byFigure) {
+        return new Results(models, tests, mediation, index, summaries, byFigure);
     }
 
     private static <T> Map<String, T> copy(Map<String, T> m) {

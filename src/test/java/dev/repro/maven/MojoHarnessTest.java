@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
@@ -20,12 +23,37 @@ class MojoHarnessTest {
     private static final String POM = "src/test/resources/projects/basic/pom.xml";
     private static final String BASE = "src/test/resources/projects/basic";
 
-    private static void point(AbstractReproMojo mojo, String out) {
-        mojo.basedir = new File(BASE).getAbsoluteFile();
+    private static void point(AbstractReproMojo mojo, String out) throws IOException {
+        // a copy of the project, so that the baseline (which must lie inside the project) is not written to the sources
+        Path project = copyProject(Path.of("target/harness/" + out + "/project").toAbsolutePath());
+        mojo.basedir = project.toFile();
         mojo.outputDirectory = new File("target/harness/" + out).getAbsoluteFile();
-        mojo.baseline = new File("target/harness/" + out + "/baseline.json").getAbsoluteFile();
+        mojo.baseline = project.resolve("baseline.json").toFile();
         // the harness's ${project.basedir} is this repository; the templates folder must be the project's own
-        mojo.templates = new File(BASE, "templates").getAbsoluteFile();
+        mojo.templates = project.resolve("templates").toFile();
+    }
+
+    /** A fresh copy of the basic project at {@code to}. */
+    static Path copyProject(Path to) throws IOException {
+        Path from = Path.of(BASE).toAbsolutePath();
+        if (Files.exists(to)) {
+            try (Stream<Path> old = Files.walk(to)) {
+                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
     }
 
     @Test
@@ -107,7 +135,7 @@ class MojoHarnessTest {
     @MojoParameter(name = "study", value = "src/test/resources/projects/basic/missing.yaml")
     void aMissingStudyFailsWithoutAStackTrace(EstimateMojo mojo) throws Exception {
         point(mojo, "missing");
-        mojo.study = new File(BASE, "missing.yaml").getAbsoluteFile();
+        mojo.study = new File(mojo.basedir, "missing.yaml");
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals("The study file cannot be read (1 problem):" + System.lineSeparator()
                 + "  missing.yaml: study file not found; create it (see the README's study-file reference) or point "

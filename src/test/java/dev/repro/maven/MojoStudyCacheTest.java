@@ -12,22 +12,24 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The goals of one project share the validated study through the project's context, never through a static. */
 class MojoStudyCacheTest {
-    private static final File BASE = new File("src/test/resources/projects/basic").getAbsoluteFile();
+    private File base;
 
-    private static <M extends AbstractReproMojo> M point(M mojo, MavenProject project, Path out) {
-        mojo.basedir = BASE;
+    private <M extends AbstractReproMojo> M point(M mojo, MavenProject project, Path out) {
+        mojo.basedir = base;
         mojo.outputDirectory = out.toFile();
-        mojo.baseline = out.resolve("baseline.json").toFile();
+        // the baseline must lie inside the project
+        mojo.baseline = new File(base, "baseline.json");
         mojo.project = project;
         return mojo;
     }
 
-    private static Object cacheOf(MavenProject project) {
-        return project.getContextValue(StudyCache.class.getName() + ":" + BASE.getAbsolutePath());
+    private Object cacheOf(MavenProject project) {
+        return project.getContextValue(StudyCache.class.getName() + ":" + base.getAbsolutePath());
     }
 
     @Test
     void goalsOfOneProjectShareOneCacheAndProjectsDoNot(@TempDir Path dir) throws Exception {
+        base = MojoHarnessTest.copyProject(dir.resolve("project")).toFile();
         MavenProject first = new MavenProject();
         point(new ValidateMojo(), first, dir.resolve("a")).execute();
         Object cache = cacheOf(first);

@@ -46,7 +46,7 @@ class TestKindsTest {
         // as before the registry: without a known type, the type's keys are unknown too
         assertEquals(List.of("study.yaml:7:13: tests.u.type: unknown value 'grangr', did you mean 'granger'? "
                         + "expected one of hausman, unitroot, granger",
-                        "study.yaml:7:44: tests.u.cause: unknown key 'cause' in tests.u; known keys: type, dataset, sample"),
+                        "study.yaml:7:44: tests.u.cause: unknown key 'cause' in tests.u; known keys: type, dataset, sample, allowMissing"),
                 validate("  u: {type: grangr, dataset: cigar, cause: x}\n"));
         assertEquals(List.of("study.yaml:7:6: tests.u: missing required key 'type'; one of hausman, unitroot, granger"),
                 validate("  u: {dataset: cigar}\n"));

@@ -68,8 +68,8 @@ class FiguresTest {
         assertEquals(List.of(
                 "maps/layout.csv:3:1: 'B' and 'A' are both at row 1, col 1; give each region its own tile",
                 "maps/layout.csv:4:1: 'A' is listed twice; list each region once",
-                "maps/layout.csv:5:1: row and col must be whole numbers >= 1; found 'x', '1'",
-                "maps/layout.csv:6:1: a tile needs a name and row and col between 1 and 100",
+                "maps/layout.csv:5:3: row and col must be whole numbers >= 1; found 'x', '1'",
+                "maps/layout.csv:6:3: a tile needs a name and row and col between 1 and 100",
                 "maps/layout.csv:7:1: expected 3 fields name,row,col; found 2"), ps.list().stream().map(Problem::format).toList());
         Files.writeString(f, "region;row;col\n");
         ps = new Problems();
