@@ -36,6 +36,8 @@ public final class PackageBundle {
     public static final String DEFAULT_MAVEN = "3.9.9";
     static final String REPOSITORY = "repository/";
     static final String MAVEN = "maven/";
+    /** Tells the build it runs inside a package: a missing restricted dataset is skipped, not an error. */
+    static final String REPLICATION = "-Drepro.replication=true";
 
     /** Finds an artifact's file through Maven's resolver; null when it is not available. */
     public interface Resolver {
@@ -151,7 +153,8 @@ public final class PackageBundle {
 
     /** The command the scripts run, without the Maven executable. */
     static String mavenArguments(Kind kind) {
-        return kind == Kind.NONE ? "-B verify repro:replicate" : "-B -o -Dmaven.repo.local=<package>/repository verify repro:replicate";
+        return kind == Kind.NONE ? "-B -Drepro.replication=true verify repro:replicate"
+                : "-B -o -Dmaven.repo.local=<package>/repository -Drepro.replication=true verify repro:replicate";
     }
 
     static String shellScript(Request request) {
@@ -167,7 +170,7 @@ public final class PackageBundle {
                 + "set -e\n"
                 + "cd \"$(dirname \"$0\")\"\n"
                 + "here=\"$(pwd)\"\n"
-                + "exec " + mvn + " -B" + offline + " verify repro:replicate \"$@\"\n";
+                + "exec " + mvn + " -B" + offline + " " + REPLICATION + " verify repro:replicate \"$@\"\n";
     }
 
     static String cmdScript(Request request) {
@@ -178,7 +181,7 @@ public final class PackageBundle {
                 + "rem Rebuilds every result of this package and writes REPLICATION-REPORT.md and .html beside this script.\n"
                 + "setlocal\n"
                 + "cd /d \"%~dp0\"\n"
-                + "call " + mvn + " -B" + offline + " verify repro:replicate %*\n"
+                + "call " + mvn + " -B" + offline + " " + REPLICATION + " verify repro:replicate %*\n"
                 + "exit /b %ERRORLEVEL%\n";
     }
 
