@@ -82,13 +82,18 @@ public final class Pipeline {
             if (!Files.isRegularFile(study)) {
                 return null;
             }
-            sb.append('|').append(Files.size(study)).append('|').append(Files.getLastModifiedTime(study).toMillis());
+            sb.append('|').append(Files.size(study)).append('|').append(Files.getLastModifiedTime(study).toMillis())
+                    .append(replication ? "|replication" : "");
             Study s = StudyParser.parse(study, ws.display(study), new Problems());
             if (s == null) {
                 return null;
             }
             for (var d : s.datasets().values()) {
                 Path f = ws.dataFile(d).path();
+                if (replication && d.restricted() && f != null && !Files.exists(f)) {
+                    sb.append("|absent ").append(f.toAbsolutePath()); // skipped: every goal of the build skips the same
+                    continue;
+                }
                 if (f == null || !Files.isRegularFile(f)) {
                     return null;
                 }
