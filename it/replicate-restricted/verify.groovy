@@ -68,6 +68,11 @@ assert report.contains('| Table secret\\_stats | not checked | ' + why + ' |')
 assert report.contains('| Figure rd\\_coef | not checked | ' + why + ' |')
 assert report.contains('| data/secret.csv |') && report.contains('restricted: not supplied by the replicator')
 assert new File(pkg, 'REPLICATION-REPORT.html').text.contains('<td>Table rd</td><td>not checked</td><td>' + why + '</td>')
+// the published values: each cell with the published comparison's verdict, escaped
+assert report.contains('## Published values')
+assert report.contains('| models.pooled.coefficients.value.estimate | 0.116 | 0.116 | reproduced |')
+assert report.contains('| models.with\\_rd.coefficients.rd.estimate | 9.999 |  | not checked (' + why + ') |')
+assert new File(pkg, 'REPLICATION-REPORT.html').text.contains('Published table paper (A &lt;b&gt;working paper&lt;/b&gt; | Table *1*)')
 
 // 2. a file that is not the one the package was built from: a located error, no report
 new File(pkg, 'data/secret.csv').text = 'firm,year,rd\n1,1935,1\n'
@@ -87,4 +92,6 @@ assert report3.contains('| Table secret\\_stats | reproduced exactly |')
 assert report3.contains('| Figure rd\\_coef | reproduced exactly |')
 assert report3.contains('restricted: matches')
 assert !report3.contains('not checked')
+assert report3.contains('| models.with\\_rd.coefficients.rd.estimate | 9.999 | ')
+assert report3.contains(' | differs |')
 return true

@@ -98,6 +98,11 @@ public final class ReplicateStep {
         sections.add(environment(pkg, actual));
         sections.add(stepsSection(steps));
         sections.add(findingsSection(findings));
+        Section published = ReplicatePublished.section(skips.isEmpty() ? study.published() : skips.published(),
+                Flat.flatten(Json.mapper().readTree(Files.readAllBytes(ws.resultsFile()))), skips);
+        if (published != null) {
+            sections.add(published);
+        }
         String title = "Replication report" + (study.title() == null ? "" : ": " + study.title());
         Path md = pkg.resolve(REPORT + ".md");
         AtomicFiles.write(md, ReplicateReport.markdown(title, sections).getBytes(StandardCharsets.UTF_8));

@@ -37,12 +37,13 @@ final class RestrictedData {
 
     /**
      * What is left out, by study name, each with its reason; empty when nothing is missing. {@code unpruned} is
-     * every table and figure of the study, for the report's findings (null when nothing is left out).
+     * every table and figure of the study and {@code published} every published table with all its cells, for the
+     * report (both null when nothing is left out).
      */
     record Skips(Map<String, String> datasets, Map<String, String> indexSteps, Map<String, String> models,
                  Map<String, String> tests, Map<String, String> mediation, Map<String, String> tables,
-                 Map<String, String> figures, ReportSpecs unpruned) {
-        static final Skips NONE = new Skips(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), null);
+                 Map<String, String> figures, ReportSpecs unpruned, Map<String, PublishedTable> published) {
+        static final Skips NONE = new Skips(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), null, null);
 
         boolean isEmpty() {
             return datasets.isEmpty();
@@ -196,7 +197,7 @@ final class RestrictedData {
         for (FigureSpec f : report.figures()) {
             putIf(figures, f.id(), figureReason(f, datasets, models));
         }
-        return new Skips(datasets, steps, models, tests, mediation, tables, figures, report);
+        return new Skips(datasets, steps, models, tests, mediation, tables, figures, report, study.published());
     }
 
     private static void putIf(Map<String, String> map, String key, String reason) {

@@ -98,6 +98,16 @@ class RestrictedDataTest {
         assertTrue(report.contains("| Figure rd\\_coef | not checked | " + WHY + " |"), report);
         assertTrue(report.contains("| data/secret.csv |") && report.contains("restricted: not supplied by the replicator"), report);
         assertTrue(report.contains(" not checked (" + WHY + ")"), report);
+        // the published cells as the published comparison judges them; those on the missing data not checked
+        assertTrue(report.contains("## Published values"), report);
+        assertTrue(report.contains("Published table paper (A \\<b\\>working paper\\</b\\> \\| Table \\*1\\*): 3 of 4 cells"
+                + " reproduced, 1 differ, 0 differ in significance, 0 without a result; 2 not checked"), report);
+        assertTrue(report.contains("| models.pooled.coefficients.value.estimate | 0.116 | 0.116 | reproduced |"), report);
+        assertTrue(report.contains("| models.pooled.coefficients.capital.estimate | 0.999 | 0.231 | differs |"), report);
+        assertTrue(report.contains("| models.with\\_rd.coefficients.rd.estimate | 9.999 |  | not checked (" + WHY + ") |"), report);
+        String html = Files.readString(dir.resolve("REPLICATION-REPORT.html"));
+        assertTrue(html.contains("<h2>Published values</h2>"), html);
+        assertTrue(html.contains("(A &lt;b&gt;working paper&lt;/b&gt; | Table *1*)"), html);
     }
 
     @Test
