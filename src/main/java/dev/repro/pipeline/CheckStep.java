@@ -24,13 +24,18 @@ public final class CheckStep {
 
     /** The comparison with the baseline, or null when there is no baseline or no results yet (for the report). */
     public static List<DriftItem> compareIfPossible(Workspace ws, Tolerance tolerance) throws IOException {
+        return compareIfPossible(ws, tolerance, RestrictedData.Skips.NONE);
+    }
+
+    /** As above, without the baseline values that depend on missing restricted data (not rebuilt). */
+    static List<DriftItem> compareIfPossible(Workspace ws, Tolerance tolerance, RestrictedData.Skips skips) throws IOException {
         if (!Files.exists(ws.baselineFile()) || !Files.exists(ws.resultsFile())) {
             return null;
         }
         try {
             var b = ResultsFile.read(ws.baselineFile(), ws.display(ws.baselineFile()), "");
             var n = ResultsJson.tree(ResultsFile.readResults(ws.resultsFile(), ws.display(ws.resultsFile()), ""));
-            return new DriftChecker(tolerance).compare(Flat.flatten(b), Flat.flatten(n));
+            return new DriftChecker(tolerance).compare(skips.without(Flat.flatten(b)), Flat.flatten(n));
         } catch (ReproException e) {
             return null; // an unreadable baseline is reported by check, with its fix
         }

@@ -225,7 +225,7 @@ public final class Pipeline {
             return;
         }
         Fingerprint.forget(ws, "tables");
-        TablesStep.run(loaded.study(), loaded.report(), loaded.data(), ws, PluginVersion.get(), log);
+        TablesStep.run(loaded.study(), loaded.report(), loaded.data(), ws, PluginVersion.get(), log, loaded.skips());
         fp.store(ws, "tables");
     }
 
