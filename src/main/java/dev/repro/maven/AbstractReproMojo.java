@@ -61,6 +61,13 @@ public abstract class AbstractReproMojo extends AbstractMojo {
     @Parameter(property = "repro.threads", defaultValue = "0")
     protected int threads;
 
+    /**
+     * Replication mode, set by a replication package's replicate.sh and replicate.cmd: a {@code restricted: true}
+     * dataset whose file is absent is skipped with everything that depends on it, instead of failing validate.
+     */
+    @Parameter(property = "repro.replication", defaultValue = "false")
+    protected boolean replication;
+
     /** The project being built: its context carries the validated study from one goal to the next. */
     @Parameter(defaultValue = "${project}", readonly = true)
     protected MavenProject project;
@@ -129,7 +136,7 @@ public abstract class AbstractReproMojo extends AbstractMojo {
      * parallel ({@code mvn -T}) each have their own. Without a project (a mojo made by hand) it is private.
      */
     protected Pipeline pipeline(Workspace workspace, Reporter reporter) {
-        return new Pipeline(workspace, reporter, threadCount(), studyCache());
+        return new Pipeline(workspace, reporter, threadCount(), studyCache()).replication(replication);
     }
 
     private StudyCache studyCache() {

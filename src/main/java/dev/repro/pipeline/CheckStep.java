@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /** The drift gate: results.json against the committed baseline. */
 public final class CheckStep {
@@ -23,13 +24,18 @@ public final class CheckStep {
 
     /** The comparison with the baseline, or null when there is no baseline or no results yet (for the report). */
     public static List<DriftItem> compareIfPossible(Workspace ws, Tolerance tolerance) throws IOException {
+        return compareIfPossible(ws, tolerance, RestrictedData.Skips.NONE);
+    }
+
+    /** As above, without the baseline values that depend on missing restricted data (not rebuilt). */
+    static List<DriftItem> compareIfPossible(Workspace ws, Tolerance tolerance, RestrictedData.Skips skips) throws IOException {
         if (!Files.exists(ws.baselineFile()) || !Files.exists(ws.resultsFile())) {
             return null;
         }
         try {
             var b = ResultsFile.read(ws.baselineFile(), ws.display(ws.baselineFile()), "");
             var n = ResultsJson.tree(ResultsFile.readResults(ws.resultsFile(), ws.display(ws.resultsFile()), ""));
-            return new DriftChecker(tolerance).compare(Flat.flatten(b), Flat.flatten(n));
+            return new DriftChecker(tolerance).compare(skips.without(Flat.flatten(b)), Flat.flatten(n));
         } catch (ReproException e) {
             return null; // an unreadable baseline is reported by check, with its fix
         }
@@ -62,14 +68,25 @@ public final class CheckStep {
      */
     public static List<DriftItem> run(Workspace ws, Tolerance tolerance, boolean failOnDrift, Reporter log)
             throws ReproException, IOException {
+        return run(ws, tolerance, failOnDrift, log, RestrictedData.Skips.NONE);
+    }
+
+    /** As {@link #run(Workspace, Tolerance, boolean, Reporter)}, leaving out the baseline's values that were not rebuilt. */
+    static List<DriftItem> run(Workspace ws, Tolerance tolerance, boolean failOnDrift, Reporter log, RestrictedData.Skips skips)
+            throws ReproException, IOException {
         String baselineName = ws.display(ws.baselineFile());
         var baseline = ResultsFile.read(ws.baselineFile(), baselineName,
                 "no baseline yet: run `mvn repro:baseline` to record the current results, then commit " + baselineName);
         // the results through their records (what this plugin writes); the baseline as recorded, perhaps by an older version
         var now = ResultsJson.tree(ResultsFile.readResults(ws.resultsFile(), ws.display(ws.resultsFile()),
                 "no results to check: run the estimate goal first (`mvn verify` runs every goal in order)"));
-        Map<String, Object> b = Flat.flatten(baseline);
+        Map<String, Object> all = Flat.flatten(baseline);
+        Map<String, Object> b = skips.without(all);
         Map<String, Object> n = Flat.flatten(now);
+        if (b.size() < all.size()) {
+            log.info("Not checked against the baseline: " + (all.size() - b.size()) + " values that depend on missing restricted"
+                    + " data (" + String.join(", ", new TreeSet<>(skips.files())) + ")");
+        }
         List<DriftItem> items = new DriftChecker(tolerance).compare(b, n);
         long drifted = items.stream().filter(DriftItem::failed).count();
         DriftReports.writeJUnit(ws.outputDir().resolve("junit/TEST-repro-drift.xml"), baselineName, items);

@@ -36,6 +36,8 @@ public final class PackageBundle {
     public static final String DEFAULT_MAVEN = "3.9.9";
     static final String REPOSITORY = "repository/";
     static final String MAVEN = "maven/";
+    /** Tells the build it runs inside a package: a missing restricted dataset is skipped, not an error. */
+    static final String REPLICATION = "-Drepro.replication=true";
 
     /** Finds an artifact's file through Maven's resolver; null when it is not available. */
     public interface Resolver {
@@ -151,7 +153,8 @@ public final class PackageBundle {
 
     /** The command the scripts run, without the Maven executable. */
     static String mavenArguments(Kind kind) {
-        return kind == Kind.NONE ? "-B verify repro:replicate" : "-B -o -Dmaven.repo.local=<package>/repository verify repro:replicate";
+        return kind == Kind.NONE ? "-B -Drepro.replication=true verify repro:replicate"
+                : "-B -o -Dmaven.repo.local=<package>/repository -Drepro.replication=true verify repro:replicate";
     }
 
     static String shellScript(Request request) {
@@ -167,7 +170,7 @@ public final class PackageBundle {
                 + "set -e\n"
                 + "cd \"$(dirname \"$0\")\"\n"
                 + "here=\"$(pwd)\"\n"
-                + "exec " + mvn + " -B" + offline + " verify repro:replicate \"$@\"\n";
+                + "exec " + mvn + " -B" + offline + " " + REPLICATION + " verify repro:replicate \"$@\"\n";
     }
 
     static String cmdScript(Request request) {
@@ -178,8 +181,51 @@ public final class PackageBundle {
                 + "rem Rebuilds every result of this package and writes REPLICATION-REPORT.md and .html beside this script.\n"
                 + "setlocal\n"
                 + "cd /d \"%~dp0\"\n"
-                + "call " + mvn + " -B" + offline + " verify repro:replicate %*\n"
+                + "call " + mvn + " -B" + offline + " " + REPLICATION + " verify repro:replicate %*\n"
                 + "exit /b %ERRORLEVEL%\n";
+    }
+
+    /**
+     * The archive's size with each bundle setting, in bytes, or null for a setting this build cannot measure
+     * (the plugin's jars are known only when bundling them, Maven's files only with {@code full}).
+     */
+    record Sizes(Long full, Long plugin, Long none) {
+    }
+
+    /**
+     * The size of the archive with each bundle setting, from this build's files: an entry's share of a zip
+     * (local header, compressed bytes, central directory record) does not depend on the other entries, so the
+     * archive of the files without {@code repository/} and {@code maven/} plus each of those parts, zipped
+     * apart, add up to the archive with them, less the one end record each extra zip has. The scripts, README
+     * and manifest differ by a few hundred bytes between settings: the sizes are stated to 0.1 MB.
+     */
+    static Sizes sizes(Kind kind, TreeMap<String, byte[]> files, ZipWriter zip) throws IOException {
+        TreeMap<String, byte[]> core = new TreeMap<>();
+        TreeMap<String, byte[]> repo = new TreeMap<>();
+        TreeMap<String, byte[]> maven = new TreeMap<>();
+        files.forEach((name, bytes) -> (name.startsWith(REPOSITORY) ? repo : name.startsWith(MAVEN) ? maven : core).put(name, bytes));
+        long none = zip.write(core).length;
+        Long plugin = kind == Kind.NONE ? null : none + zip.write(repo).length - EMPTY_ZIP;
+        Long full = kind == Kind.FULL ? plugin + zip.write(maven).length - EMPTY_ZIP : null;
+        return new Sizes(full, plugin, none);
+    }
+
+    /** The end-of-central-directory record: all an empty zip without a comment holds. */
+    static final int EMPTY_ZIP = 22;
+
+    /** How the package writes its archive (sorted entries, fixed times). */
+    interface ZipWriter {
+        byte[] write(TreeMap<String, byte[]> files) throws IOException;
+    }
+
+    /** The README's sentence about the three settings' sizes. */
+    static String sizesSentence(Sizes s, Kind built) {
+        String unknown = "not measured by this build (built with `" + built.name().toLowerCase(Locale.ROOT)
+                + "`; a `full` build measures every setting)";
+        return "Size of this package with each `repro.package.bundle` setting, computed from this build's files: `full` "
+                + (s.full() == null ? unknown : "about " + megabytes(s.full())) + ", `plugin` "
+                + (s.plugin() == null ? unknown : "about " + megabytes(s.plugin())) + ", `none` about "
+                + megabytes(s.none()) + ".";
     }
 
     /** Sizes for the README, in MB with one decimal. */

@@ -111,12 +111,7 @@ final class PackageStep {
         }
         PackageBundle.Contents contents = PackageBundle.addTo(bundle, files);
         files.put(ReplicateStep.STATED_ENVIRONMENT, statedEnvironment(env));
-        files.put("README.md", readme(study, report, data, ws, env, contents).getBytes(StandardCharsets.UTF_8));
-        StringBuilder manifest = new StringBuilder();
-        for (var e : files.entrySet()) {
-            manifest.append(Sha256.of(e.getValue())).append("  ").append(e.getKey()).append('\n');
-        }
-        files.put("manifest-sha256.txt", manifest.toString().getBytes(StandardCharsets.UTF_8));
+        // README.md and manifest-sha256.txt, added below, are safe names
         for (String name : files.keySet()) {
             String why = ZipEntryNames.refusal(ROOT + name);
             if (why != null) {
@@ -125,6 +120,14 @@ final class PackageStep {
                                 + "; name every file of the study relative to the project folder, without .. or //"));
             }
         }
+        // the sizes are measured before the README and manifest exist (a few KB): the README must not depend on itself
+        PackageBundle.Sizes sizes = PackageBundle.sizes(bundle.kind(), files, PackageStep::zip);
+        files.put("README.md", readme(study, report, data, ws, env, contents, sizes).getBytes(StandardCharsets.UTF_8));
+        StringBuilder manifest = new StringBuilder();
+        for (var e : files.entrySet()) {
+            manifest.append(Sha256.of(e.getValue())).append("  ").append(e.getKey()).append('\n');
+        }
+        files.put("manifest-sha256.txt", manifest.toString().getBytes(StandardCharsets.UTF_8));
         byte[] zip = zip(files);
         Path out = ws.outputDir().resolve("replication-package.zip");
         AtomicFiles.write(out, zip);
@@ -171,6 +174,11 @@ final class PackageStep {
     /** The README in the structure of the AEA Data Editor's template (social-science-data-editors.github.io). */
     static String readme(Study study, ReportSpecs report, Map<String, Dataset> data, Workspace ws, Environment env,
                          PackageBundle.Contents bundle) throws IOException {
+        return readme(study, report, data, ws, env, bundle, new PackageBundle.Sizes(null, null, 0L));
+    }
+
+    static String readme(Study study, ReportSpecs report, Map<String, Dataset> data, Workspace ws, Environment env,
+                         PackageBundle.Contents bundle, PackageBundle.Sizes sizes) throws IOException {
         StringBuilder r = new StringBuilder();
         // the title and sources are the study's text: escaped, so that they cannot add Markdown or HTML
         String title = study.title() == null ? "Replication package" : Escape.markdown(study.title());
@@ -203,7 +211,7 @@ final class PackageStep {
         for (String dep : env.dependencies()) {
             r.append("  - ").append(dep).append('\n');
         }
-        r.append('\n').append(bundled(bundle)).append("\n\n");
+        r.append('\n').append(bundled(bundle)).append(' ').append(PackageBundle.sizesSentence(sizes, bundle.kind())).append("\n\n");
         r.append("### Randomness\n\n");
         r.append(study.seed() == null ? "The study uses no random numbers (no seed is set).\n\n"
                 : "Every random draw derives from the study's seed " + study.seed() + "; results are identical at any thread count.\n\n");

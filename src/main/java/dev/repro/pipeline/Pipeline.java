@@ -15,6 +15,7 @@ import dev.repro.results.Results;
 import dev.repro.study.Study;
 import dev.repro.study.StudyParser;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -32,6 +33,8 @@ public final class Pipeline {
     private final Reporter log;
     private final int threads;
     private final StudyCache cache;
+    /** repro.replication: inside a replication package, a missing restricted dataset is skipped, not an error. */
+    private boolean replication;
 
     /** A pipeline whose goals share the validated study through {@code cache}, owned by the caller. */
     public Pipeline(Workspace ws, Reporter log, int threads, StudyCache cache) {
@@ -44,6 +47,15 @@ public final class Pipeline {
     /** A pipeline with a cache of its own: each of its goals reuses what an earlier one of it validated. */
     public Pipeline(Workspace ws, Reporter log, int threads) {
         this(ws, log, threads, new StudyCache());
+    }
+
+    /**
+     * Replication mode ({@code repro.replication=true}, set by the package's scripts): a restricted dataset
+     * the replicator has not supplied is left out with everything that depends on it (see {@link RestrictedData}).
+     */
+    public Pipeline replication(boolean on) {
+        this.replication = on;
+        return this;
     }
 
     public Study study() throws ReproException {
@@ -73,13 +85,18 @@ public final class Pipeline {
             if (!Files.isRegularFile(study)) {
                 return null;
             }
-            sb.append('|').append(Files.size(study)).append('|').append(Files.getLastModifiedTime(study).toMillis());
+            sb.append('|').append(Files.size(study)).append('|').append(Files.getLastModifiedTime(study).toMillis())
+                    .append(replication ? "|replication" : "");
             Study s = StudyParser.parse(study, ws.display(study), new Problems());
             if (s == null) {
                 return null;
             }
             for (var d : s.datasets().values()) {
                 Path f = ws.dataFile(d).path();
+                if (replication && d.restricted() && f != null && !Files.exists(f)) {
+                    sb.append("|absent ").append(f.toAbsolutePath()); // skipped: every goal of the build skips the same
+                    continue;
+                }
                 if (f == null || !Files.isRegularFile(f)) {
                     return null;
                 }
@@ -94,22 +111,38 @@ public final class Pipeline {
 
     private Loaded load() throws ReproException {
         Problems problems = new Problems();
-        Study written = StudyParser.parse(ws.studyFile(), ws.display(ws.studyFile()), problems);
-        Map<String, Dataset> data = DataStep.load(written, ws, log, problems);
+        Study parsed = StudyParser.parse(ws.studyFile(), ws.display(ws.studyFile()), problems);
+        RestrictedData.Skips skips = RestrictedData.Skips.NONE;
+        ReportSpecs fullReport = null;
+        if (replication) {
+            fullReport = ReportSpecs.parse(parsed, problems);
+            skips = restrictedSkips(parsed, fullReport, problems);
+            skips.lines().forEach(log::info);
+        }
+        Study pruned = skips.prune(parsed);
+        Map<String, Dataset> data = DataStep.load(pruned, ws, log, problems);
         // each model's estimator word and own keys are parsed here by its kind (the study keeps the positioned entry)
-        Study study = EstimatorKinds.resolve(written, problems);
+        Study study = EstimatorKinds.resolve(pruned, problems);
         // each test's own keys are parsed here by its kind (the study keeps the positioned entry)
         TestKinds.check(study, problems);
         StudyCheck.check(study, data, data.keySet(), problems);
         // tables and figures are parsed here, once: later goals reuse the specs of the validated study
-        ReportSpecs report = ReportSpecs.parse(study, problems);
+        ReportSpecs report = fullReport != null ? skips.prune(fullReport) : ReportSpecs.parse(study, problems);
         report.checkFiles(study, ws.basedir(), problems);
         problems.throwIfAny(problems.list().stream().allMatch(p -> p.source().equals(study.source()))
                 ? "The study file has mistakes" : "The study and its data have mistakes");
         log.info("Study " + ws.display(ws.studyFile()) + " is valid: " + study.datasets().size() + " datasets, "
                 + study.models().size() + " models, " + study.tests().size() + " tests, " + study.tables().size() + " tables, "
                 + study.figures().size() + " figures");
-        return new Loaded(study, report, data, Map.of());
+        return new Loaded(study, report, data, Map.of(), skips);
+    }
+
+    private RestrictedData.Skips restrictedSkips(Study study, ReportSpecs report, Problems problems) {
+        try {
+            return RestrictedData.trace(study, report, ws, problems);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Builds the constructed variables; a no-op, said so, when the study has no index section. */
@@ -146,7 +179,7 @@ public final class Pipeline {
         Problems problems = new Problems();
         StudyCheck.check(study, all, run.datasets().keySet(), problems);
         problems.throwIfAny("The study does not fit its constructed datasets");
-        Loaded loaded = new Loaded(study, raw.report(), all, run.indexResults());
+        Loaded loaded = new Loaded(study, raw.report(), all, run.indexResults(), raw.skips());
         cache.put(StudyCache.Stage.PREPARED, key, loaded);
         return loaded;
     }
@@ -211,17 +244,20 @@ public final class Pipeline {
             return;
         }
         Fingerprint.forget(ws, "tables");
-        TablesStep.run(loaded.study(), loaded.report(), loaded.data(), ws, PluginVersion.get(), log);
+        TablesStep.run(loaded.study(), loaded.report(), loaded.data(), ws, PluginVersion.get(), log, loaded.skips());
         fp.store(ws, "tables");
     }
 
     /** The drift gate, then the published tables: every problem of both is reported in one failure. */
     public void check(boolean failOnDrift) throws ReproException, IOException {
-        Study study = study();
+        // in replication mode the study without what depends on a missing restricted dataset, as estimate saw it
+        Loaded loaded = replication ? validate() : null;
+        Study study = loaded != null ? loaded.study() : study();
+        RestrictedData.Skips skips = loaded != null ? loaded.skips() : RestrictedData.Skips.NONE;
         Problems problems = new Problems();
         try {
             CheckStep.requireCurrent(ws, study);
-            CheckStep.run(ws, study.tolerance(), failOnDrift, log);
+            CheckStep.run(ws, study.tolerance(), failOnDrift, log, skips);
         } catch (ReproException e) {
             if (study.published().isEmpty()) {
                 throw e;
@@ -247,7 +283,7 @@ public final class Pipeline {
     public void replicate(ReplicateStep.Actual actual, List<ReplicateStep.GoalTime> steps, boolean failOnDrift)
             throws ReproException, IOException {
         Loaded loaded = validate();
-        ReplicateStep.run(loaded.study(), loaded.report(), ws, actual, steps, failOnDrift, log);
+        ReplicateStep.run(loaded, ws, actual, steps, failOnDrift, log);
     }
 
     /** Estimates afresh and records the results as the baseline. */
@@ -264,6 +300,7 @@ public final class Pipeline {
      * A validated study with its tables and figures as their kinds parsed them, its datasets (after
      * {@link #prepare()} also the constructed ones) and the index step's summary for results.json.
      */
-    public record Loaded(Study study, ReportSpecs report, Map<String, Dataset> data, Map<String, IndexResult> index) {
+    public record Loaded(Study study, ReportSpecs report, Map<String, Dataset> data, Map<String, IndexResult> index,
+                         RestrictedData.Skips skips) {
     }
 }

@@ -80,6 +80,11 @@ final class ReplicateFindings {
         return new Finding("Table", table.id(), Verdict.EXACT, "every cell and every underlying number equal", List.of());
     }
 
+    /** An output that was not rebuilt, with the reason (restricted data missing: data/x.csv). */
+    static Finding notChecked(String output, String id, String reason) {
+        return new Finding(output, id, Verdict.NOT_CHECKED, reason, List.of());
+    }
+
     static Finding figure(FigureSpec figure, Path shippedDir, Path rebuiltDir) throws IOException {
         Path a = shippedDir.resolve("figures").resolve(figure.id() + ".svg");
         Path b = rebuiltDir.resolve("figures").resolve(figure.id() + ".svg");
@@ -143,7 +148,10 @@ final class ReplicateFindings {
 
     /** RFC 4180 as the tables goal writes it: quoted fields with doubled quotes, CRLF or LF line ends. */
     static List<List<String>> csv(Path file) throws IOException {
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        return csv(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+    }
+
+    static List<List<String>> csv(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();

@@ -65,8 +65,11 @@ public final class ReplicateStep {
     private ReplicateStep() {
     }
 
-    static List<Finding> run(Study study, ReportSpecs report, Workspace ws, Actual actual, List<GoalTime> steps, boolean failOnDrift, Reporter log)
-            throws ReproException, IOException {
+    static List<Finding> run(Pipeline.Loaded loaded, Workspace ws, Actual actual, List<GoalTime> steps, boolean failOnDrift,
+                             Reporter log) throws ReproException, IOException {
+        Study study = loaded.study();
+        RestrictedData.Skips skips = loaded.skips();
+        ReportSpecs report = skips.isEmpty() ? loaded.report() : skips.unpruned();
         Path pkg = ws.basedir();
         Path shipped = pkg.resolve("output");
         if (!Files.isRegularFile(shipped.resolve("results.json"))) {
@@ -74,21 +77,32 @@ public final class ReplicateStep {
                     "repro:replicate runs inside an unzipped replication package (made by repro:package), whose output/"
                             + " holds the results that made it; this folder has none"));
         }
-        Map<String, Object> shippedFlat = Flat.flatten(Json.mapper().readTree(Files.readAllBytes(shipped.resolve("results.json"))));
-        Map<String, Object> rebuiltFlat = Flat.flatten(Json.mapper().readTree(Files.readAllBytes(ws.resultsFile())));
+        Map<String, Object> shippedAll = Flat.flatten(Json.mapper().readTree(Files.readAllBytes(shipped.resolve("results.json"))));
+        // what depends on missing restricted data was not rebuilt: neither side of it is compared
+        Map<String, Object> shippedFlat = skips.without(shippedAll);
+        Map<String, Object> rebuiltFlat = skips.without(Flat.flatten(Json.mapper().readTree(Files.readAllBytes(ws.resultsFile()))));
         List<Finding> findings = new ArrayList<>();
         for (TableSpec t : report.tables()) {
-            findings.add(ReplicateFindings.table(t, shipped, ws.outputDir(), shippedFlat, rebuiltFlat, study.tolerance()));
+            String skipped = skips.tables().get(t.id());
+            findings.add(skipped != null ? ReplicateFindings.notChecked("Table", t.id(), skipped)
+                    : ReplicateFindings.table(t, shipped, ws.outputDir(), shippedFlat, rebuiltFlat, study.tolerance()));
         }
         for (FigureSpec f : report.figures()) {
-            findings.add(ReplicateFindings.figure(f, shipped, ws.outputDir()));
+            String skipped = skips.figures().get(f.id());
+            findings.add(skipped != null ? ReplicateFindings.notChecked("Figure", f.id(), skipped)
+                    : ReplicateFindings.figure(f, shipped, ws.outputDir()));
         }
         List<Section> sections = new ArrayList<>();
-        sections.add(summary(findings, shippedFlat, rebuiltFlat, study));
+        sections.add(summary(findings, shippedFlat, rebuiltFlat, study, shippedAll.size() - shippedFlat.size(), skips));
         sections.add(dataAvailability(pkg));
         sections.add(environment(pkg, actual));
         sections.add(stepsSection(steps));
         sections.add(findingsSection(findings));
+        Section published = ReplicatePublished.section(skips.isEmpty() ? study.published() : skips.published(),
+                Flat.flatten(Json.mapper().readTree(Files.readAllBytes(ws.resultsFile()))), skips);
+        if (published != null) {
+            sections.add(published);
+        }
         String title = "Replication report" + (study.title() == null ? "" : ": " + study.title());
         Path md = pkg.resolve(REPORT + ".md");
         AtomicFiles.write(md, ReplicateReport.markdown(title, sections).getBytes(StandardCharsets.UTF_8));
@@ -118,7 +132,8 @@ public final class ReplicateStep {
         return findings;
     }
 
-    private static Section summary(List<Finding> findings, Map<String, Object> shipped, Map<String, Object> rebuilt, Study study) {
+    private static Section summary(List<Finding> findings, Map<String, Object> shipped, Map<String, Object> rebuilt, Study study,
+                                   int notRebuilt, RestrictedData.Skips skips) {
         Map<Verdict, Integer> counts = new TreeMap<>();
         findings.forEach(f -> counts.merge(f.verdict(), 1, Integer::sum));
         List<String> items = new ArrayList<>();
@@ -135,7 +150,9 @@ public final class ReplicateStep {
                 exact++;
             }
         }
-        items.add("results.json: " + exact + " values equal, " + within + " within tolerance, " + differ + " differ");
+        items.add("results.json: " + exact + " values equal, " + within + " within tolerance, " + differ + " differ"
+                + (notRebuilt == 0 ? "" : ", " + notRebuilt + " not checked (restricted data missing: "
+                + String.join(", ", skips.files()) + ")"));
         return new Section("Summary", List.of(new Paragraph("The package was unzipped, rebuilt from its data with `mvn verify`"
                 + " and its shipped outputs (output/) compared with the rebuilt ones (target/repro/)."), new Items(items)));
     }

@@ -16,11 +16,17 @@ final class TablesStep {
 
     static void run(Study study, ReportSpecs report, Map<String, Dataset> data, Workspace ws, String pluginVersion, Reporter log)
             throws ReproException, IOException {
+        run(study, report, data, ws, pluginVersion, log, RestrictedData.Skips.NONE);
+    }
+
+    /** As above; the report's drift section leaves out the baseline values that depend on missing restricted data. */
+    static void run(Study study, ReportSpecs report, Map<String, Dataset> data, Workspace ws, String pluginVersion, Reporter log,
+                    RestrictedData.Skips skips) throws ReproException, IOException {
         Results results = ResultsFile.readResults(ws.resultsFile(), ws.display(ws.resultsFile()),
                 "no results to render: run the estimate goal first (`mvn verify` runs every goal in order)");
         Publisher.Written w = Publisher.publish(new Publisher.Request(study.source(), study.sha256() == null ? "" : study.sha256(),
                 study.tree(), study.labels(), report.tables(), report.figures(), results, data, ws.basedir(), ws.templatesDir(), ws.outputDir(), pluginVersion,
-                CheckStep.compareIfPossible(ws, study.tolerance())));
+                CheckStep.compareIfPossible(ws, study.tolerance(), skips)));
         int tables = study.tables().size();
         int figures = study.figures().size();
         log.info("Wrote " + tables + (tables == 1 ? " table" : " tables") + " (tex, html, md, csv) and " + figures
