@@ -30,6 +30,11 @@ assert readme.contains('com.fasterxml.jackson.core:jackson-databind:')
 assert readme.contains("Every random draw derives from the study's seed 20250521")
 assert readme.contains('## Instructions to replicators')
 assert readme.contains('| Table main | `tables.main` |')
+// the README names the SHA-256 of the plugin jar that built the package: the installed, reproducible jar
+def jarSha = (readme =~ /repro-maven-plugin: \S+ \(jar SHA-256 `([0-9a-f]{64})`\)/)[0][1]
+def installed = []
+new File(localRepositoryPath, 'dev/repro/repro-maven-plugin').eachFileRecurse { if (it.name.endsWith('.jar')) installed << it }
+assert installed.any { MessageDigest.getInstance('SHA-256').digest(it.bytes).encodeHex().toString() == jarSha } : jarSha
 def log = new File(basedir, 'build.log').text
 assert log.count('Wrote target/repro/replication-package.zip') == 1
 assert log.count('Wrote target/repro2/replication-package.zip') == 1

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * Compares new results with the baseline, value by value. A number passes when
- * |now - baseline| <= absolute + relative * |baseline| (per-item rules first), and moreover an estimate
+ * {@code |now - baseline| <= absolute + relative * |baseline|} (per-item rules first), and moreover an estimate
  * keeps its sign and a p-value its star level: a coefficient that loses a star has changed the paper,
  * however small the move. Texts must be equal. A value only in the baseline or only in the new results
  * is drift too: every number the build makes is under the gate.

@@ -32,6 +32,7 @@ import org.eclipse.aether.resolution.ArtifactResolutionException;
  */
 @Mojo(name = "package", threadSafe = true)
 public class PackageMojo extends AbstractReproMojo {
+    /** This plugin as Maven resolved it: its jar and libraries go into a full or plugin bundle. */
     @Parameter(defaultValue = "${plugin}", readonly = true)
     private PluginDescriptor plugin;
 
@@ -47,9 +48,11 @@ public class PackageMojo extends AbstractReproMojo {
     @Parameter(property = "repro.package.mavenVersion", defaultValue = PackageBundle.DEFAULT_MAVEN)
     private String mavenVersion;
 
+    /** Maven's resolver session: the bundled Maven distribution is resolved through it, offline when Maven is. */
     @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
     private RepositorySystemSession repositorySession;
 
+    /** The repositories Maven reads plugins from; the Maven distribution is resolved from them. */
     @Parameter(defaultValue = "${project.remotePluginRepositories}", readonly = true)
     private List<RemoteRepository> pluginRepositories;
 

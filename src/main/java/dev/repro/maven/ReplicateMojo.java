@@ -27,6 +27,7 @@ public class ReplicateMojo extends AbstractReproMojo {
     @Parameter(property = "repro.failOnDrift", defaultValue = "true")
     private boolean failOnDrift;
 
+    /** This plugin as Maven resolved it: its libraries are compared with those that made the package. */
     @Parameter(defaultValue = "${plugin}", readonly = true)
     private PluginDescriptor plugin;
 

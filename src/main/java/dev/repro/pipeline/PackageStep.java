@@ -207,7 +207,8 @@ final class PackageStep {
                 .append(" (a dataset's `sha256:` key in the study makes the build check it).\n\n");
         r.append("## Computational requirements\n\n### Software requirements\n\n");
         r.append("- Java: ").append(env.java()).append("\n- Apache Maven: ").append(env.maven()).append("\n- Operating system used: ")
-                .append(env.os()).append("\n- repro-maven-plugin: ").append(env.pluginVersion()).append(", with these libraries:\n");
+                .append(env.os()).append("\n- repro-maven-plugin: ").append(env.pluginVersion())
+                .append(" (jar SHA-256 `").append(PluginVersion.jarSha256()).append("`), with these libraries:\n");
         for (String dep : env.dependencies()) {
             r.append("  - ").append(dep).append('\n');
         }
@@ -289,6 +290,7 @@ final class PackageStep {
         m.put("cores", Runtime.getRuntime().availableProcessors());
         m.put("memory", ReplicateStep.memory(ReplicateStep.physicalMemory()));
         m.put("plugin", env.pluginVersion());
+        m.put("pluginSha256", PluginVersion.jarSha256());
         m.put("libraries", env.dependencies());
         return Json.bytes(m);
     }

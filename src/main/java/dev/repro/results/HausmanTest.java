@@ -17,7 +17,7 @@ import java.util.List;
  * @param sdDifference sqrt(diag(V_b - V_B)), null entries where not positive
  * @param minEigenvalue smallest eigenvalue of V_b - V_B
  * @param positiveDefinite 1 when V_b - V_B is positive definite (and for the regression variant), else 0
- * @param negative 1 when H < 0, else 0
+ * @param negative 1 when {@code H < 0}, else 0
  * @param h0 the null hypothesis
  * @param h1 the alternative
  * @param warnings why the test may mislead; left out when none

@@ -58,7 +58,7 @@ public final class Intervals {
     }
 
     /**
-     * Bias-corrected interval (Efron 1982): z0 = Phi^-1(#{theta* < theta-hat} / B); the bounds are the quantiles at
+     * Bias-corrected interval (Efron 1982): {@code z0 = Phi^-1(#{theta* < theta-hat} / B)}; the bounds are the quantiles at
      * Phi(2 z0 + z_(alpha/2)) and Phi(2 z0 + z_(1-alpha/2)). NaN when every replicate is on one side of theta-hat.
      */
     public static double[] biasCorrected(double[] sorted, double estimate, double level) {
@@ -82,7 +82,7 @@ public final class Intervals {
         return Double.isNaN(z) ? Double.NaN : Erf.erfc(Math.abs(z) / Math.sqrt(2.0));
     }
 
-    /** Percentile p-value: 2 min(#{theta* <= 0}, #{theta* >= 0}) / B, capped at 1. */
+    /** Percentile p-value: {@code 2 min(#{theta* <= 0}, #{theta* >= 0}) / B}, capped at 1. */
     public static double percentileP(double[] sorted) {
         int b = sorted.length;
         if (b == 0) {

@@ -9,7 +9,7 @@ import java.util.List;
  * @param wbar mean of the units' Wald statistics
  * @param zbar Z-bar
  * @param pZbar two-sided normal p-value of Z-bar
- * @param zbarTilde Z-bar tilde, NaN when some unit has T_i <= 5 + 3K
+ * @param zbarTilde Z-bar tilde, NaN when some unit has {@code T_i <= 5 + 3K}
  * @param pZbarTilde its two-sided normal p-value (NaN likewise)
  * @param zbarTildeProblem why Z-bar tilde is missing, or null
  * @param units N

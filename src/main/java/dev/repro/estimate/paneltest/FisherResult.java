@@ -11,7 +11,7 @@ import java.util.List;
  * @param z Choi's inverse normal Z
  * @param pZ Phi(Z)
  * @param lstar Choi's logit L*
- * @param pLstar P(t(5N+4) < L*)
+ * @param pLstar {@code P(t(5N+4) < L*)}
  * @param lstarDf 5N + 4
  * @param pm modified inverse chi-squared Pm
  * @param pPm 1 - Phi(Pm)

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param statistic H (may be negative: see warnings)
  * @param df degrees of freedom (coefficients compared, or the rank of V_b - V_B for the Stata method)
- * @param p P(chi2(df) > |H|) (R plm's convention; see warnings when H < 0)
+ * @param p {@code P(chi2(df) > |H|)} (R plm's convention; see warnings when {@code H < 0})
  * @param method "chisq", "stata", "aux-iid", "aux-cluster" or "aux-cluster-stata"
  * @param terms the coefficients compared
  * @param difference b - B (contrast methods) or the coefficients of the within-demeaned regressors (aux)

@@ -20,7 +20,7 @@ public record Lags(int fixed, Rule rule, int pmax) {
         AIC,
         /** Schwarz: ln(rss/n) + k ln(n)/n. */
         SIC,
-        /** Hall's general-to-specific rule: drop the last lag while |t| < 1.96. */
+        /** Hall's general-to-specific rule: drop the last lag while {@code |t| < 1.96}. */
         HALL;
 
         /** aic, sic (or bic), hall; null when unknown. */

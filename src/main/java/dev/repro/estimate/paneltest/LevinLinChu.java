@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * The Levin-Lin-Chu (2002) panel unit-root test with the conventions of R plm's
  * {@code purtest(test = "levinlin")}. H0: every unit has a unit root (common rho = 0); H1: all units are
- * stationary with a common rho < 0.
+ * stationary with a common {@code rho < 0}.
  *
  * <ol>
  * <li>Per unit, the ADF regression (lags fixed or chosen by AIC/SIC/Hall up to pmax) gives sigma_i; dy_t

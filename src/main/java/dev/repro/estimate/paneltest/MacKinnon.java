@@ -40,7 +40,7 @@ public final class MacKinnon {
     private MacKinnon() {
     }
 
-    /** The approximate p-value P(tau_dist <= tau), tau clamped to [tau_min, tau_max] (see the class comment). */
+    /** The approximate p-value {@code P(tau_dist <= tau)}, tau clamped to [tau_min, tau_max] (see the class comment). */
     public static double pValue(double tau, Deterministic d) {
         int c = d.ordinal();
         return pValueUnbounded(Math.min(Math.max(tau, TAU_MIN[c]), TAU_MAX[c]), d);

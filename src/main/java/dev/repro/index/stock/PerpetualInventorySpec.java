@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param id panel unit column; null = the dataset's id column
  * @param time year column; null = the dataset's time column
  * @param deflator the price index, or null when the flow is already real
- * @param delta depreciation rate, 0 <= delta <= 1 (the paper: 0.15)
+ * @param delta depreciation rate, {@code 0 <= delta <= 1} (the paper: 0.15)
  * @param growth g of the initial stock: a fixed rate (the paper: 0.05) or each unit's average growth of real flows
  * @param initial the rule for the first year's stock
  * @param realFlow name of a column to receive the real flow, or null
