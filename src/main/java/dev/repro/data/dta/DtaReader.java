@@ -60,7 +60,7 @@ public final class DtaReader {
         List<Integer> companions = new ArrayList<>();
         if (read.missingCodes()) {
             for (int v = 0; v < l.k; v++) {
-                if (c.missingShown[v] != null && !List.of(l.names).contains(l.names[v] + "_missing")) {
+                if (c.extended[v] && !List.of(l.names).contains(l.names[v] + "_missing")) {
                     companions.add(v);
                     names.add(l.names[v] + "_missing");
                 }
