@@ -80,6 +80,11 @@ final class DtaInput implements Closeable {
         pos += n;
     }
 
+    /** The next byte without reading it, or -1 at the end of the file. */
+    int peek() throws IOException {
+        return available(1) ? buf[pos] & 0xff : -1;
+    }
+
     int u8(String what) throws IOException {
         need(1, what);
         return buf[pos++] & 0xff;

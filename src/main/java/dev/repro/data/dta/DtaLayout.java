@@ -76,16 +76,13 @@ final class DtaLayout {
     }
 
     private void readOld(DtaInput in, int first) throws IOException {
-        if (first < 113 || first > 115) {
-            throw unsupported(0, first >= 102 && first <= 112 ? "format " + first + " (older than Stata 8)"
+        int order = in.peek();
+        if (first < 113 || first > 115 || order != 1 && order != 2) {
+            throw unsupported(0, first >= 102 && first <= 112 && (order == 1 || order == 2) ? "format " + first + " (older than Stata 8)"
                     : "a file that starts with byte 0x" + Integer.toHexString(first));
         }
         release = first;
-        long at = in.offset();
-        int order = in.u8("the byte order");
-        if (order != 1 && order != 2) {
-            throw new DtaException(at, "expected the byte order 1 (HILO) or 2 (LOHI), found " + order + "; the file is corrupt: copy or save it again");
-        }
+        in.u8("the byte order");
         in.bigEndian = order == 1;
         in.u8("the file type");
         in.u8("an unused byte");
