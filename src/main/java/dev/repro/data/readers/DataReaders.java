@@ -5,11 +5,13 @@ import dev.repro.data.CsvReader;
 import dev.repro.data.Dataset;
 import dev.repro.data.ReadOptions;
 import dev.repro.data.dta.DtaReader;
+import dev.repro.data.xlsx.XlsxReader;
 import dev.repro.diag.Problems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Every file format a dataset can be read from. A new format is one package with a reader and one
@@ -21,7 +23,7 @@ public final class DataReaders {
     /** Reads one file into a dataset with the checks of the study's schema; null when any problem was found. */
     @FunctionalInterface
     public interface Reader {
-        Dataset read(Path file, CsvOptions options, ReadOptions read, Problems problems);
+        Dataset read(Path file, CsvOptions options, ReadOptions read, Problems problems, Consumer<String> warn);
     }
 
     /**
@@ -35,8 +37,9 @@ public final class DataReaders {
     }
 
     private static final List<Kind> KINDS = List.of(
-            new Kind("csv", List.of(".csv", ".txt"), List.of(), (file, o, r, p) -> CsvReader.read(file, o, p)),
-            new Kind("dta", List.of(".dta"), List.of("labels", "dates", "missing_codes"), DtaReader::read));
+            new Kind("csv", List.of(".csv", ".txt"), List.of(), (file, o, r, p, w) -> CsvReader.read(file, o, p)),
+            new Kind("dta", List.of(".dta"), List.of("labels", "dates", "missing_codes"), (file, o, r, p, w) -> DtaReader.read(file, o, r, p)),
+            new Kind("xlsx", List.of(".xlsx", ".xlsm"), List.of("sheet", "range", "header", "dates"), XlsxReader::read));
 
     private DataReaders() {
     }
@@ -75,14 +78,14 @@ public final class DataReaders {
         return KINDS.get(0);
     }
 
-    /** Reads {@code file} with the reader of its format (declared in {@code read}, else by {@code options.displayPath()}). */
-    public static Dataset read(Path file, CsvOptions options, ReadOptions read, Problems problems) {
+    /** Reads {@code file} (warnings, such as a formula without a cached value, go to {@code warn}) with the reader of its format (declared in {@code read}, else by {@code options.displayPath()}). */
+    public static Dataset read(Path file, CsvOptions options, ReadOptions read, Problems problems, Consumer<String> warn) {
         Kind k = of(options.displayPath(), read.format());
         if (k == null) {
             problems.addKey(options.studyFile(), 0, 0, options.datasetKey() + ".format", "unknown format '" + read.format()
                     + "'; expected one of " + String.join(", ", names()));
             return null;
         }
-        return k.reader().read(file, options, read, problems);
+        return k.reader().read(file, options, read, problems, warn);
     }
 }
