@@ -126,8 +126,12 @@ public final class ColumnTable {
 
     private void feed(CsvColumnBuilder b, String[] values) {
         char[] empty = new char[0];
+        char[] t = empty;
         for (int r = 0; r < rows.length; r++) {
-            char[] t = values[r] == null ? empty : values[r].toCharArray();
+            // the same text object as the row before (a repeated id) keeps its chars
+            if (r == 0 || values[r] != values[r - 1]) {
+                t = values[r] == null ? empty : values[r].toCharArray();
+            }
             if (values[r] == null && !checks.isMissing(empty, 0, 0)) {
                 b.addNumber(Double.NaN, "", rows[r], checks);
             } else {

@@ -2,6 +2,7 @@ package dev.repro.data.dta;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -119,7 +120,9 @@ final class DtaContent {
                             code = StataValues.NOT_MISSING;
                         }
                         default -> {
-                            text[v][r] = DtaInput.text(b, p, type, cs);
+                            // a panel sorted by unit repeats its id: the previous observation's text is reused
+                            text[v][r] = r > r0 && Arrays.equals(b, p, p + type, b, p - width, p - width + type)
+                                    ? text[v][r - 1] : DtaInput.text(b, p, type, cs);
                             code = StataValues.NOT_MISSING;
                         }
                     }
