@@ -123,14 +123,74 @@ final class CsvColumnBuilder {
     }
 
     /** Adds field {@code field} of the parser's current record. */
-    void add(CsvParser p, int field, CsvReader.Session s) {
+    void add(CsvParser p, int field, CellChecks s) {
         if (mode == Mode.SKIP) {
             return;
         }
         p.value(field);
-        char[] b = p.va;
-        int vs = p.vs;
-        int ve = p.ve;
+        addChars(p.va, p.vs, p.ve, p.fieldLine(field), s);
+    }
+
+    /** Adds a cell that is a number already (a binary file's number): NaN is missing, shown as {@code missingText}. */
+    void addNumber(double v, String missingText, int line, CellChecks s) {
+        if (Double.isNaN(v)) {
+            addMissing(missingText, line, s);
+            return;
+        }
+        switch (mode) {
+            case SKIP, DEFERRED -> {
+            }
+            case TEXT -> {
+                char[] t = NumberText.of(v).toCharArray();
+                addText(t, 0, t.length, line, s);
+            }
+            case INFER -> {
+                ensureNum();
+                num[size] = v;
+                numbers++;
+                if (role == Role.ID && s.reporting && !(v == Math.rint(v) && Math.abs(v) < TWO_53)) {
+                    String t = NumberText.of(v);
+                    String msg = v == Math.rint(v) ? CsvMessages.idTooLong(t, datasetKey) : CsvMessages.idNotWhole(t, datasetKey);
+                    idProblems.add(s.cellAt(line, index, "column " + CsvMessages.show(name) + ": " + msg));
+                }
+            }
+            default -> checkNumber(v, null, 0, 0, line, s);
+        }
+        size++;
+    }
+
+    private void addMissing(String v, int line, CellChecks s) {
+        if (mode == Mode.SKIP) {
+            return;
+        }
+        if (required && s.wants()) {
+            String msg = switch (role) {
+                case ID -> CsvMessages.idMissing(v);
+                case TIME -> CsvMessages.timeMissing(v);
+                default -> CsvMessages.requiredMissing(v, key);
+            };
+            s.cellProblem(line, this, msg);
+        }
+        switch (mode) {
+            case TEXT -> {
+                ensureCodes();
+                codes[size] = -1;
+            }
+            case DEFERRED -> {
+            }
+            default -> {
+                ensureNum();
+                num[size] = Double.NaN;
+            }
+        }
+        size++;
+    }
+
+    /** Adds a cell given as text, exactly as a CSV field is read. */
+    void addChars(char[] b, int vs, int ve, int line, CellChecks s) {
+        if (mode == Mode.SKIP) {
+            return;
+        }
         if (s.isMissing(b, vs, ve)) {
             if (required && s.wants()) {
                 String v = new String(b, vs, ve - vs);
@@ -139,7 +199,7 @@ final class CsvColumnBuilder {
                     case TIME -> CsvMessages.timeMissing(v);
                     default -> CsvMessages.requiredMissing(v, key);
                 };
-                s.cellProblem(p.fieldLine(field), this, msg);
+                s.cellProblem(line, this, msg);
             }
             switch (mode) {
                 case TEXT -> {
@@ -157,7 +217,7 @@ final class CsvColumnBuilder {
             return;
         }
         switch (mode) {
-            case TEXT -> addText(p, field, s, b, vs, ve);
+            case TEXT -> addText(b, vs, ve, line, s);
             case INFER -> {
                 double v = DecimalParser.parse(b, vs, ve);
                 if (Double.isFinite(v)) {
@@ -168,12 +228,12 @@ final class CsvColumnBuilder {
                         String t = new String(b, vs, ve - vs);
                         String msg = v == Math.rint(v) ? CsvMessages.idTooLong(t, datasetKey)
                                 : CsvMessages.idNotWhole(t, datasetKey);
-                        idProblems.add(s.displayPath(), p.fieldLine(field), index + 1, "column " + CsvMessages.show(name) + ": " + msg);
+                        idProblems.add(s.cellAt(line, index, "column " + CsvMessages.show(name) + ": " + msg));
                     } else if (role == Role.ID && s.reporting) {
-                        checkIdSpelling(v, p, field, s, b, vs, ve);
+                        checkIdSpelling(v, line, s, b, vs, ve);
                     }
                 } else {
-                    firstText = new CsvResult.Cell(p.fieldLine(field), index + 1, new String(b, vs, ve - vs));
+                    firstText = new CsvResult.Cell(line, index + 1, new String(b, vs, ve - vs));
                     if (numbers == 0) {
                         // only missing cells so far: turn text right here
                         mode = Mode.TEXT;
@@ -181,7 +241,7 @@ final class CsvColumnBuilder {
                         Arrays.fill(codes, 0, size, -1);
                         num = null;
                         dict = new TextDict();
-                        addText(p, field, s, b, vs, ve);
+                        addText(b, vs, ve, line, s);
                     } else {
                         mode = Mode.DEFERRED;
                         num = null;
@@ -190,12 +250,12 @@ final class CsvColumnBuilder {
             }
             case DEFERRED -> {
             }
-            default -> addNumber(p, field, s, b, vs, ve);
+            default -> addNumber(b, vs, ve, line, s);
         }
         size++;
     }
 
-    private void addText(CsvParser p, int field, CsvReader.Session s, char[] b, int vs, int ve) {
+    private void addText(char[] b, int vs, int ve, int line, CellChecks s) {
         ensureCodes();
         int before = dict.size();
         int c = dict.code(b, vs, ve);
@@ -205,12 +265,12 @@ final class CsvColumnBuilder {
                 levelNotAllowed.set(c);
             }
             if (levelNotAllowed.get(c) && s.wants()) {
-                s.cellProblem(p.fieldLine(field), this, CsvMessages.notAllowed(dict.level(c), allowed, key, true));
+                s.cellProblem(line, this, CsvMessages.notAllowed(dict.level(c), allowed, key, true));
             }
         }
     }
 
-    private void addNumber(CsvParser p, int field, CsvReader.Session s, char[] b, int vs, int ve) {
+    private void addNumber(char[] b, int vs, int ve, int line, CellChecks s) {
         ensureNum();
         double v = DecimalParser.parse(b, vs, ve);
         num[size] = Double.NaN;
@@ -220,14 +280,21 @@ final class CsvColumnBuilder {
                 String msg = allowedNumbers != null && !Double.isInfinite(v) ? CsvMessages.notAllowed(t, allowed, key, false)
                         : CsvMessages.notANumber(t, role == Role.TIME ? 't' : mode == Mode.INTEGER ? 'i' : 'n',
                         required ? null : s.missingPhrase());
-                s.cellProblem(p.fieldLine(field), this, msg);
+                s.cellProblem(line, this, msg);
             }
             return;
         }
+        checkNumber(v, b, vs, ve, line, s);
+    }
+
+    /** Checks and stores a finite number; {@code b} holds its text, or is null for a binary file's number. */
+    private void checkNumber(double v, char[] b, int vs, int ve, int line, CellChecks s) {
+        ensureNum();
+        num[size] = Double.NaN;
         if (mode == Mode.INTEGER && !(v == Math.rint(v) && Math.abs(v) < TWO_53)) {
             if (s.wants()) {
-                String t = new String(b, vs, ve - vs);
-                s.cellProblem(p.fieldLine(field), this, v == Math.rint(v)
+                String t = shown(v, b, vs, ve);
+                s.cellProblem(line, this, v == Math.rint(v)
                         ? CsvMessages.integerTooLarge(t, role == Role.TIME ? 't' : role == Role.ID ? 'd' : 'i', datasetKey)
                         : CsvMessages.notANumber(t, role == Role.TIME ? 't' : 'i', required ? null : s.missingPhrase()));
             }
@@ -235,10 +302,10 @@ final class CsvColumnBuilder {
         }
         num[size] = v;
         if (hasMin && v < min && s.wants()) {
-            s.cellProblem(p.fieldLine(field), this, CsvMessages.belowMin(new String(b, vs, ve - vs), min, key));
+            s.cellProblem(line, this, CsvMessages.belowMin(shown(v, b, vs, ve), min, key));
         }
         if (hasMax && v > max && s.wants()) {
-            s.cellProblem(p.fieldLine(field), this, CsvMessages.aboveMax(new String(b, vs, ve - vs), max, key));
+            s.cellProblem(line, this, CsvMessages.aboveMax(shown(v, b, vs, ve), max, key));
         }
         if (allowedNumbers != null) {
             boolean ok = false;
@@ -249,22 +316,26 @@ final class CsvColumnBuilder {
                 }
             }
             if (!ok && s.wants()) {
-                s.cellProblem(p.fieldLine(field), this, CsvMessages.notAllowed(new String(b, vs, ve - vs), allowed, key, false));
+                s.cellProblem(line, this, CsvMessages.notAllowed(shown(v, b, vs, ve), allowed, key, false));
             }
         }
+    }
+
+    private static String shown(double v, char[] b, int vs, int ve) {
+        return b == null ? NumberText.of(v) : new String(b, vs, ve - vs);
     }
 
     /**
      * In an inferred numeric id column, ids written differently that read as the same number ("1" and "01",
      * "7" and "7.0") would merge into one panel unit: the second spelling is a problem naming the first.
      */
-    private void checkIdSpelling(double v, CsvParser p, int field, CsvReader.Session s, char[] b, int vs, int ve) {
+    private void checkIdSpelling(double v, int line, CellChecks s, char[] b, int vs, int ve) {
         if (idSpellings == null) {
             idSpellings = new HashMap<>();
         }
         CsvResult.Cell first = idSpellings.get(v);
         if (first == null) {
-            idSpellings.put(v, new CsvResult.Cell(p.fieldLine(field), index + 1, new String(b, vs, ve - vs)));
+            idSpellings.put(v, new CsvResult.Cell(line, index + 1, new String(b, vs, ve - vs)));
             return;
         }
         String written = first.value();
@@ -272,8 +343,8 @@ final class CsvColumnBuilder {
             return;
         }
         String t = new String(b, vs, ve - vs);
-        idProblems.add(s.displayPath(), p.fieldLine(field), index + 1, "column " + CsvMessages.show(name) + ": "
-                + CsvMessages.idSpelledTwice(t, written, first.line(), datasetKey));
+        idProblems.add(s.cellAt(line, index, "column " + CsvMessages.show(name) + ": "
+                + CsvMessages.idSpelledTwice(t, written, first.line(), datasetKey)));
     }
 
     private void ensureNum() {

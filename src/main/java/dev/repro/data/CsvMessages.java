@@ -328,8 +328,12 @@ final class CsvMessages {
     }
 
     static String duplicateKey(String id, String time, String idValue, String timeValue, int firstLine) {
-        return "duplicate (" + id + ", " + time + ") = (" + idValue + ", " + timeValue + "), first seen on line "
-                + firstLine + "; keep one row per (" + id + ", " + time + ") or correct the " + id + " or "
+        return duplicateKey(id, time, idValue, timeValue, "on line " + firstLine);
+    }
+
+    /** {@code first} says where the first occurrence is: "on line 5", "in observation 5", "at Sheet1!A5". */
+    static String duplicateKey(String id, String time, String idValue, String timeValue, String first) {
+        return "duplicate (" + id + ", " + time + ") = (" + idValue + ", " + timeValue + "), first seen " + first + "; keep one row per (" + id + ", " + time + ") or correct the " + id + " or "
                 + time + " of one of them";
     }
 }

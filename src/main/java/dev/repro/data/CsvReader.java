@@ -40,9 +40,6 @@ public final class CsvReader {
      */
     public static final int MAX_COLUMNS = 16_384;
 
-    /** Added once Problems is full: it is counted there, never shown. */
-    private static final Problem COUNTED_ONLY = Problem.at("(not kept)", 0, 0, "(not kept)");
-
     private final int byteBuffer;
     private final int charBuffer;
     private final int maxRecord;
@@ -74,12 +71,7 @@ public final class CsvReader {
     }
 
     /** The state of one read: options, problems, header and column builders. */
-    final class Session {
-        private final CsvOptions o;
-        private final Problems problems;
-        private final char[][] missingTokens;
-        private final String missingPhrase;
-        boolean reporting = true;
+    final class Session extends CellChecks {
         private boolean bom;
         private List<String> header = List.of();
         private CsvColumnPlans columns;
@@ -87,63 +79,7 @@ public final class CsvReader {
         private String timeColumn;
 
         Session(CsvOptions options, Problems problems) {
-            this.o = options;
-            this.problems = problems;
-            this.missingTokens = new char[options.missing().size()][];
-            for (int i = 0; i < missingTokens.length; i++) {
-                missingTokens[i] = options.missing().get(i).toCharArray();
-            }
-            this.missingPhrase = CsvMessages.missingPhrase(options.missing());
-        }
-
-        String displayPath() {
-            return o.displayPath();
-        }
-
-        String missingPhrase() {
-            return missingPhrase;
-        }
-
-        boolean isMissing(char[] b, int s, int e) {
-            int len = e - s;
-            for (char[] t : missingTokens) {
-                if (t.length == len) {
-                    int i = 0;
-                    while (i < len && t[i] == b[s + i]) {
-                        i++;
-                    }
-                    if (i == len) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        /** True when Problems keeps no more: a further problem is only counted, so its text need not be built. */
-        private boolean full() {
-            return problems.list().size() >= Problems.MAX_KEPT;
-        }
-
-        /**
-         * Whether the caller should describe a cell problem it found: false in the second pass, and false
-         * (counting the problem right here) once Problems keeps no more, so that a file with millions of
-         * bad cells does not build millions of messages. A true answer must be followed by one
-         * {@link #cellProblem}.
-         */
-        boolean wants() {
-            if (!reporting) {
-                return false;
-            }
-            if (full()) {
-                problems.add(COUNTED_ONLY);
-                return false;
-            }
-            return true;
-        }
-
-        void cellProblem(int line, CsvColumnBuilder c, String message) {
-            problems.add(o.displayPath(), line, c.index + 1, "column " + CsvMessages.show(c.name) + ": " + message);
+            super(options, problems);
         }
 
         private void fileProblem(int line, int column, String message) {
@@ -343,7 +279,7 @@ public final class CsvReader {
                 if (reporting) {
                     fileProblem(p.recordLine(), 0, p.count() > expected
                             ? CsvMessages.tooManyFields(p.count(), expected)
-                            : CsvMessages.tooFewFields(p.count(), expected, missingPhrase));
+                            : CsvMessages.tooFewFields(p.count(), expected, missingPhrase()));
                 }
                 return false;
             }

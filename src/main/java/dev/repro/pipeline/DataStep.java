@@ -1,8 +1,8 @@
 package dev.repro.pipeline;
 
 import dev.repro.data.CsvOptions;
-import dev.repro.data.CsvReader;
 import dev.repro.data.Dataset;
+import dev.repro.data.readers.DataReaders;
 import dev.repro.io.ProjectPaths;
 import dev.repro.study.DatasetSpec;
 import dev.repro.diag.Located;
@@ -44,7 +44,7 @@ public final class DataStep {
             }
             // the reader knows the study keys of its problems but not where they are written: the dataset does
             Problems reading = new Problems();
-            Dataset ds = CsvReader.read(where.path(), b.build(), reading);
+            Dataset ds = DataReaders.read(where.path(), b.build(), d.read(), reading, log::warn);
             for (Problem p : reading.list()) {
                 boolean unplaced = p.line() == 0 && p.key() != null && p.source().equals(study.source());
                 problems.add(unplaced ? Problem.atKey(p.source(), d.locate(p.key()).line(), d.locate(p.key()).column(), p.key(), p.message()) : p);

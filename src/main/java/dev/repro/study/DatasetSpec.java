@@ -3,6 +3,7 @@ package dev.repro.study;
 import dev.repro.diag.Located;
 
 import dev.repro.data.ColumnRule;
+import dev.repro.data.ReadOptions;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,17 +18,26 @@ import java.util.Objects;
  * {@code file} lie outside the project folder (every other path must be inside it); the replication
  * package then holds it under {@code data/external/}. {@code where} holds the position of every key under the
  * dataset ({@code datasets.grunfeld.columns.inv.min}), so that a problem the data layer finds about a key (it
- * knows no positions) is reported where the key is written.
+ * knows no positions) is reported where the key is written. {@code read} says how a file that is not CSV is
+ * read ({@code format:}, {@code sheet:}, {@code labels:} ...).
  */
 public record DatasetSpec(String name, String file, String id, String time, List<String> missing,
                           Map<String, ColumnRule> columns, String source, boolean restricted, String sha256,
-                          boolean external, Located at, Map<String, Located> where) {
+                          boolean external, Located at, Map<String, Located> where, ReadOptions read) {
     public DatasetSpec {
+        read = read == null ? ReadOptions.defaults() : read;
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(file, "file");
         missing = List.copyOf(missing);
         columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
         where = Collections.unmodifiableMap(new LinkedHashMap<>(where));
+    }
+
+    /** A CSV dataset (or one whose format follows from its extension) with every reading default. */
+    public DatasetSpec(String name, String file, String id, String time, List<String> missing,
+                       Map<String, ColumnRule> columns, String source, boolean restricted, String sha256,
+                       boolean external, Located at, Map<String, Located> where) {
+        this(name, file, id, time, missing, columns, source, restricted, sha256, external, at, where, ReadOptions.defaults());
     }
 
     /** Where a study key under this dataset is written: the key itself, else its closest written parent. */

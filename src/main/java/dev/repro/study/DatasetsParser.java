@@ -7,6 +7,8 @@ import dev.repro.diag.Problems;
 import dev.repro.diag.Suggest;
 import dev.repro.data.ColumnRule;
 import dev.repro.data.CsvOptions;
+import dev.repro.data.ReadOptions;
+import dev.repro.data.readers.DataReaders;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -15,9 +17,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** The {@code datasets:} section: each CSV file with its panel columns, missing-value texts and column rules. */
+/** The {@code datasets:} section: each data file (CSV, Stata .dta, Excel .xlsx) with its panel columns, missing-value texts and column rules. */
 final class DatasetsParser extends SectionParser {
-    static final String[] DATASET_KEYS = {"file", "id", "time", "missing", "columns", "source", "restricted", "sha256", "external"};
+    static final String[] DATASET_KEYS = {"file", "id", "time", "missing", "columns", "source", "restricted", "sha256", "external",
+            "format", "sheet", "range", "header", "labels", "dates", "missing_codes"};
     static final String[] COLUMN_KEYS = {"type", "min", "max", "allowed", "required"};
 
     DatasetsParser(String source, Problems problems) {
@@ -55,11 +58,39 @@ final class DatasetsParser extends SectionParser {
                 }
             }
         }
+        ReadOptions read = readOptions(f, file);
         f.finish();
         return file == null ? null : new DatasetSpec(name, file, id, time,
                 missing == null ? CsvOptions.DEFAULT_MISSING : missing, columns, provenance, restricted != null && restricted,
                 expectedSha == null ? null : expectedSha.toLowerCase(Locale.ROOT), external != null && external, node.at(source),
-                positions(node, new LinkedHashMap<>()));
+                positions(node, new LinkedHashMap<>()), read);
+    }
+
+    /** The keys of formats other than CSV ({@code format:}, {@code sheet:}, ...), each checked against the file's format. */
+    private ReadOptions readOptions(Fields f, String file) {
+        String format = f.choice("format", null, DataReaders.names().toArray(new String[0]));
+        String sheet = f.string("sheet", false, null);
+        String range = f.string("range", false, null);
+        if (range != null && !range.matches("[A-Za-z]{1,3}[0-9]{1,7}:[A-Za-z]{1,3}[0-9]{1,7}")) {
+            f.problem(f.raw("range"), "expected a range of cells such as A3:K33, found '" + range + "'");
+            range = null;
+        }
+        Integer header = f.integer("header", 0, 1, 1_048_576);
+        String labels = f.choice("labels", "text", "text", "code");
+        String dates = f.choice("dates", "year", "year", "period");
+        Boolean missingCodes = f.bool("missing_codes", false);
+        DataReaders.Kind kind = file == null ? null : DataReaders.of(file, format);
+        if (kind != null) {
+            for (String key : new String[] {"sheet", "range", "header", "labels", "dates", "missing_codes"}) {
+                Node n = f.raw(key);
+                if (n != null && !n.isNull() && !kind.keys().contains(key)) {
+                    f.problem(n, "'" + key + "' does not apply to " + kind.name() + " files; remove it"
+                            + (format == null ? " (the format comes from the file's extension; set format: if it is wrong)" : ""));
+                }
+            }
+        }
+        return new ReadOptions(format, sheet, range, header == null ? 0 : header, "code".equals(labels),
+                "period".equals(dates) ? ReadOptions.DateRule.PERIOD : ReadOptions.DateRule.YEAR, missingCodes != null && missingCodes);
     }
 
     private ColumnRule column(Node node) {

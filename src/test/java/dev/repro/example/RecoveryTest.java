@@ -5,10 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.repro.data.CsvOptions;
+import dev.repro.data.CsvReader;
+import dev.repro.data.Dataset;
+import dev.repro.data.readers.DataReaders;
+import dev.repro.diag.Problems;
 import dev.repro.io.Json;
 import dev.repro.pipeline.Pipeline;
 import dev.repro.pipeline.Reporter;
 import dev.repro.pipeline.Workspace;
+import dev.repro.study.DatasetSpec;
+import dev.repro.study.Study;
+import dev.repro.study.StudyParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,9 +113,32 @@ class RecoveryTest {
         assertEquals(0, p.exitValue(), log);
         try (Stream<Path> files = Files.list(PROJECT.resolve("data"))) {
             for (Path f : files.sorted().toList()) {
-                assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(data.resolve(f.getFileName())), f.getFileName().toString());
+                String name = f.getFileName().toString();
+                if (name.endsWith(".dta") || name.endsWith(".xlsx")) {
+                    // made from the generator's CSV by generator/formats.R: the same values, read as the study reads them
+                    sameValues(f, data.resolve(name.substring(0, name.lastIndexOf('.')) + ".csv"));
+                    continue;
+                }
+                assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(data.resolve(f.getFileName())), name);
             }
         }
         assertArrayEquals(Files.readAllBytes(PROJECT.resolve("generator/truth.json")), Files.readAllBytes(dir.resolve("generator/truth.json")));
+    }
+
+    private static void sameValues(Path converted, Path csv) throws Exception {
+        Study study = StudyParser.parse(PROJECT.resolve("study.yaml"), "study.yaml");
+        DatasetSpec spec = study.datasets().values().stream()
+                .filter(d -> PROJECT.resolve(d.file()).equals(converted)).findFirst().orElseThrow();
+        Problems problems = new Problems();
+        Dataset a = DataReaders.read(converted, CsvOptions.builder(spec.name(), spec.file()).build(), spec.read(), problems, w -> { });
+        Dataset b = CsvReader.read(csv, CsvOptions.builder(spec.name(), csv.toString()).build(), problems);
+        assertEquals(List.of(), problems.list());
+        assertEquals(b.columnNames(), a.columnNames());
+        assertEquals(b.rows(), a.rows());
+        for (String c : b.columnNames()) {
+            for (int r = 0; r < b.rows(); r++) {
+                assertEquals(b.column(c).display(r), a.column(c).display(r), converted.getFileName() + " " + c + "[" + r + "]");
+            }
+        }
     }
 }
