@@ -68,7 +68,7 @@ class ValidationTest {
                         + "    sales ~ i.year | state\n"
                         + "            ^")),
                 Arguments.of("formula", "cigar", "sales ~ state", List.of(
-                        "formula \"sales ~ state\": variable 'state' of dataset cigar is text, not numeric at character 9; absorb it as a fixed effect after '|', or compare it in a derived column\n"
+                        "formula \"sales ~ state\": variable 'state' of dataset cigar is text, not numeric at character 9; write i(state) for one dummy per category, or absorb it as a fixed effect after '|'\n"
                         + "    sales ~ state\n"
                         + "            ^")),
                 Arguments.of("formula", "cigar", "state ~ price", List.of(
