@@ -3,9 +3,11 @@ package dev.repro.formula;
 import dev.repro.formula.Token.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The grammar of formulas ({@code y ~ x1 + L(x2, 1:2) | unit + year}) and of term lists (the GMM
@@ -39,13 +41,14 @@ final class FormulaGrammar extends CallSyntax {
         Term dependent = lhs.get(0);
         Map<String, Regressor> seen = new LinkedHashMap<>();
         List<Regressor> regressors = new ArrayList<>();
-        addParts(starChain(), dependent, seen, regressors);
+        Set<String> implied = new HashSet<>();
+        addParts(starChain(), dependent, seen, implied, regressors);
         List<AbsorbedEffect> absorbed = null;
         while (true) {
             t = peek();
             if (t.is(Type.PLUS)) {
                 next();
-                addParts(starChain(), dependent, seen, regressors);
+                addParts(starChain(), dependent, seen, implied, regressors);
             } else if (t.is(Type.BAR)) {
                 next();
                 absorbed = effects();
@@ -101,7 +104,13 @@ final class FormulaGrammar extends CallSyntax {
         };
     }
 
-    private void addParts(List<Regressor> parts, Term dependent, Map<String, Regressor> seen, List<Regressor> out) {
+    /**
+     * Adds regressors, refusing duplicates; a term that {@code a*b} implies and that is also written (as in
+     * {@code x + x*z}) is one regressor, as in R.
+     */
+    private void addParts(List<Regressor> parts, Term dependent, Map<String, Regressor> seen, Set<String> implied, List<Regressor> out) {
+        boolean star = parts.size() > 1 && parts.stream().anyMatch(p -> p instanceof Regressor.Numeric n && !n.isTerm()
+                || p instanceof Regressor.Factor f && !f.slope().isEmpty());
         if (out.size() + parts.size() > MAX_TERMS && !parts.isEmpty()) {
             throw fail(parts.get(0).position(), "the " + noun + " has more than " + MAX_TERMS + " terms",
                     "a formula or term list has at most " + MAX_TERMS + " terms, counting each lag of a range");
@@ -111,7 +120,14 @@ final class FormulaGrammar extends CallSyntax {
                 throw fail(part.position(), "the dependent variable '" + dependent.label() + "' is also a regressor",
                         "remove it from the right of '~'");
             }
-            Regressor first = seen.putIfAbsent(sameKey(part), part);
+            String key = sameKey(part);
+            Regressor first = seen.putIfAbsent(key, part);
+            if (first != null && (star || implied.contains(key))) {
+                continue;
+            }
+            if (star) {
+                implied.add(key);
+            }
             if (first != null) {
                 throw fail(part.position(), "duplicate term '" + part.label() + "'",
                         "it is already in the " + noun + " at character " + character(first.position()));

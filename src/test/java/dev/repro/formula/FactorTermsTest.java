@@ -39,6 +39,11 @@ class FactorTermsTest {
         assertEquals(List.of("i(region, x)", "i(region, log(x))"), labels("y ~ i(region):x + log(x):factor(region)"));
         assertEquals(List.of("i(region)", "x", "i(region, x)"), labels("y ~ i(region)*x"));
         assertEquals(List.of("i(year, ref = -1)"), labels("y ~ i(year, ref = -1)"));
+        // a term that '*' implies may also be written, as in R
+        assertEquals(List.of("x", "z", "x:z"), labels("y ~ x + x*z"));
+        assertEquals(List.of("x", "z", "x:z"), labels("y ~ x*z + x"));
+        assertEquals(List.of("z:x", "x", "z"), labels("y ~ z:x + x*z"));
+        assertEquals("duplicate term 'x'", assertThrows(FormulaException.class, () -> Formula.parse("y ~ x + z + x")).reason());
         Formula f = Formula.parse("y ~ x:z + i(region)");
         assertFalse(f.isPlain());
         assertThrows(IllegalStateException.class, f::regressors);
