@@ -64,7 +64,7 @@ class ValidationTest {
                         + "    sales ~ l2.price\n"
                         + "            ^")),
                 Arguments.of("formula", "cigar", "sales ~ i.year | state", List.of(
-                        "formula \"sales ~ i.year | state\": unknown variable 'i.year' in dataset cigar at character 9; absorb year as a fixed effect after '|'\n"
+                        "formula \"sales ~ i.year | state\": unknown variable 'i.year' in dataset cigar at character 9; write i(year) for one dummy per level, or absorb year as a fixed effect after '|'\n"
                         + "    sales ~ i.year | state\n"
                         + "            ^")),
                 Arguments.of("formula", "cigar", "sales ~ state", List.of(
