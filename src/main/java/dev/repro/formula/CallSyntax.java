@@ -134,6 +134,9 @@ abstract class CallSyntax extends TokenCursor {
     static String functionHint(String f, List<String> allowed) {
         String lower = f.toLowerCase(Locale.ROOT);
         boolean formula = !allowed.contains("ifelse");
+        if (f.equals("I")) {
+            return formula ? "arithmetic is not allowed in a formula; " + DERIVED : null;
+        }
         switch (lower) {
             case "ln" -> {
                 return "did you mean 'log'? (log is the natural logarithm)";
@@ -147,11 +150,14 @@ abstract class CallSyntax extends TokenCursor {
             case "diff", "d" -> {
                 return "did you mean 'D'?";
             }
-            case "i", "poly" -> {
+            case "i", "factor" -> {
+                return formula ? f + "() gives dummies as a whole regressor on the right of '~', as in y ~ x + i(region)" : null;
+            }
+            case "poly" -> {
                 return formula ? "arithmetic is not allowed in a formula; " + DERIVED : null;
             }
-            case "factor", "as.factor", "c" -> {
-                return formula ? "absorb a categorical column as a fixed effect after '|'" : null;
+            case "as.factor", "c" -> {
+                return formula ? "write i(column) for dummies, or absorb a categorical column as a fixed effect after '|'" : null;
             }
             case "lead", "f" -> {
                 return "leads are not supported; lags count back in time";

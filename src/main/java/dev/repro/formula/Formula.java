@@ -20,15 +20,15 @@ import java.util.Set;
 public final class Formula {
     private final String text;
     private final Term dependent;
-    private final List<Term> regressors;
+    private final List<Regressor> parts;
     private final List<AbsorbedEffect> absorbed;
 
-    Formula(String text, Term dependent, List<Term> regressors, List<AbsorbedEffect> absorbed) {
+    Formula(String text, Term dependent, List<Regressor> parts, List<AbsorbedEffect> absorbed) {
         this.text = Objects.requireNonNull(text, "text");
         this.dependent = Objects.requireNonNull(dependent, "dependent");
-        this.regressors = List.copyOf(regressors);
+        this.parts = List.copyOf(parts);
         this.absorbed = List.copyOf(absorbed);
-        if (this.regressors.isEmpty()) {
+        if (this.parts.isEmpty()) {
             throw new IllegalArgumentException("a formula needs at least one regressor");
         }
     }
@@ -65,16 +65,41 @@ public final class Formula {
         return dependent;
     }
 
-    /** The regressors in formula order, lag ranges expanded. */
+    /**
+     * The regressors in formula order, lag ranges expanded, when every one is a plain term (see {@link #isPlain()});
+     * an estimator that takes terms only calls this after checking.
+     *
+     * @throws IllegalStateException when the formula has a factor or a product {@code x:z}
+     */
     public List<Term> regressors() {
-        return regressors;
+        if (!isPlain()) {
+            throw new IllegalStateException("the formula has factors or products: " + text);
+        }
+        List<Term> out = new ArrayList<>(parts.size());
+        for (Regressor r : parts) {
+            out.add(((Regressor.Numeric) r).terms().get(0));
+        }
+        return out;
     }
 
-    /** The canonical labels of the regressors: the coefficient keys. */
+    /** The right-hand side in formula order: terms, products {@code x:z} and factors, {@code *} expanded. */
+    public List<Regressor> parts() {
+        return parts;
+    }
+
+    /** True when every regressor is one numeric term (no factor, no product). */
+    public boolean isPlain() {
+        return parts.stream().allMatch(r -> r instanceof Regressor.Numeric n && n.isTerm());
+    }
+
+    /**
+     * The canonical labels of the right-hand side: the coefficient keys of terms and products; a factor gives its
+     * prefix ({@code i(year)}), its keys being {@code i(year)::2018} per level.
+     */
     public List<String> regressorLabels() {
-        List<String> out = new ArrayList<>(regressors.size());
-        for (Term t : regressors) {
-            out.add(t.label());
+        List<String> out = new ArrayList<>(parts.size());
+        for (Regressor r : parts) {
+            out.add(r.label());
         }
         return out;
     }
@@ -94,7 +119,7 @@ public final class Formula {
         if (dependent.usesPanel()) {
             return true;
         }
-        for (Term t : regressors) {
+        for (Regressor t : parts) {
             if (t.usesPanel()) {
                 return true;
             }
@@ -105,7 +130,7 @@ public final class Formula {
     /** Every column the formula reads, in order of first appearance. */
     public Set<String> columns() {
         Set<String> out = new LinkedHashSet<>(dependent.columns());
-        for (Term t : regressors) {
+        for (Regressor t : parts) {
             out.addAll(t.columns());
         }
         for (AbsorbedEffect e : absorbed) {
@@ -134,8 +159,13 @@ public final class Formula {
     public List<TextProblem> check(Dataset data) {
         Checker c = new Checker("formula", "formula", text, true, data);
         c.numeric(dependent, "the dependent variable must be numeric");
-        for (Term t : regressors) {
-            c.numeric(t, "absorb it as a fixed effect after '|', or compare it in a derived column");
+        for (Regressor r : parts) {
+            if (r instanceof Regressor.Numeric n) {
+                n.terms().forEach(t -> c.numeric(t, textHint(t)));
+            } else if (r instanceof Regressor.Factor f) {
+                c.anyColumn(f.column(), Math.max(0, r.position()));
+                f.slope().forEach(t -> c.numeric(t, "a factor's slope must be numeric; interact two factors as one absorbed effect a^b after '|'"));
+            }
         }
         for (AbsorbedEffect e : absorbed) {
             int pos = e.position();
@@ -151,6 +181,12 @@ public final class Formula {
         List<TextProblem> found = check(data);
         found.forEach(p -> problems.add(p.toProblem(site)));
         return found.isEmpty();
+    }
+
+    /** The fix for a text column used as a number: a factor or an absorbed effect. */
+    private static String textHint(Term t) {
+        String factor = t instanceof Term.Variable v ? "i(" + v.label() + ")" : "i(column)";
+        return "write " + factor + " for one dummy per category, or absorb it as a fixed effect after '|'";
     }
 
     /** Where a column of an absorbed effect starting at {@code from} is written. */

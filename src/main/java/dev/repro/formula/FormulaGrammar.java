@@ -3,9 +3,11 @@ package dev.repro.formula;
 import dev.repro.formula.Token.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The grammar of formulas ({@code y ~ x1 + L(x2, 1:2) | unit + year}) and of term lists (the GMM
@@ -37,15 +39,16 @@ final class FormulaGrammar extends CallSyntax {
         }
         next();
         Term dependent = lhs.get(0);
-        Map<String, Term> seen = new LinkedHashMap<>();
-        List<Term> regressors = new ArrayList<>();
-        addTerms(formulaTerm(), dependent, seen, regressors);
+        Map<String, Regressor> seen = new LinkedHashMap<>();
+        List<Regressor> regressors = new ArrayList<>();
+        Set<String> implied = new HashSet<>();
+        addParts(starChain(), dependent, seen, implied, regressors);
         List<AbsorbedEffect> absorbed = null;
         while (true) {
             t = peek();
             if (t.is(Type.PLUS)) {
                 next();
-                addTerms(formulaTerm(), dependent, seen, regressors);
+                addParts(starChain(), dependent, seen, implied, regressors);
             } else if (t.is(Type.BAR)) {
                 next();
                 absorbed = effects();
@@ -88,7 +91,7 @@ final class FormulaGrammar extends CallSyntax {
             case TILDE -> fail(t, "a second '~'", "a formula has exactly one '~'");
             case MINUS -> fail(t, "'-' is not supported in a formula",
                     "a model without '|' always has a constant and '|' absorbs it; to drop a term, delete it");
-            case STAR, COLON -> fail(t, "'" + t.text() + "' is not supported in a formula",
+            case STAR, COLON -> fail(t, "'" + t.text() + "' is not supported in a " + noun,
                     "define the interaction as a derived column (an expression such as \"x1 * x2\") and add that column");
             case CARET -> fail(t, "'^' is only allowed between absorbed effects after '|'",
                     "define powers and products of regressors as derived columns");
@@ -99,6 +102,49 @@ final class FormulaGrammar extends CallSyntax {
             case NAME, NUMBER, STRING, LPAREN -> fail(t, expected(ends), "separate terms with '+'");
             default -> fail(t, "unexpected '" + t.text() + "'", null);
         };
+    }
+
+    /**
+     * Adds regressors, refusing duplicates; a term that {@code a*b} implies and that is also written (as in
+     * {@code x + x*z}) is one regressor, as in R.
+     */
+    private void addParts(List<Regressor> parts, Term dependent, Map<String, Regressor> seen, Set<String> implied, List<Regressor> out) {
+        boolean star = parts.size() > 1 && parts.stream().anyMatch(p -> p instanceof Regressor.Numeric n && !n.isTerm()
+                || p instanceof Regressor.Factor f && !f.slope().isEmpty());
+        if (out.size() + parts.size() > MAX_TERMS && !parts.isEmpty()) {
+            throw fail(parts.get(0).position(), "the " + noun + " has more than " + MAX_TERMS + " terms",
+                    "a formula or term list has at most " + MAX_TERMS + " terms, counting each lag of a range");
+        }
+        for (Regressor part : parts) {
+            if (part instanceof Regressor.Numeric n && n.isTerm() && n.terms().get(0).equals(dependent)) {
+                throw fail(part.position(), "the dependent variable '" + dependent.label() + "' is also a regressor",
+                        "remove it from the right of '~'");
+            }
+            String key = sameKey(part);
+            Regressor first = seen.putIfAbsent(key, part);
+            if (first != null && (star || implied.contains(key))) {
+                continue;
+            }
+            if (star) {
+                implied.add(key);
+            }
+            if (first != null) {
+                throw fail(part.position(), "duplicate term '" + part.label() + "'",
+                        "it is already in the " + noun + " at character " + character(first.position()));
+            }
+            out.add(part);
+        }
+    }
+
+    /** Products are the same whatever the order of their terms: x:z and z:x are one regressor. */
+    private static String sameKey(Regressor part) {
+        if (part instanceof Regressor.Numeric n && !n.isTerm()) {
+            List<String> labels = new ArrayList<>();
+            n.terms().forEach(t -> labels.add(t.label()));
+            labels.sort(null);
+            return String.join("\u0000", labels);
+        }
+        return part.label();
     }
 
     private void addTerms(List<Term> terms, Term dependent, Map<String, Term> seen, List<Term> out) {
@@ -117,6 +163,172 @@ final class FormulaGrammar extends CallSyntax {
                         "it is already in the " + noun + " at character " + character(first.position()));
             }
             out.add(term);
+        }
+    }
+
+    /**
+     * {@code a * b * ...}: every product of a non-empty subset of the operands, main effects first, then pairs, and so
+     * on, as R expands {@code a*b}; an operand is a product {@code x:z} or a factor. One operand alone may be a lag
+     * range (several terms).
+     */
+    private List<Regressor> starChain() {
+        List<Product> operands = new ArrayList<>();
+        operands.add(colonProduct());
+        while (peek().is(Type.STAR)) {
+            Token star = next();
+            Product p = colonProduct();
+            operands.add(p);
+            if (operands.size() > 4) {
+                throw fail(star, "'*' joins at most 4 operands", "write the products you need with ':' and '+'");
+            }
+        }
+        if (operands.size() == 1) {
+            return operands.get(0).parts();
+        }
+        for (Product p : operands) {
+            p.requireSingle(this);
+        }
+        List<Regressor> out = new ArrayList<>();
+        int k = operands.size();
+        for (int degree = 1; degree <= k; degree++) {
+            for (int mask = 1; mask < (1 << k); mask++) {
+                if (Integer.bitCount(mask) != degree) {
+                    continue;
+                }
+                Product combined = null;
+                for (int j = 0; j < k; j++) {
+                    if ((mask & (1 << j)) != 0) {
+                        combined = combined == null ? operands.get(j) : combined.times(operands.get(j), false, this);
+                    }
+                }
+                out.add(combined.parts().get(0));
+            }
+        }
+        return out;
+    }
+
+    /** {@code x:z:...}: the product of numeric terms, with at most one factor. */
+    private Product colonProduct() {
+        Product p = operand();
+        while (peek().is(Type.COLON)) {
+            next();
+            p.requireSingle(this);
+            Product q = operand();
+            q.requireSingle(this);
+            p = p.times(q, true, this);
+        }
+        return p;
+    }
+
+    /** A term (a lag range gives several), or a factor {@code i(...)} / {@code factor(...)}. */
+    private Product operand() {
+        Token t = peek();
+        if (t.is(Type.NAME) && !t.quoted() && peek(1).is(Type.LPAREN) && (t.text().equals("i") || t.text().equals("factor"))) {
+            return new Product(List.of(factorCall()), t.start());
+        }
+        List<Regressor> parts = new ArrayList<>();
+        formulaTerm().forEach(term -> parts.add(new Regressor.Numeric(term)));
+        return new Product(parts, t.start());
+    }
+
+    /** {@code i(col)}, {@code i(col, x)}, {@code i(col, ref = v)}, {@code i(col, x, ref = v)}, {@code factor(col)}. */
+    private Regressor.Factor factorCall() {
+        Token name = next();
+        String f = name.text();
+        Token open = next();
+        Token col = peek();
+        if (!col.is(Type.NAME) || (peek(1).is(Type.LPAREN) && !col.quoted())) {
+            throw fail(col, f + "() takes a column name first, as in " + f + "(region)",
+                    "a factor is a column of categories (numbers or text); define a derived column for anything else");
+        }
+        next();
+        List<Term> slope = List.of();
+        Object ref = null;
+        while (peek().is(Type.COMMA)) {
+            Token comma = next();
+            if (f.equals("factor")) {
+                throw fail(comma, "factor() takes one column", "write i(" + Texts.name(col.text()) + ", ref = ...) to choose the reference level");
+            }
+            if (peek().isWord("ref") && peek(1).is(Type.ASSIGN)) {
+                if (ref != null) {
+                    throw fail(peek(), "a second 'ref ='", "a factor has one reference level");
+                }
+                next();
+                next();
+                ref = refValue();
+            } else if (ref != null || !slope.isEmpty()) {
+                throw fail(peek(), "i() takes a column, a numeric term and ref = level", "write i(year, treated, ref = 2015)");
+            } else {
+                Token at = peek();
+                List<Term> terms = formulaTerm();
+                if (terms.size() != 1) {
+                    throw fail(at, "a lag range cannot multiply a factor", "write one i() per lag");
+                }
+                slope = terms;
+            }
+        }
+        if (!peek().is(Type.RPAREN)) {
+            if (peek().is(Type.END)) {
+                throw fail(open, "unclosed '('", "add the matching ')'");
+            }
+            throw fail(peek(), expected("')'"), f.equals("factor") ? null : "write i(year, treated, ref = 2015)");
+        }
+        next();
+        Regressor.Reference reference = ref != null ? Regressor.Reference.GIVEN
+                : slope.isEmpty() ? Regressor.Reference.FIRST : Regressor.Reference.NONE;
+        return new Regressor.Factor(col.text(), slope, reference, ref, name.start());
+    }
+
+    /** The level after {@code ref =}: a number (possibly negative) or quoted text. */
+    private Object refValue() {
+        Token t = peek();
+        if (t.is(Type.STRING)) {
+            next();
+            return t.text();
+        }
+        boolean negative = t.is(Type.MINUS);
+        if (negative) {
+            next();
+        }
+        Token v = peek();
+        if (!v.is(Type.NUMBER)) {
+            String message = v.is(Type.RPAREN) || v.is(Type.COMMA) || v.is(Type.END) ? "the level after 'ref =' is missing"
+                    : "a reference level is a number or quoted text, not " + v.describe(noun);
+            throw fail(v, message, "write ref = 2015 for a number or ref = 'north' for text");
+        }
+        next();
+        return negative ? -v.number() : v.number();
+    }
+
+    /** One operand of {@code *} or {@code :}: one regressor, or the terms of a lag range (only valid alone). */
+    private record Product(List<Regressor> parts, int position) {
+        void requireSingle(FormulaGrammar g) {
+            if (parts.size() != 1) {
+                throw g.fail(position, "a lag range cannot be part of an interaction",
+                        "write the interaction of each lag, as in L(x, 1):z + L(x, 2):z");
+            }
+        }
+
+        /**
+         * The product of this and {@code o}. With {@code colon}, a factor's slopes keep every level ({@code i(f):x}, as
+         * fixest's {@code i(f, x)}); in {@code i(f)*x} they leave out the factor's reference level, as R's {@code f*x}.
+         */
+        Product times(Product o, boolean colon, FormulaGrammar g) {
+            Regressor a = parts.get(0);
+            Regressor b = o.parts.get(0);
+            if (a instanceof Regressor.Factor fa && b instanceof Regressor.Factor fb) {
+                throw g.fail(o.position, "two factors cannot be multiplied",
+                        "absorb their combinations after '|', as in | " + Texts.name(fa.column()) + "^" + Texts.name(fb.column()));
+            }
+            if (a instanceof Regressor.Numeric na && b instanceof Regressor.Numeric nb) {
+                List<Term> all = new ArrayList<>(na.terms());
+                all.addAll(nb.terms());
+                return new Product(List.of(new Regressor.Numeric(all, position)), position);
+            }
+            Regressor.Factor f = a instanceof Regressor.Factor fa ? fa : (Regressor.Factor) b;
+            Regressor.Numeric n = a instanceof Regressor.Numeric na ? na : (Regressor.Numeric) b;
+            Regressor.Reference ref = colon && f.reference() == Regressor.Reference.FIRST ? Regressor.Reference.NONE : f.reference();
+            return new Product(List.of(f.times(n.terms(), ref)), position);
         }
     }
 

@@ -47,7 +47,7 @@ final class Hints {
                     return "did you mean " + d + "?";
                 }
                 case "I" -> {
-                    return formula ? "absorb " + x + " as a fixed effect after '|'" : "did you mean '" + m.group(3) + "'?";
+                    return formula ? "write i(" + x + ") for one dummy per level, or absorb " + x + " as a fixed effect after '|'" : "did you mean '" + m.group(3) + "'?";
                 }
                 default -> {
                     return "did you mean '" + m.group(3) + "'?";

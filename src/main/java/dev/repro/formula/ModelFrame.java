@@ -42,11 +42,13 @@ public final class ModelFrame {
     private final boolean[] complete;
     private final int completeCount;
     private final int[] rows;
+    private final List<String> notes;
 
     private ModelFrame(String dataset, int datasetRows, String dependent, double[] y, List<String> regressors, double[][] x,
                        List<String> effects, int[][] effectCodes, int[] effectLevels,
                        List<String> clusters, int[][] clusterCodes, int[] clusterLevels,
-                       boolean[] complete, int[] rows) {
+                       boolean[] complete, int[] rows, List<String> notes) {
+        this.notes = List.copyOf(notes);
         this.dataset = dataset;
         this.datasetRows = datasetRows;
         this.dependent = dependent;
@@ -125,11 +127,7 @@ public final class ModelFrame {
         Evaluator ev = new Evaluator(data, site, problems);
         boolean[] in = sample == null ? mask : ev.select(sample.condition());
         double[] y = ev.values(formula.dependent(), in);
-        List<Term> terms = formula.regressors();
-        double[][] x = new double[terms.size()][];
-        for (int j = 0; j < x.length; j++) {
-            x[j] = ev.values(terms.get(j), in);
-        }
+        Design design = Design.evaluate(formula, data, ev, in);
         List<AbsorbedEffect> absorbed = formula.absorbed();
         Map<String, Categories.Coded> codes = new HashMap<>();
         List<String> effectNames = new ArrayList<>();
@@ -159,10 +157,7 @@ public final class ModelFrame {
         boolean[] complete = new boolean[n];
         int count = 0;
         for (int i = 0; i < n; i++) {
-            boolean c = (in == null || in[i]) && !Double.isNaN(y[i]);
-            for (int j = 0; c && j < x.length; j++) {
-                c = !Double.isNaN(x[j][i]);
-            }
+            boolean c = (in == null || in[i]) && !Double.isNaN(y[i]) && design.complete(i);
             for (int e = 0; c && e < effectCodes.length; e++) {
                 c = effectCodes[e][i] >= 0;
             }
@@ -175,19 +170,26 @@ public final class ModelFrame {
             }
         }
         if (count == 0) {
-            problems.add(site.problem(noCompleteRow(formula, data, in, mask != null, y, x, terms, effectNames, effectCodes,
+            problems.add(site.problem(noCompleteRow(formula, data, in, mask != null, y, design, effectNames, effectCodes,
                     clusterColumns, clusterCodes)));
+            return Optional.empty();
+        }
+        List<TextProblem> levelProblems = new ArrayList<>();
+        Design.Columns columns = design.expand(complete, effectNames, effectCodes, levelProblems);
+        if (!levelProblems.isEmpty()) {
+            levelProblems.forEach(p -> problems.add(p.toProblem(site)));
             return Optional.empty();
         }
         int[] rows = new int[n];
         for (int i = 0; i < n; i++) {
             rows[i] = i;
         }
-        return Optional.of(new ModelFrame(data.name(), n, formula.dependent().label(), y, terms.stream().map(Term::label).toList(),
-                x, effectNames, effectCodes, effectLevels, List.copyOf(clusterColumns), clusterCodes, clusterLevels, complete, rows));
+        return Optional.of(new ModelFrame(data.name(), n, formula.dependent().label(), y, columns.labels(),
+                columns.x(), effectNames, effectCodes, effectLevels, List.copyOf(clusterColumns), clusterCodes, clusterLevels, complete, rows,
+                columns.notes()));
     }
 
-    private static String noCompleteRow(Formula formula, Dataset data, boolean[] in, boolean given, double[] y, double[][] x, List<Term> terms,
+    private static String noCompleteRow(Formula formula, Dataset data, boolean[] in, boolean given, double[] y, Design design,
                                         List<String> effectNames, int[][] effectCodes, List<String> clusterNames, int[][] clusterCodes) {
         int n = data.rows();
         int inSample = 0;
@@ -204,9 +206,7 @@ public final class ModelFrame {
         List<String> names = new ArrayList<>();
         List<Integer> missing = new ArrayList<>();
         count(formula.dependent().label(), y, in, names, missing);
-        for (int j = 0; j < x.length; j++) {
-            count(terms.get(j).label(), x[j], in, names, missing);
-        }
+        design.missing(in, (name, v) -> count(name, v, in, names, missing), (name, c) -> count(name, c, in, names, missing));
         for (int e = 0; e < effectCodes.length; e++) {
             count(effectNames.get(e), effectCodes[e], in, names, missing);
         }
@@ -253,6 +253,14 @@ public final class ModelFrame {
             names.add(name);
             missing.add(m);
         }
+    }
+
+    /**
+     * What the expansion of factors left out, for the build log: levels absorbed by a fixed effect
+     * ({@code i(year): 9 levels 2011, ... dropped, absorbed by the fixed effect 'year'}).
+     */
+    public List<String> notes() {
+        return notes;
     }
 
     /** Number of rows of the frame. */
@@ -397,7 +405,7 @@ public final class ModelFrame {
         }
         boolean[] all = new boolean[keep.length];
         Arrays.fill(all, true);
-        return new ModelFrame(dataset, datasetRows, dependent, y2, regressors, x2, effects, e2, l2, clusters, c2, cl2, all, rows2);
+        return new ModelFrame(dataset, datasetRows, dependent, y2, regressors, x2, effects, e2, l2, clusters, c2, cl2, all, rows2, notes);
     }
 
     private static double[] pick(double[] v, int[] keep) {

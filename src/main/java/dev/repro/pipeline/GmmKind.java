@@ -79,6 +79,10 @@ final class GmmKind implements EstimatorKind {
                 rows = s.get().select(d, at, problems).orElse(null);
             }
         }
+        if (formula.isPresent() && !formula.get().isPlain()) {
+            problems.add(m.where("formula").problem("estimator: gmm takes plain terms; i(), factor() and ':' or '*' "
+                    + "are for estimator: linear (GMM time dummies come with effect: twoways)"));
+        }
         if (problems.size() > before || formula.isEmpty()) {
             return null;
         }

@@ -103,6 +103,9 @@ final class LinearKind implements EstimatorKind {
             problems.add(m.at().problem(e.getMessage()));
             return null;
         }
+        for (String note : f.notes()) {
+            warnings.add("models." + m.name() + ": " + note);
+        }
         for (String dropped : fit.dropped()) {
             warnings.add("models." + m.name() + ": " + dropped + " omitted because of collinearity");
         }

@@ -24,9 +24,10 @@ final class ModelInputs {
      * @param clusters the cluster variables of the covariance, in the order written
      * @param panel the dataset's panel unit over the rows, or null when the dataset has no id
      * @param rows the dataset row of each observation
+     * @param notes factor levels left out because a fixed effect absorbs them (for the build log)
      */
     record Frame(String dependent, double[] y, List<String> names, double[][] x, List<Effect> absorb, List<Effect> clusters,
-                 Effect panel, int[] rows) {
+                 Effect panel, int[] rows, List<String> notes) {
         int nobs() {
             return y.length;
         }
@@ -71,6 +72,6 @@ final class ModelInputs {
         List<Effect> all = mf.clusterEffects();
         List<Effect> cl = new ArrayList<>(all.subList(0, clusters.size()));
         Effect panel = id == null ? null : all.get(groups.indexOf(id));
-        return new Frame(mf.dependent(), mf.y(), mf.regressors(), mf.x(), mf.absorb(), cl, panel, mf.rows());
+        return new Frame(mf.dependent(), mf.y(), mf.regressors(), mf.x(), mf.absorb(), cl, panel, mf.rows(), mf.notes());
     }
 }

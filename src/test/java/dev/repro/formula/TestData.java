@@ -78,7 +78,9 @@ final class TestData {
      * non-missing cell is a number. Line numbers count every physical line of the file.
      */
     static Dataset csv(String resource, String name, String idColumn, String timeColumn) throws IOException {
-        try (InputStream in = TestData.class.getResourceAsStream("/formula/" + resource)) {
+        // a resource starting with '/' is a path under src/test/golden (another area's folder)
+        String path = resource.startsWith("/") ? resource : "/formula/" + resource;
+        try (InputStream in = TestData.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IOException("no resource " + resource);
             }
@@ -101,7 +103,7 @@ final class TestData {
                     lineNos.add(lineNo);
                 }
             }
-            TestData d = new TestData(name).source("src/test/golden/formula/" + resource).panel(idColumn, timeColumn);
+            TestData d = new TestData(name).source("src/test/golden" + path).panel(idColumn, timeColumn);
             int n = rows.size();
             for (int j = 0; j < header.length; j++) {
                 boolean numeric = true;

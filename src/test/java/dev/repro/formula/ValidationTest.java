@@ -64,11 +64,11 @@ class ValidationTest {
                         + "    sales ~ l2.price\n"
                         + "            ^")),
                 Arguments.of("formula", "cigar", "sales ~ i.year | state", List.of(
-                        "formula \"sales ~ i.year | state\": unknown variable 'i.year' in dataset cigar at character 9; absorb year as a fixed effect after '|'\n"
+                        "formula \"sales ~ i.year | state\": unknown variable 'i.year' in dataset cigar at character 9; write i(year) for one dummy per level, or absorb year as a fixed effect after '|'\n"
                         + "    sales ~ i.year | state\n"
                         + "            ^")),
                 Arguments.of("formula", "cigar", "sales ~ state", List.of(
-                        "formula \"sales ~ state\": variable 'state' of dataset cigar is text, not numeric at character 9; absorb it as a fixed effect after '|', or compare it in a derived column\n"
+                        "formula \"sales ~ state\": variable 'state' of dataset cigar is text, not numeric at character 9; write i(state) for one dummy per category, or absorb it as a fixed effect after '|'\n"
                         + "    sales ~ state\n"
                         + "            ^")),
                 Arguments.of("formula", "cigar", "state ~ price", List.of(
