@@ -19,6 +19,7 @@ import dev.repro.results.CoefficientResult;
 import dev.repro.results.LinearInfo;
 import dev.repro.results.ModelResult;
 import dev.repro.study.ModelSpec;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,41 @@ final class LinearKind implements EstimatorKind {
 
     @Override
     public void check(ModelSpec m, Dataset d, Problems problems) {
-        ModelInputs.frame(m, d, problems);
+        ModelInputs.Frame f = ModelInputs.frame(m, d, problems);
+        if (f != null) {
+            serialCovariance(m, d, f, problems);
+        }
+    }
+
+    /**
+     * The Driscoll-Kraay or Newey-West covariance of a model over its rows (time codes in increasing order of the
+     * dataset's time column), null after a problem; for another kind, the covariance without a panel index.
+     */
+    private static Covariance serialCovariance(ModelSpec m, Dataset d, ModelInputs.Frame f, Problems problems) {
+        Covariance.Kind kind = m.vcov().kind();
+        if (kind != Covariance.Kind.DRISCOLL_KRAAY && kind != Covariance.Kind.NEWEY_WEST) {
+            return null;
+        }
+        if (d.timeColumn() == null || f.panel() == null) {
+            problems.add(m.where("vcov").problem("vcov " + m.vcov().text() + " needs the panel unit and time: declare 'id' and 'time' "
+                    + "for dataset " + d.name() + ", or use hc1 or cluster(<column>)"));
+            return null;
+        }
+        double[] time = d.numeric(d.timeColumn()).values();
+        int[] rows = f.rows();
+        double[] sorted = new double[rows.length];
+        for (int r = 0; r < rows.length; r++) {
+            sorted[r] = time[rows[r]];
+        }
+        sorted = Arrays.stream(sorted).sorted().distinct().toArray();
+        int[] codes = new int[rows.length];
+        for (int r = 0; r < rows.length; r++) {
+            codes[r] = Arrays.binarySearch(sorted, time[rows[r]]);
+        }
+        Effect t = new Effect(d.timeColumn(), codes, sorted.length);
+        return kind == Covariance.Kind.DRISCOLL_KRAAY
+                ? Covariance.driscollKraay(t, f.panel(), m.vcov().lag())
+                : Covariance.neweyWest(t, f.panel(), m.vcov().lag());
     }
 
     @Override
@@ -75,7 +110,11 @@ final class LinearKind implements EstimatorKind {
             case IID -> Covariance.iid();
             case HC1 -> Covariance.hc1();
             case CLUSTER -> new Covariance(Covariance.Kind.CLUSTER, f.clusters());
+            case DRISCOLL_KRAAY, NEWEY_WEST -> serialCovariance(m, d, f, problems);
         };
+        if (cov == null) {
+            return null;
+        }
         LinearOptions options = LinearOptions.defaults()
                 .withSmallSample(SmallSample.parse((String) m.options().getOrDefault("dof", "stata")))
                 .withSingletons(Singletons.parse((String) m.options().getOrDefault("singletons", "keep")));

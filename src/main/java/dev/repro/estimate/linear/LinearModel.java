@@ -62,7 +62,14 @@ public final class LinearModel {
                     + " cluster in the estimation sample; clustered standard errors need at least 2");
             }
         }
-        EstimationSample sample = new EstimationSample(p, o, n, y, x, fe, cl, panel, rows, singletons);
+        Covariance cov = p.covariance();
+        Effect time = cov.time() == null ? null : compact(cov.time(), rows, all);
+        Effect unit = cov.unit() == null ? null : compact(cov.unit(), rows, all);
+        if (time != null && cov.lag() >= time.levels()) {
+            throw new LinearModelException("vcov " + cov.label() + ": the lag " + cov.lag() + " must be below the "
+                + time.levels() + " time periods of the estimation sample; use a smaller lag");
+        }
+        EstimationSample sample = new EstimationSample(p, o, n, y, x, fe, cl, panel, rows, singletons, time, unit);
         if (o.estimator() == Estimator.RANDOM) {
             return SwamyArora.fit(sample);
         }

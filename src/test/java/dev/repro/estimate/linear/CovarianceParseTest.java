@@ -25,7 +25,7 @@ class CovarianceParseTest {
         assertNull(Covariance.parse(" ", errors::add));
         assertNull(Covariance.parse("cluster(a, b, c)", errors::add));
         assertEquals(List.of(
-            "unknown vcov ''; expected iid, hc1, cluster(<column>) or cluster(<column1>, <column2>)",
+            "unknown covariance ''; expected iid, hc1, cluster(<column>), cluster(<column1>, <column2>), dk(<lag>) or nw(<lag>)",
             "vcov 'cluster(a, b, c)' names 3 cluster columns; write cluster(<column>) or cluster(<column1>, <column2>)"),
             errors);
     }
