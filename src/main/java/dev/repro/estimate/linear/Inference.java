@@ -144,8 +144,14 @@ final class Inference {
         for (int k = 0; k < levels.length; k++) {
             levels[k] = fe.get(k).levels();
         }
-        // the residuals keep the row order of the estimation sample
+        // the residuals keep the row order of the estimation sample; weighted fits report y - xb, not sqrt(w)(y - xb)
         double[] resid = e;
+        if (sample.weights() != null) {
+            resid = new double[n];
+            for (int i = 0; i < n; i++) {
+                resid[i] = e[i] / Math.sqrt(sample.weights()[i]);
+            }
+        }
         return new LinearFit(p.dependent(), estimator, reported.label(), coefs, dropped, n, groups, clusterCounts,
             r2, r2w, adj, dof.dfResid(), dfTest, fStat, kS, fP, vo, resid, sample.rows(), sample.singletons(), dof.absorbed(), levels,
             dof.nested(), iterations, re);
