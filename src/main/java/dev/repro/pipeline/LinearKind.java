@@ -2,7 +2,10 @@ package dev.repro.pipeline;
 
 import dev.repro.config.Fields;
 import dev.repro.data.Dataset;
+import dev.repro.data.NumericColumn;
+import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
+import dev.repro.diag.Suggest;
 import dev.repro.estimate.linear.Coefficient;
 import dev.repro.estimate.linear.Covariance;
 import dev.repro.estimate.linear.Estimator;
@@ -19,6 +22,7 @@ import dev.repro.results.CoefficientResult;
 import dev.repro.results.LinearInfo;
 import dev.repro.results.ModelResult;
 import dev.repro.study.ModelSpec;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +30,16 @@ import java.util.Map;
 /**
  * The linear estimators of {@code dev.repro.estimate.linear}: {@code linear} (pooled OLS without {@code |}, the
  * within estimator for the fixed effects after it) and {@code re} (Swamy-Arora random effects, plm's unbalanced
- * formula). Their own keys are the small-sample convention {@code dof} and {@code singletons}.
+ * formula). Their own keys are the small-sample convention {@code dof}, {@code singletons} and the {@code weights}
+ * column (weighted least squares; {@code linear} only).
  */
 final class LinearKind implements EstimatorKind {
     static final LinearKind POOLED_OR_WITHIN = new LinearKind("linear", false);
     static final LinearKind RANDOM_EFFECTS = new LinearKind("re", true);
 
-    private static final List<String> KEYS = List.of("dof", "singletons");
+    private static final List<String> KEYS = List.of("dof", "singletons", "weights");
+    /** Weight problems listed one by one before they are summarised. */
+    private static final int LISTED_WEIGHT_PROBLEMS = 5;
 
     private final String word;
     private final boolean randomEffects;
@@ -57,11 +64,97 @@ final class LinearKind implements EstimatorKind {
         f.allow(KEYS.toArray(String[]::new));
         TestKind.put(options, "dof", f.choice("dof", "stata", "stata", "fixest", "plm", "none"));
         TestKind.put(options, "singletons", f.choice("singletons", "keep", "keep", "drop"));
+        TestKind.put(options, "weights", f.string("weights", false, null));
     }
 
     @Override
     public void check(ModelSpec m, Dataset d, Problems problems) {
-        ModelInputs.frame(m, d, problems);
+        ModelInputs.Frame f = ModelInputs.frame(m, d, problems);
+        if (f != null) {
+            serialCovariance(m, d, f, problems);
+            weights(m, d, f, problems);
+        }
+    }
+
+    /**
+     * The model's weights over its rows, or null without {@code weights:} or after a problem: the column must be
+     * numeric and every weight in the estimation sample positive and finite (each bad row is reported with the data
+     * file and line). Random effects take none: Stata's xtreg, re refuses weights and plm's weighted random model
+     * has no published definition to check against.
+     */
+    private double[] weights(ModelSpec m, Dataset d, ModelInputs.Frame f, Problems problems) {
+        String column = (String) m.options().get("weights");
+        if (column == null) {
+            return null;
+        }
+        if (randomEffects) {
+            problems.add(m.where("weights").problem("random effects take no weights (Stata's xtreg, re refuses them); remove "
+                    + "'weights' or use estimator: linear"));
+            return null;
+        }
+        if (!d.has(column)) {
+            String hint = Suggest.didYouMean(column, d.columnNames());
+            problems.add(m.where("weights").problem("unknown weights column '" + column + "' in dataset " + d.name()
+                    + (hint.isEmpty() ? "; its columns are: " + String.join(", ", d.columnNames()) : hint)));
+            return null;
+        }
+        if (!(d.column(column) instanceof NumericColumn)) {
+            problems.add(m.where("weights").problem("weights column '" + column + "' of dataset " + d.name() + " is text; "
+                    + "weights must be numbers"));
+            return null;
+        }
+        double[] all = d.numeric(column).values();
+        int[] rows = f.rows();
+        double[] w = new double[rows.length];
+        int bad = 0;
+        for (int r = 0; r < rows.length; r++) {
+            w[r] = all[rows[r]];
+            if (!(w[r] > 0) || !Double.isFinite(w[r])) {
+                if (bad < LISTED_WEIGHT_PROBLEMS) {
+                    problems.add(Problem.at(d.source(), d.line(rows[r]), 0, "models." + m.name() + ".weights: weight column '"
+                            + column + "' is " + (Double.isNaN(w[r]) ? "missing" : d.column(column).display(rows[r]))
+                            + " in this row of the estimation sample; weights must be positive: fix the data or leave the row "
+                            + "out with sample:"));
+                }
+                bad++;
+            }
+        }
+        if (bad > LISTED_WEIGHT_PROBLEMS) {
+            problems.add(m.where("weights").problem((bad - LISTED_WEIGHT_PROBLEMS) + " more rows of dataset " + d.name()
+                    + " have a weight that is not positive"));
+        }
+        return bad > 0 ? null : w;
+    }
+
+    /**
+     * The Driscoll-Kraay or Newey-West covariance of a model over its rows (time codes in increasing order of the
+     * dataset's time column), null after a problem; for another kind, the covariance without a panel index.
+     */
+    private static Covariance serialCovariance(ModelSpec m, Dataset d, ModelInputs.Frame f, Problems problems) {
+        Covariance.Kind kind = m.vcov().kind();
+        if (kind != Covariance.Kind.DRISCOLL_KRAAY && kind != Covariance.Kind.NEWEY_WEST) {
+            return null;
+        }
+        if (d.timeColumn() == null || f.panel() == null) {
+            problems.add(m.where("vcov").problem("vcov " + m.vcov().text() + " needs the panel unit and time: declare 'id' and 'time' "
+                    + "for dataset " + d.name() + ", or use hc1 or cluster(<column>)"));
+            return null;
+        }
+        double[] time = d.numeric(d.timeColumn()).values();
+        int[] rows = f.rows();
+        double[] sorted = new double[rows.length];
+        for (int r = 0; r < rows.length; r++) {
+            sorted[r] = time[rows[r]];
+        }
+        sorted = Arrays.stream(sorted).sorted().distinct().toArray();
+        int[] codes = new int[rows.length];
+        for (int r = 0; r < rows.length; r++) {
+            codes[r] = Arrays.binarySearch(sorted, time[rows[r]]);
+        }
+        Effect t = new Effect(d.timeColumn(), codes, sorted.length);
+        return kind == Covariance.Kind.DRISCOLL_KRAAY
+                ? Covariance.driscollKraay(t, f.panel(), m.vcov().lag())
+                : Covariance.neweyWest(t, f.panel(), m.vcov().lag());
     }
 
     @Override
@@ -75,13 +168,24 @@ final class LinearKind implements EstimatorKind {
             case IID -> Covariance.iid();
             case HC1 -> Covariance.hc1();
             case CLUSTER -> new Covariance(Covariance.Kind.CLUSTER, f.clusters());
+            case DRISCOLL_KRAAY, NEWEY_WEST -> serialCovariance(m, d, f, problems);
         };
+        if (cov == null) {
+            return null;
+        }
+        double[] weights = weights(m, d, f, problems);
+        if (m.options().get("weights") != null && weights == null) {
+            return null;
+        }
         LinearOptions options = LinearOptions.defaults()
                 .withSmallSample(SmallSample.parse((String) m.options().getOrDefault("dof", "stata")))
                 .withSingletons(Singletons.parse((String) m.options().getOrDefault("singletons", "keep")));
         Effect panel = f.panel();
         if (panel != null) {
             options = options.withPanel(panel);
+        }
+        if (weights != null) {
+            options = options.withWeights(weights);
         }
         if (randomEffects) {
             if (panel == null) {

@@ -359,6 +359,10 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
             String g = v.substring("cluster(".length(), v.length() - 1).strip();
             return "standard errors clustered by " + label(g, labels, in).text();
         }
+        if (lower.matches("(dk|nw)\\([0-9]+\\)")) {
+            String lag = v.substring(3, v.length() - 1);
+            return (lower.startsWith("dk") ? "Driscoll-Kraay" : "panel Newey-West") + " standard errors (Bartlett kernel, lag " + lag + ")";
+        }
         return switch (lower) {
             case "iid", "ols", "conventional" -> "conventional (iid) standard errors";
             case "hc0" -> "heteroskedasticity-robust (HC0) standard errors";

@@ -1,5 +1,7 @@
 package dev.repro.study;
 
+import dev.repro.estimate.linear.Covariance;
+
 import dev.repro.config.Fields;
 import dev.repro.config.Node;
 import dev.repro.diag.Located;
@@ -43,6 +45,11 @@ final class MediationParser extends SectionParser {
         List<String> controls = f.strings("controls", false, null);
         List<String> absorb = f.strings("absorb", false, null);
         VcovSpec vcov = vcov(f);
+        if (vcov != null && (vcov.kind() == Covariance.Kind.DRISCOLL_KRAAY || vcov.kind() == Covariance.Kind.NEWEY_WEST)) {
+            f.problem(f.raw("vcov"), "mediation takes iid, hc1 or cluster(...) standard errors, not " + vcov.text()
+                    + "; Driscoll-Kraay and Newey-West apply to models");
+            vcov = null;
+        }
         String sample = f.string("sample", false, null);
         if (mediators != null && (mediators.isEmpty() || mediators.size() > 2)) {
             f.problem(f.raw("mediators"), "expected one mediator (simple mediation) or two (the chain treatment -> first -> second -> outcome), found "

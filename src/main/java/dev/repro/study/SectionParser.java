@@ -57,11 +57,7 @@ abstract class SectionParser {
         if (text == null) {
             return f.has("vcov") ? null : VcovSpec.IID;
         }
-        VcovSpec v = VcovSpec.parse(text);
-        if (v == null) {
-            f.problem(f.raw("vcov"), "unknown covariance '" + text + "'; expected iid, hc1, cluster(<column>) or cluster(<column1>, <column2>)");
-        }
-        return v;
+        return VcovSpec.parse(text, detail -> f.problem(f.raw("vcov"), detail));
     }
 
     String datasetRef(Fields f, Map<String, DatasetSpec> datasets) {

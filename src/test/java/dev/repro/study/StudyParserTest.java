@@ -199,7 +199,7 @@ class StudyParserTest {
     @Test
     void unknownVcov() throws IOException {
         assertEquals(List.of("study.yaml:10:11: models.m.vcov: unknown covariance 'clustr(state)'; expected iid, hc1, "
-                        + "cluster(<column>) or cluster(<column1>, <column2>)"),
+                        + "cluster(<column>), cluster(<column1>, <column2>), dk(<lag>) or nw(<lag>)"),
                 problems(DATA + """
                         models:
                           m:

@@ -17,9 +17,13 @@ import java.util.List;
  * @param panel the panel unit, or null
  * @param rows indices of the kept rows into the input rows
  * @param singletons observations dropped as singletons
+ * @param time the panel time of a Driscoll-Kraay or Newey-West covariance, or null
+ * @param unit the panel unit of a Driscoll-Kraay or Newey-West covariance, or null
+ * @param weights the weights on the kept rows, or null
  */
 record EstimationSample(LinearProblem problem, LinearOptions options, int n, double[] y, double[][] x, List<Effect> fe,
-                        List<Effect> cl, Effect panel, int[] rows, int singletons) {
+                        List<Effect> cl, Effect panel, int[] rows, int singletons, Effect time, Effect unit,
+                        double[] weights) {
     /** Number of regressors in the formula. */
     int k0() {
         return x.length;

@@ -37,6 +37,8 @@ public final class FixedEffectsProjector {
     private final List<Effect> effects;
     private final double tolerance;
     private final int maxIterations;
+    /** sqrt of the weights (weighted least squares), or null: each projection is then onto the span of sqrt(w) D_k. */
+    private final double[] root;
 
     /** Outcome of projecting one column: CG iterations used (0 for one effect) and whether it converged. */
     public record Outcome(int iterations, boolean converged) {
@@ -52,6 +54,17 @@ public final class FixedEffectsProjector {
      * @param maxIterations conjugate-gradient iterations at most per column
      */
     public FixedEffectsProjector(List<Effect> effects, double tolerance, int maxIterations) {
+        this(effects, tolerance, maxIterations, null);
+    }
+
+    /**
+     * Weighted: columns are given multiplied by sqrt(w) and projected onto the complement of the span of the
+     * sqrt(w)-scaled dummies (one effect: x_i - sqrt(w_i) sum_g sqrt(w_j) x_j / sum_g w_j, the weighted demeaning
+     * of x / sqrt(w) scaled back), which is weighted least squares with the dummies.
+     *
+     * @param weights positive weights, one per row, or null
+     */
+    public FixedEffectsProjector(List<Effect> effects, double tolerance, int maxIterations, double[] weights) {
         Objects.requireNonNull(effects, "effects");
         if (effects.isEmpty()) {
             throw new IllegalArgumentException("a fixed-effects projector needs at least one effect");
@@ -69,13 +82,13 @@ public final class FixedEffectsProjector {
                 throw new IllegalArgumentException("effect " + e.name() + " has " + e.codes().length + " codes, expected " + n);
             }
             int[] c = e.codes();
-            long[] cnt = new long[e.levels()];
+            double[] cnt = new double[e.levels()];
             for (int i = 0; i < n; i++) {
                 int g = c[i];
                 if (g < 0 || g >= cnt.length) {
                     throw new IllegalArgumentException("effect " + e.name() + " has code " + g + " outside 0.." + (cnt.length - 1));
                 }
-                cnt[g]++;
+                cnt[g] += weights == null ? 1.0 : weights[i];
             }
             double[] inv = new double[cnt.length];
             for (int g = 0; g < cnt.length; g++) {
@@ -86,6 +99,10 @@ public final class FixedEffectsProjector {
         }
         this.tolerance = tolerance;
         this.maxIterations = maxIterations;
+        if (weights != null && weights.length != n) {
+            throw new IllegalArgumentException(weights.length + " weights for " + n + " rows");
+        }
+        this.root = weights == null ? null : Arrays.stream(weights).map(Math::sqrt).toArray();
     }
 
     public int rows() {
@@ -238,7 +255,7 @@ public final class FixedEffectsProjector {
         Arrays.fill(sums, 0.0);
         int[] c = codes[k];
         for (int i = 0; i < n; i++) {
-            sums[c[i]] += x[i];
+            sums[c[i]] += root == null ? x[i] : root[i] * x[i];
         }
     }
 
@@ -252,7 +269,7 @@ public final class FixedEffectsProjector {
     private void subtract(double[] x, int k, double[] means) {
         int[] c = codes[k];
         for (int i = 0; i < n; i++) {
-            x[i] -= means[c[i]];
+            x[i] -= root == null ? means[c[i]] : root[i] * means[c[i]];
         }
     }
 
@@ -261,9 +278,9 @@ public final class FixedEffectsProjector {
         int[] c = codes[k];
         int[] d = codes[next];
         for (int i = 0; i < n; i++) {
-            double v = x[i] - means[c[i]];
+            double v = x[i] - (root == null ? means[c[i]] : root[i] * means[c[i]]);
             x[i] = v;
-            sums[d[i]] += v;
+            sums[d[i]] += root == null ? v : root[i] * v;
         }
     }
 }

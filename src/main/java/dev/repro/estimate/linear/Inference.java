@@ -40,7 +40,17 @@ final class Inference {
         Covariance.Kind kind = p.covariance().kind();
         List<double[]> design = s.keptColumns();
         int[] clusterCounts = new int[cl.size()];
-        if (kind == Covariance.Kind.IID) {
+        Covariance reported = p.covariance();
+        if (kind == Covariance.Kind.DRISCOLL_KRAAY || kind == Covariance.Kind.NEWEY_WEST) {
+            // plm's HC0 form under every dof convention; t on dfResid as lmtest::coeftest on a plm fit
+            int lag = reported.lag() == Covariance.DEFAULT_LAG ? SerialMeat.defaultLag(sample.unit()) : reported.lag();
+            lag = Math.min(lag, sample.time().levels() - 1);
+            reported = reported.withLag(lag);
+            double[][] meat = kind == Covariance.Kind.DRISCOLL_KRAAY
+                ? SerialMeat.driscollKraay(design, e, sample.time(), lag)
+                : SerialMeat.neweyWest(design, e, sample.time(), sample.unit(), lag);
+            v = Dense.sandwich(bread, meat);
+        } else if (kind == Covariance.Kind.IID) {
             double s2 = Dense.dot(e, e) / dof.dfResid();
             v = Dense.scaled(bread, s2);
         } else if (kind == Covariance.Kind.HC1) {
@@ -134,9 +144,15 @@ final class Inference {
         for (int k = 0; k < levels.length; k++) {
             levels[k] = fe.get(k).levels();
         }
-        // the residuals keep the row order of the estimation sample
+        // the residuals keep the row order of the estimation sample; weighted fits report y - xb, not sqrt(w)(y - xb)
         double[] resid = e;
-        return new LinearFit(p.dependent(), estimator, p.covariance().label(), coefs, dropped, n, groups, clusterCounts,
+        if (sample.weights() != null) {
+            resid = new double[n];
+            for (int i = 0; i < n; i++) {
+                resid[i] = e[i] / Math.sqrt(sample.weights()[i]);
+            }
+        }
+        return new LinearFit(p.dependent(), estimator, reported.label(), coefs, dropped, n, groups, clusterCounts,
             r2, r2w, adj, dof.dfResid(), dfTest, fStat, kS, fP, vo, resid, sample.rows(), sample.singletons(), dof.absorbed(), levels,
             dof.nested(), iterations, re);
     }

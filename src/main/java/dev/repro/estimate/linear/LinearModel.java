@@ -62,7 +62,15 @@ public final class LinearModel {
                     + " cluster in the estimation sample; clustered standard errors need at least 2");
             }
         }
-        EstimationSample sample = new EstimationSample(p, o, n, y, x, fe, cl, panel, rows, singletons);
+        Covariance cov = p.covariance();
+        Effect time = cov.time() == null ? null : compact(cov.time(), rows, all);
+        Effect unit = cov.unit() == null ? null : compact(cov.unit(), rows, all);
+        if (time != null && cov.lag() >= time.levels()) {
+            throw new LinearModelException("vcov " + cov.label() + ": the lag " + cov.lag() + " must be below the "
+                + time.levels() + " time periods of the estimation sample; use a smaller lag");
+        }
+        double[] w = o.weights() == null ? null : all ? o.weights().clone() : subset(o.weights(), rows);
+        EstimationSample sample = new EstimationSample(p, o, n, y, x, fe, cl, panel, rows, singletons, time, unit, w);
         if (o.estimator() == Estimator.RANDOM) {
             return SwamyArora.fit(sample);
         }
@@ -113,6 +121,15 @@ public final class LinearModel {
     }
 
     private static void checkFinite(LinearProblem p) {
+        double[] w = p.options().weights();
+        if (w != null) {
+            for (int i = 0; i < w.length; i++) {
+                if (!(w[i] > 0) || !Double.isFinite(w[i])) {
+                    throw new LinearModelException("the weight of observation " + (i + 1) + " is " + w[i]
+                        + "; weights must be positive and finite: remove such observations (sample:) or fix the data");
+                }
+            }
+        }
         checkFinite(p.dependent(), p.y());
         for (int j = 0; j < p.x().length; j++) {
             checkFinite(p.names().get(j), p.x()[j]);

@@ -46,10 +46,21 @@ public record LinearProblem(String dependent, double[] y, List<String> names, do
                 throw new IllegalArgumentException("cluster " + e.name() + " has " + e.codes().length + " codes for " + y.length + " observations");
             }
         }
+        for (Effect e : new Effect[] {covariance.time(), covariance.unit()}) {
+            if (e != null && e.codes().length != y.length) {
+                throw new IllegalArgumentException("panel index " + e.name() + " has " + e.codes().length + " codes for " + y.length + " observations");
+            }
+        }
         if (options.panel() != null && options.panel().codes().length != y.length) {
             throw new IllegalArgumentException("panel " + options.panel().name() + " has " + options.panel().codes().length + " codes for " + y.length + " observations");
         }
+        if (options.weights() != null && options.weights().length != y.length) {
+            throw new IllegalArgumentException(options.weights().length + " weights for " + y.length + " observations");
+        }
         if (options.estimator() == Estimator.RANDOM) {
+            if (options.weights() != null) {
+                throw new IllegalArgumentException("random effects take no weights");
+            }
             if (options.panel() == null) {
                 throw new IllegalArgumentException("random effects need the panel unit in the options");
             }

@@ -28,20 +28,23 @@ final class WithinEstimator {
         int k0 = sample.k0();
         double[][] x = sample.x();
         boolean pooled = fe.isEmpty();
-        double my = Dense.mean(y);
-        double[] yt = Dense.centred(y, my);
+        // weighted least squares: weighted means, then every column times sqrt(w) (the constant becomes sqrt(w))
+        double[] w = sample.weights();
+        double[] root = w == null ? null : Arrays.stream(w).map(Math::sqrt).toArray();
+        double my = mean(y, w);
+        double[] yt = scaled(Dense.centred(y, my), root);
         double[] xm = new double[k0];
         double[][] xt = new double[k0][];
         double[] centredNorm = new double[k0];
         for (int j = 0; j < k0; j++) {
-            xm[j] = Dense.mean(x[j]);
-            xt[j] = Dense.centred(x[j], xm[j]);
+            xm[j] = mean(x[j], w);
+            xt[j] = scaled(Dense.centred(x[j], xm[j]), root);
             centredNorm[j] = Dense.norm(xt[j]);
         }
         double tss = Dense.dot(yt, yt);
         int iterations = 0;
         if (!pooled) {
-            iterations = project(fe, yt, xt, o);
+            iterations = project(fe, yt, xt, o, w);
         }
         // Design: [1 (pooled only), kept slopes]; the constant first so that a regressor collinear
         // with it is the one dropped, as Stata and R do.
@@ -51,6 +54,7 @@ final class WithinEstimator {
         if (pooled) {
             double[] one = new double[n];
             Arrays.fill(one, 1.0);
+            one = scaled(one, root);
             design.add(one);
             slopeOf.add(-1);
         }
@@ -80,8 +84,33 @@ final class WithinEstimator {
             groups, iterations, null);
     }
 
-    private static int project(List<Effect> effects, double[] yt, double[][] xt, LinearOptions o) {
-        FixedEffectsProjector proj = new FixedEffectsProjector(effects, o.tolerance(), o.maxIterations());
+    /** The weighted mean (two-pass: the mean, then the weighted mean of the deviations added), or the mean. */
+    static double mean(double[] v, double[] w) {
+        double m = Dense.mean(v);
+        if (w == null) {
+            return m;
+        }
+        double sw = 0;
+        double s = 0;
+        for (int i = 0; i < v.length; i++) {
+            sw += w[i];
+            s += w[i] * (v[i] - m);
+        }
+        return m + s / sw;
+    }
+
+    /** v times sqrt(w) elementwise, in place; v itself without weights. */
+    static double[] scaled(double[] v, double[] root) {
+        if (root != null) {
+            for (int i = 0; i < v.length; i++) {
+                v[i] *= root[i];
+            }
+        }
+        return v;
+    }
+
+    private static int project(List<Effect> effects, double[] yt, double[][] xt, LinearOptions o, double[] w) {
+        FixedEffectsProjector proj = new FixedEffectsProjector(effects, o.tolerance(), o.maxIterations(), w);
         List<double[]> cols = new ArrayList<>();
         cols.add(yt);
         cols.addAll(Arrays.asList(xt));

@@ -25,8 +25,39 @@ class CovarianceParseTest {
         assertNull(Covariance.parse(" ", errors::add));
         assertNull(Covariance.parse("cluster(a, b, c)", errors::add));
         assertEquals(List.of(
-            "unknown vcov ''; expected iid, hc1, cluster(<column>) or cluster(<column1>, <column2>)",
+            "unknown covariance ''; expected iid, hc1, cluster(<column>), cluster(<column1>, <column2>), dk(<lag>) or nw(<lag>)",
             "vcov 'cluster(a, b, c)' names 3 cluster columns; write cluster(<column>) or cluster(<column1>, <column2>)"),
+            errors);
+    }
+
+    @Test
+    void serialCovariancesTakeAnOptionalLag() {
+        List<String> errors = new ArrayList<>();
+        Covariance.Spec dk = Covariance.parse("DK( 3 )", errors::add);
+        assertEquals(Covariance.Kind.DRISCOLL_KRAAY, dk.kind());
+        assertEquals(3, dk.lag());
+        assertEquals("dk(3)", dk.text());
+        Covariance.Spec nw = Covariance.parse("nw", errors::add);
+        assertEquals(Covariance.Kind.NEWEY_WEST, nw.kind());
+        assertEquals(Covariance.DEFAULT_LAG, nw.lag());
+        assertEquals("nw", nw.text());
+        assertEquals("dk(0)", Covariance.parse("dk(0)", errors::add).text());
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void negativeOrNonNumericLagsAreRejected() {
+        List<String> errors = new ArrayList<>();
+        assertNull(Covariance.parse("dk(-1)", errors::add));
+        assertNull(Covariance.parse("nw(two)", errors::add));
+        assertNull(Covariance.parse("dk()", errors::add));
+        assertEquals(List.of(
+            "vcov 'dk(-1)' has lag '-1'; the lag must be a whole number >= 0: write dk(<lag>), e.g. dk(2), "
+                + "or dk for plm's default floor(T^(1/4))",
+            "vcov 'nw(two)' has lag 'two'; the lag must be a whole number >= 0: write nw(<lag>), e.g. nw(2), "
+                + "or nw for plm's default floor(T^(1/4))",
+            "vcov 'dk()' has lag ''; the lag must be a whole number >= 0: write dk(<lag>), e.g. dk(2), "
+                + "or dk for plm's default floor(T^(1/4))"),
             errors);
     }
 }
