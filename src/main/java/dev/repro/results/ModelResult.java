@@ -36,10 +36,10 @@ public record ModelResult(String dependent, String estimator, String vcov, int n
     }
 
     /**
-     * The estimators whose statistics are z statistics, referred to the normal distribution (GMM, as plm's summary);
+     * The estimators whose statistics are z statistics, referred to the normal distribution (GMM, as plm's summary; PPML, as ppmlhdfe);
      * the others report t statistics. An estimator kind reporting z adds its results name here.
      */
-    public static final Set<String> Z_ESTIMATORS = Set.of("gmm");
+    public static final Set<String> Z_ESTIMATORS = Set.of("gmm", "ppml");
 
     /** Whether the model's statistics are z statistics ({@link #Z_ESTIMATORS}); tables and figures say so. */
     public boolean zStatistics() {

@@ -118,7 +118,7 @@ public final class Ppml {
         }
         if (!converged) {
             throw new PpmlException(String.format(Locale.ROOT, "PPML did not converge in %d iterations (relative change "
-                    + "of the deviance %.3g, tolerance %.3g); raise ppml.maxIterations, or look for a regressor that "
+                    + "of the deviance %.3g, tolerance %.3g); raise maxIterations on the model, or look for a regressor that "
                     + "separates the zeros of %s (e.g. a dummy that is 1 only where the outcome is 0) and drop it",
                     iterations, change, p.tolerance(), p.dependent()));
         }

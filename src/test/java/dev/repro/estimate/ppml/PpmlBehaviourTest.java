@@ -27,7 +27,7 @@ class PpmlBehaviourTest {
     void nonConvergenceSaysWhatToDo() {
         PpmlException e = assertThrows(PpmlException.class, () -> Ppml.fit(problem(new double[] {1, 0, 3, 9, 5, 20}, List.of(), 2)));
         assertEquals(true, e.getMessage().startsWith("PPML did not converge in 2 iterations (relative change of the deviance "), e.getMessage());
-        assertEquals(true, e.getMessage().endsWith(", tolerance 1.00e-10); raise ppml.maxIterations, or look for a regressor that "
+        assertEquals(true, e.getMessage().endsWith(", tolerance 1.00e-10); raise maxIterations on the model, or look for a regressor that "
                 + "separates the zeros of trade (e.g. a dummy that is 1 only where the outcome is 0) and drop it"), e.getMessage());
     }
 
