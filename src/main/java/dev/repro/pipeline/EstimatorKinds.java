@@ -58,6 +58,7 @@ public final class EstimatorKinds {
             ModelSpec m = models.get(e.getKey());
             Map<String, Object> options = new LinkedHashMap<>(m == null ? Map.of() : m.options());
             String word = parse(e.getValue(), study.source(), options, problems);
+            WildOptions.parse(e.getValue(), word, study.source(), study.seed(), options, problems);
             if (m != null && word != null) {
                 models.put(m.name(), m.withOptions(word, options));
             }

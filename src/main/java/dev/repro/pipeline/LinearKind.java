@@ -32,7 +32,7 @@ final class LinearKind implements EstimatorKind {
     static final LinearKind POOLED_OR_WITHIN = new LinearKind("linear", false);
     static final LinearKind RANDOM_EFFECTS = new LinearKind("re", true);
 
-    private static final List<String> KEYS = List.of("dof", "singletons");
+    private static final List<String> KEYS = List.of("dof", "singletons", WildOptions.KEY);
 
     private final String word;
     private final boolean randomEffects;
@@ -54,7 +54,7 @@ final class LinearKind implements EstimatorKind {
 
     @Override
     public void parse(Fields f, Map<String, Object> options) {
-        f.allow(KEYS.toArray(String[]::new));
+        f.allow(KEYS.toArray(String[]::new)); // wild: parsed by WildOptions, which needs the study's seed
         TestKind.put(options, "dof", f.choice("dof", "stata", "stata", "fixest", "plm", "none"));
         TestKind.put(options, "singletons", f.choice("singletons", "keep", "keep", "drop"));
     }
@@ -125,6 +125,7 @@ final class LinearKind implements EstimatorKind {
         ModelResult result = new ModelResult(f.dependent(), fit.estimator(), fit.vcovType(), fit.nobs(), groups, clusters,
                 within ? fit.r2Within() : null, fit.r2(), fit.adjR2(), Double.isNaN(fit.fStat()) ? null : fit.fStat(),
                 fit.dfResid(), coefs, fit.dropped(), absorbed, null, info);
-        return NotComputed.reported(m, result, NotComputed.reason(f), true, problems, warnings);
+        result = WildRun.apply(m, f, result, randomEffects, problems);
+        return result == null ? null : NotComputed.reported(m, result, NotComputed.reason(f), true, problems, warnings);
     }
 }
