@@ -17,7 +17,8 @@ import java.util.Map;
  */
 public final class EstimatorKinds {
     /** Every estimator, in the order the study's messages list them; the first is the default. */
-    static final List<EstimatorKind> KINDS = List.of(LinearKind.POOLED_OR_WITHIN, LinearKind.RANDOM_EFFECTS, new GmmKind());
+    static final List<EstimatorKind> KINDS = List.of(LinearKind.POOLED_OR_WITHIN, LinearKind.RANDOM_EFFECTS, new GmmKind(),
+            new PpmlKind());
 
     /** The keys every model has, read by the study. */
     private static final String[] COMMON_KEYS = {"dataset", "formula", "vcov", "sample", "estimator", "allowMissing"};
@@ -57,6 +58,7 @@ public final class EstimatorKinds {
             ModelSpec m = models.get(e.getKey());
             Map<String, Object> options = new LinkedHashMap<>(m == null ? Map.of() : m.options());
             String word = parse(e.getValue(), study.source(), options, problems);
+            WildOptions.parse(e.getValue(), word, study.source(), study.seed(), options, problems);
             if (m != null && word != null) {
                 models.put(m.name(), m.withOptions(word, options));
             }

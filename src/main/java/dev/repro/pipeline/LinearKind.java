@@ -37,7 +37,7 @@ final class LinearKind implements EstimatorKind {
     static final LinearKind POOLED_OR_WITHIN = new LinearKind("linear", false);
     static final LinearKind RANDOM_EFFECTS = new LinearKind("re", true);
 
-    private static final List<String> KEYS = List.of("dof", "singletons", "weights");
+    private static final List<String> KEYS = List.of("dof", "singletons", "weights", WildOptions.KEY);
     /** Weight problems listed one by one before they are summarised. */
     private static final int LISTED_WEIGHT_PROBLEMS = 5;
 
@@ -61,7 +61,7 @@ final class LinearKind implements EstimatorKind {
 
     @Override
     public void parse(Fields f, Map<String, Object> options) {
-        f.allow(KEYS.toArray(String[]::new));
+        f.allow(KEYS.toArray(String[]::new)); // wild: parsed by WildOptions, which needs the study's seed
         TestKind.put(options, "dof", f.choice("dof", "stata", "stata", "fixest", "plm", "none"));
         TestKind.put(options, "singletons", f.choice("singletons", "keep", "keep", "drop"));
         TestKind.put(options, "weights", f.string("weights", false, null));
@@ -232,6 +232,7 @@ final class LinearKind implements EstimatorKind {
         ModelResult result = new ModelResult(f.dependent(), fit.estimator(), fit.vcovType(), fit.nobs(), groups, clusters,
                 within ? fit.r2Within() : null, fit.r2(), fit.adjR2(), Double.isNaN(fit.fStat()) ? null : fit.fStat(),
                 fit.dfResid(), coefs, fit.dropped(), absorbed, null, info);
-        return NotComputed.reported(m, result, NotComputed.reason(f), true, problems, warnings);
+        result = WildRun.apply(m, f, result, randomEffects, problems);
+        return result == null ? null : NotComputed.reported(m, result, NotComputed.reason(f), true, problems, warnings);
     }
 }

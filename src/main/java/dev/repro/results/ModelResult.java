@@ -14,15 +14,15 @@ import java.util.Set;
  * One estimated model in results.json. Null fields are left out of the JSON (a pooled model has no
  * {@code groups}); {@code coefficients} keeps formula order, the constant last as "(Intercept)".
  * {@code diagnostics} holds estimator-specific tests (GMM's sargan, ar1, ar2) by name; {@code info} how the
- * model was computed.
+ * model was computed; {@code wild} the wild cluster bootstrap of some coefficients (left out when none).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"dependent", "estimator", "vcov", "nobs", "groups", "clusters", "r2Within", "r2", "adjR2",
-    "F", "dfResid", "coefficients", "dropped", "absorbed", "diagnostics", "info"})
+    "F", "dfResid", "coefficients", "dropped", "absorbed", "diagnostics", "info", "wild"})
 public record ModelResult(String dependent, String estimator, String vcov, int nobs, Integer groups, Integer clusters,
                           Double r2Within, Double r2, Double adjR2, Double F, Integer dfResid,
                           Map<String, CoefficientResult> coefficients, List<String> dropped, List<String> absorbed,
-                          Map<String, DiagnosticTest> diagnostics, ModelInfo info) {
+                          Map<String, DiagnosticTest> diagnostics, ModelInfo info, Map<String, WildInference> wild) {
     public ModelResult {
         Objects.requireNonNull(dependent, "dependent");
         Objects.requireNonNull(coefficients, "coefficients");
@@ -30,16 +30,32 @@ public record ModelResult(String dependent, String estimator, String vcov, int n
         dropped = dropped == null || dropped.isEmpty() ? null : List.copyOf(dropped);
         absorbed = absorbed == null || absorbed.isEmpty() ? null : List.copyOf(absorbed);
         diagnostics = diagnostics == null || diagnostics.isEmpty() ? null : Collections.unmodifiableMap(new LinkedHashMap<>(diagnostics));
+        wild = wild == null || wild.isEmpty() ? null : Collections.unmodifiableMap(new LinkedHashMap<>(wild));
         if (nobs < 0) {
             throw new IllegalArgumentException("nobs must be >= 0");
         }
     }
 
+    /** A model without wild bootstrap inference. */
+    public ModelResult(String dependent, String estimator, String vcov, int nobs, Integer groups, Integer clusters,
+                       Double r2Within, Double r2, Double adjR2, Double F, Integer dfResid,
+                       Map<String, CoefficientResult> coefficients, List<String> dropped, List<String> absorbed,
+                       Map<String, DiagnosticTest> diagnostics, ModelInfo info) {
+        this(dependent, estimator, vcov, nobs, groups, clusters, r2Within, r2, adjR2, F, dfResid, coefficients, dropped, absorbed,
+                diagnostics, info, null);
+    }
+
+    /** The model with the wild bootstrap inference of some of its coefficients, by term. */
+    public ModelResult withWild(Map<String, WildInference> inference) {
+        return new ModelResult(dependent, estimator, vcov, nobs, groups, clusters, r2Within, r2, adjR2, F, dfResid, coefficients,
+                dropped, absorbed, diagnostics, info, inference);
+    }
+
     /**
-     * The estimators whose statistics are z statistics, referred to the normal distribution (GMM, as plm's summary);
+     * The estimators whose statistics are z statistics, referred to the normal distribution (GMM, as plm's summary; PPML, as ppmlhdfe);
      * the others report t statistics. An estimator kind reporting z adds its results name here.
      */
-    public static final Set<String> Z_ESTIMATORS = Set.of("gmm");
+    public static final Set<String> Z_ESTIMATORS = Set.of("gmm", "ppml");
 
     /** Whether the model's statistics are z statistics ({@link #Z_ESTIMATORS}); tables and figures say so. */
     public boolean zStatistics() {
