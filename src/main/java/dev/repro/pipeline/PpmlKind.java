@@ -70,7 +70,15 @@ final class PpmlKind implements EstimatorKind {
             case IID -> Covariance.iid();
             case HC1 -> Covariance.hc1();
             case CLUSTER -> new Covariance(Covariance.Kind.CLUSTER, f.clusters());
+            case DRISCOLL_KRAAY, NEWEY_WEST -> {
+                problems.add(m.where("vcov").problem("vcov: " + m.vcov().text() + " is not available for estimator: ppml; "
+                        + "use iid, hc1 or cluster(<column>)"));
+                yield null;
+            }
         };
+        if (cov == null) {
+            return null;
+        }
         double tolerance = ((Number) m.options().getOrDefault("tolerance", PpmlProblem.DEFAULT_TOLERANCE)).doubleValue();
         int maxIterations = ((Number) m.options().getOrDefault("maxIterations", PpmlProblem.DEFAULT_MAX_ITERATIONS)).intValue();
         PpmlFit fit;

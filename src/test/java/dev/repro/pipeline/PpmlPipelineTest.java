@@ -106,4 +106,15 @@ class PpmlPipelineTest {
                 "study.yaml:4:109: models.p.dof: 'dof' applies to estimator: linear or re only; remove it or set estimator: linear"),
                 e.problems().stream().map(Problem::format).toList());
     }
+
+    @Test
+    void serialCorrelationCovariancesAreRefusedAtVcov(@TempDir Path dir) throws Exception {
+        project(dir, flows(), """
+                  p: {dataset: flows, estimator: ppml, formula: "flow ~ ldist | ex", vcov: "nw(1)"}
+                """);
+        ReproException e = assertThrows(ReproException.class, () -> run(dir, 1));
+        assertEquals(List.of("study.yaml:4:76: models.p.vcov: vcov: nw(1) is not available for estimator: ppml; "
+                        + "use iid, hc1 or cluster(<column>)"),
+                e.problems().stream().map(Problem::format).toList());
+    }
 }

@@ -218,6 +218,8 @@ public final class Ppml {
                 }
                 yield v;
             }
+            // the study refuses these for PPML at the model's vcov key
+            case DRISCOLL_KRAAY, NEWEY_WEST -> throw new IllegalArgumentException("PPML offers iid, hc1 and cluster covariances only");
         };
     }
 
