@@ -2,10 +2,12 @@ package dev.repro.data;
 
 import dev.repro.diag.Problems;
 import java.nio.CharBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,6 +66,12 @@ final class CsvColumnBuilder {
     CsvResult.Cell firstText;
     /** The first spelling of each id of an inferred numeric id column, to catch "1" and "01" merging. */
     private Map<Double, CsvResult.Cell> idSpellings;
+    /** Of a column whose type is inferred: number and text cells, for {@link #inferredText}. */
+    private final boolean inferred;
+    private int tallyNumbers;
+    private int tallyTexts;
+    private final List<Integer> textLines = new ArrayList<>();
+    private final Set<String> texts = new LinkedHashSet<>();
     /** Problems of an inferred id column that only count if it stays numeric. */
     final Problems idProblems = new Problems();
 
@@ -78,6 +86,7 @@ final class CsvColumnBuilder {
         this.mode = mode;
         this.key = key;
         this.datasetKey = datasetKey;
+        this.inferred = mode == Mode.INFER;
         this.required = required || role != Role.PLAIN;
         this.hasMin = min != null;
         this.hasMax = max != null;
@@ -157,9 +166,15 @@ final class CsvColumnBuilder {
             return;
         }
         switch (mode) {
-            case TEXT -> addText(p, field, s, b, vs, ve);
+            case TEXT -> {
+                if (inferred) {
+                    tally(Double.isFinite(DecimalParser.parse(b, vs, ve)), p.fieldLine(field), b, vs, ve);
+                }
+                addText(p, field, s, b, vs, ve);
+            }
             case INFER -> {
                 double v = DecimalParser.parse(b, vs, ve);
+                tally(Double.isFinite(v), p.fieldLine(field), b, vs, ve);
                 if (Double.isFinite(v)) {
                     ensureNum();
                     num[size] = v;
@@ -188,11 +203,37 @@ final class CsvColumnBuilder {
                     }
                 }
             }
-            case DEFERRED -> {
-            }
+            case DEFERRED -> tally(Double.isFinite(DecimalParser.parse(b, vs, ve)), p.fieldLine(field), b, vs, ve);
             default -> addNumber(p, field, s, b, vs, ve);
         }
         size++;
+    }
+
+    /** Counts a non-missing cell of an inferred column; keeps where the first few text cells are. */
+    private void tally(boolean number, int line, char[] b, int vs, int ve) {
+        if (number) {
+            tallyNumbers++;
+            return;
+        }
+        if (tallyTexts > 0 && textLines.size() < InferredText.LINES_SHOWN) {
+            textLines.add(line);
+        }
+        if (texts.size() < InferredText.LINES_SHOWN) {
+            texts.add(new String(b, vs, ve - vs));
+        }
+        tallyTexts++;
+    }
+
+    /**
+     * Why this inferred column is text although most of its cells are numbers; null when its type was
+     * declared, when it is numeric, or when text cells are as many as numbers (then it is text by nature).
+     */
+    InferredText inferredText(String file, List<String> missing) {
+        if (!inferred || firstText == null || tallyTexts == 0 || tallyNumbers <= tallyTexts) {
+            return null;
+        }
+        return new InferredText(file, firstText.line(), firstText.column(), firstText.value(), tallyTexts - 1,
+                textLines, texts, missing);
     }
 
     private void addText(CsvParser p, int field, CsvReader.Session s, char[] b, int vs, int ve) {
