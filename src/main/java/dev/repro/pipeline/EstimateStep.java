@@ -69,6 +69,7 @@ final class EstimateStep {
             timings.put("models." + specs.get(i).name(), millis[i]);
         }
         Map<String, TestResult> tests = TestRunner.run(study, data, models, threads, problems);
+        tests.forEach((id, t) -> TestResults.warnings(t).forEach(w -> log.warn("tests." + id + ": " + w)));
         // mediation analyses one after the other, each bootstrap parallel over its replicates
         Map<String, MediationResult> mediation = new LinkedHashMap<>();
         for (MediationSpec ms : study.mediation().values()) {

@@ -11,6 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
+import dev.repro.results.HausmanTest;
+import dev.repro.results.Results;
+import dev.repro.results.TestResult;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.nio.file.Path;
@@ -94,7 +98,7 @@ class TablesTest {
 
     static List<String> problemsNoTime() throws Exception {
         TableInputs base = ReportFixture.inputs();
-        Map<String, dev.repro.data.Dataset> ds = new java.util.LinkedHashMap<>(base.datasets());
+        Map<String, dev.repro.data.Dataset> ds = new LinkedHashMap<>(base.datasets());
         dev.repro.data.Dataset p = ds.get("produc");
         ds.put("produc", new dev.repro.data.Dataset("produc", p.source(), null, p.columns(), p.lines(), null, null));
         Problems ps = new Problems();
@@ -121,5 +125,22 @@ class TablesTest {
             assertTrue(Tables.build(s, in, ps) != null, s.id());
         }
         assertEquals(List.of(), ps.list());
+    }
+
+    @Test
+    void aHausmanWarningIsANoteUnderTheTestsTable() throws Exception {
+        TableInputs base = ReportFixture.inputs();
+        Map<String, TestResult> tests = new LinkedHashMap<>(base.results().tests());
+        tests.put("haus", new HausmanTest("hausman", 3.1, 2, 0.21, "chisq", List.of("x", "z"), null, null, -0.5, 0, 0,
+                null, null, List.of("V_b - V_B is not positive definite")));
+        Results r = new Results(base.results().models(), tests, base.results().mediation(),
+                base.results().index());
+        TableSpec.Tests s = new TableSpec.Tests("h", Label.plain("Tests"), List.of("haus"), TableSpec.DEFAULT_STAR_LEVELS, 3,
+                Map.of("haus", Label.plain("Hausman (FE vs RE)")), List.of(), false);
+        Problems ps = new Problems();
+        TableModel m = Tables.build(s, new TableInputs(base.source(), r, base.datasets(), base.labels()), ps);
+        assertEquals(List.of(), ps.list());
+        assertEquals(List.of("* p < 0.10, ** p < 0.05, *** p < 0.01.", "Hausman (FE vs RE): V_b - V_B is not positive definite"),
+                m.notes().stream().map(Label::text).toList());
     }
 }
