@@ -14,6 +14,7 @@ import dev.repro.estimate.linear.LinearProblem;
 import dev.repro.estimate.linear.RandomEffects;
 import dev.repro.estimate.linear.Singletons;
 import dev.repro.estimate.linear.SmallSample;
+import dev.repro.estimate.linear.WithinIntercept;
 import dev.repro.numeric.Effect;
 import dev.repro.results.CoefficientResult;
 import dev.repro.results.LinearInfo;
@@ -97,8 +98,9 @@ final class LinearKind implements EstimatorKind {
             options = options.withEstimator(Estimator.RANDOM);
         }
         LinearFit fit;
+        LinearProblem problem = new LinearProblem(f.dependent(), f.y(), f.names(), f.x(), absorb, cov, options);
         try {
-            fit = LinearModel.fit(new LinearProblem(f.dependent(), f.y(), f.names(), f.x(), absorb, cov, options));
+            fit = LinearModel.fit(problem);
         } catch (LinearModelException e) {
             problems.add(m.at().problem(e.getMessage()));
             return null;
@@ -125,6 +127,10 @@ final class LinearKind implements EstimatorKind {
         ModelResult result = new ModelResult(f.dependent(), fit.estimator(), fit.vcovType(), fit.nobs(), groups, clusters,
                 within ? fit.r2Within() : null, fit.r2(), fit.adjR2(), Double.isNaN(fit.fStat()) ? null : fit.fStat(),
                 fit.dfResid(), coefs, fit.dropped(), absorbed, null, info);
+        Coefficient constant = WithinIntercept.of(problem, fit);
+        if (constant != null) {
+            result = result.withConstant(new CoefficientResult(constant.estimate(), constant.stdError(), constant.t(), constant.p()));
+        }
         return NotComputed.reported(m, result, NotComputed.reason(f), true, problems, warnings);
     }
 }

@@ -1,5 +1,6 @@
 package dev.repro.results;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Collections;
@@ -14,15 +15,18 @@ import java.util.Set;
  * One estimated model in results.json. Null fields are left out of the JSON (a pooled model has no
  * {@code groups}); {@code coefficients} keeps formula order, the constant last as "(Intercept)".
  * {@code diagnostics} holds estimator-specific tests (GMM's sargan, ar1, ar2) by name; {@code info} how the
- * model was computed.
+ * model was computed. {@code constant} is the overall constant of a within model (Stata's {@code _cons} of
+ * {@code xtreg, fe}, plm's {@code within_intercept}) with its standard error under the model's covariance; null
+ * for models that report "(Intercept)" among their coefficients or have none.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"dependent", "estimator", "vcov", "nobs", "groups", "clusters", "r2Within", "r2", "adjR2",
-    "F", "dfResid", "coefficients", "dropped", "absorbed", "diagnostics", "info"})
+    "F", "dfResid", "coefficients", "constant", "dropped", "absorbed", "diagnostics", "info"})
 public record ModelResult(String dependent, String estimator, String vcov, int nobs, Integer groups, Integer clusters,
                           Double r2Within, Double r2, Double adjR2, Double F, Integer dfResid,
                           Map<String, CoefficientResult> coefficients, List<String> dropped, List<String> absorbed,
-                          Map<String, DiagnosticTest> diagnostics, ModelInfo info) {
+                          Map<String, DiagnosticTest> diagnostics, ModelInfo info, CoefficientResult constant) {
+    @JsonCreator
     public ModelResult {
         Objects.requireNonNull(dependent, "dependent");
         Objects.requireNonNull(coefficients, "coefficients");
@@ -33,6 +37,21 @@ public record ModelResult(String dependent, String estimator, String vcov, int n
         if (nobs < 0) {
             throw new IllegalArgumentException("nobs must be >= 0");
         }
+    }
+
+    /** A model without a within constant (every estimator but the within model). */
+    public ModelResult(String dependent, String estimator, String vcov, int nobs, Integer groups, Integer clusters,
+                       Double r2Within, Double r2, Double adjR2, Double F, Integer dfResid,
+                       Map<String, CoefficientResult> coefficients, List<String> dropped, List<String> absorbed,
+                       Map<String, DiagnosticTest> diagnostics, ModelInfo info) {
+        this(dependent, estimator, vcov, nobs, groups, clusters, r2Within, r2, adjR2, F, dfResid, coefficients, dropped,
+                absorbed, diagnostics, info, null);
+    }
+
+    /** This model with the within model's constant. */
+    public ModelResult withConstant(CoefficientResult c) {
+        return new ModelResult(dependent, estimator, vcov, nobs, groups, clusters, r2Within, r2, adjR2, F, dfResid,
+                coefficients, dropped, absorbed, diagnostics, info, c);
     }
 
     /**
