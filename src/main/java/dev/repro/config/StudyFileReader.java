@@ -69,7 +69,7 @@ public final class StudyFileReader {
         }
         boolean json = display.toLowerCase(Locale.ROOT).endsWith(".json");
         JsonFactory factory = json ? new JsonFactory() : new YAMLFactory();
-        factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // duplicate keys are found by readValue, which knows where the first one is
         try (JsonParser p = factory.createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -82,7 +82,12 @@ public final class StudyFileReader {
             JsonLocation loc = e.getLocation();
             int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
             int col = loc == null ? 0 : Math.max(0, loc.getColumnNr());
-            problems.add(display, line, col, (json ? "JSON" : "YAML") + " syntax error: " + firstLine(e.getOriginalMessage()));
+            YamlErrors.Located plain = json ? null : YamlErrors.explain(e.getOriginalMessage(), text);
+            if (plain != null) {
+                problems.add(display, plain.line(), plain.column(), "YAML syntax error: " + plain.message());
+            } else {
+                problems.add(display, line, col, (json ? "JSON" : "YAML") + " syntax error: " + firstLine(e.getOriginalMessage()));
+            }
             return null;
         } catch (IOException e) {
             problems.add(display, 0, 0, "cannot read the study file: " + e.getMessage());
@@ -102,8 +107,16 @@ public final class StudyFileReader {
         switch (t) {
             case START_OBJECT -> {
                 Map<String, Node> entries = new LinkedHashMap<>();
+                Map<String, Integer> keyLines = new LinkedHashMap<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
+                    JsonLocation at = p.currentTokenLocation();
+                    Integer first = keyLines.putIfAbsent(key, (int) at.getLineNr());
+                    if (first != null) {
+                        problems.add(display, (int) at.getLineNr(), (int) at.getColumnNr(), "duplicate key '" + key + "'"
+                                + (path.isEmpty() ? "" : " in " + path) + ": it is already set at line " + first
+                                + "; keep one of the two");
+                    }
                     p.nextToken();
                     entries.put(key, readValue(p, path.isEmpty() ? key : path + "." + key, display, problems));
                 }

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,6 +62,12 @@ final class CsvColumnBuilder {
     private TextDict dict;
     private int size;
     private int numbers;
+    /** Of a column whose type is inferred: number and text cells, for {@link #inferredText}. */
+    private final boolean inferred;
+    private int tallyNumbers;
+    private int tallyTexts;
+    private final List<Integer> textLines = new ArrayList<>();
+    private final Set<String> texts = new LinkedHashSet<>();
     /** The first cell that made an inferred column text (line, 1-based column, value). */
     CsvResult.Cell firstText;
     /** The first spelling of each id of an inferred numeric id column, to catch "1" and "01" merging. */
@@ -76,6 +84,7 @@ final class CsvColumnBuilder {
         this.name = name;
         this.role = role;
         this.mode = mode;
+        this.inferred = mode == Mode.INFER;
         this.key = key;
         this.datasetKey = datasetKey;
         this.required = required || role != Role.PLAIN;
@@ -217,9 +226,15 @@ final class CsvColumnBuilder {
             return;
         }
         switch (mode) {
-            case TEXT -> addText(b, vs, ve, line, s);
+            case TEXT -> {
+                if (inferred) {
+                    tally(Double.isFinite(DecimalParser.parse(b, vs, ve)), line, b, vs, ve);
+                }
+                addText(b, vs, ve, line, s);
+            }
             case INFER -> {
                 double v = DecimalParser.parse(b, vs, ve);
+                tally(Double.isFinite(v), line, b, vs, ve);
                 if (Double.isFinite(v)) {
                     ensureNum();
                     num[size] = v;
@@ -248,11 +263,37 @@ final class CsvColumnBuilder {
                     }
                 }
             }
-            case DEFERRED -> {
-            }
+            case DEFERRED -> tally(Double.isFinite(DecimalParser.parse(b, vs, ve)), line, b, vs, ve);
             default -> addNumber(b, vs, ve, line, s);
         }
         size++;
+    }
+
+    /** Counts a non-missing cell of an inferred column; keeps where the first few text cells are. */
+    private void tally(boolean number, int line, char[] b, int vs, int ve) {
+        if (number) {
+            tallyNumbers++;
+            return;
+        }
+        if (tallyTexts > 0 && textLines.size() < InferredText.LINES_SHOWN) {
+            textLines.add(line);
+        }
+        if (texts.size() < InferredText.LINES_SHOWN) {
+            texts.add(new String(b, vs, ve - vs));
+        }
+        tallyTexts++;
+    }
+
+    /**
+     * Why this inferred column is text although most of its cells are numbers; null when its type was
+     * declared, when it is numeric, or when text cells are as many as numbers (then it is text by nature).
+     */
+    InferredText inferredText(String file, List<String> missing) {
+        if (!inferred || firstText == null || tallyTexts == 0 || tallyNumbers <= tallyTexts) {
+            return null;
+        }
+        return new InferredText(file, firstText.line(), firstText.column(), firstText.value(), tallyTexts - 1,
+                textLines, texts, missing);
     }
 
     private void addText(char[] b, int vs, int ve, int line, CellChecks s) {

@@ -187,8 +187,10 @@ public final class CsvReader {
                 }
             }
             Map<String, CsvResult.Cell> textBecause = new LinkedHashMap<>();
+            InferredText[] inferred = new InferredText[builders.length];
             boolean deferred = false;
             for (CsvColumnBuilder b : builders) {
+                inferred[b.index] = b.inferredText(o.displayPath(), o.missing());
                 deferred |= b.mode == CsvColumnBuilder.Mode.DEFERRED;
                 if (b.firstText != null && !textBecause.containsKey(b.name)) {
                     textBecause.put(b.name, b.firstText);
@@ -201,6 +203,9 @@ public final class CsvReader {
             Map<String, Column> byName = new HashMap<>();
             for (CsvColumnBuilder b : builders) {
                 Column c = b.build();
+                if (c instanceof TextColumn t && inferred[b.index] != null) {
+                    c = t.inferredFrom(inferred[b.index]);
+                }
                 columns.add(c);
                 byName.putIfAbsent(c.name(), c);
             }

@@ -15,11 +15,27 @@ public final class TextColumn implements Column {
     private final String name;
     private final int[] codes;
     private final String[] levels;
+    private final InferredText inferred;
 
     public TextColumn(String name, int[] codes, String[] levels) {
+        this(name, codes, levels, null);
+    }
+
+    private TextColumn(String name, int[] codes, String[] levels, InferredText inferred) {
         this.name = Objects.requireNonNull(name, "name");
         this.codes = Objects.requireNonNull(codes, "codes");
         this.levels = Objects.requireNonNull(levels, "levels");
+        this.inferred = inferred;
+    }
+
+    /** The same cells, remembering why the reader inferred text for a mostly numeric column. */
+    TextColumn inferredFrom(InferredText why) {
+        return new TextColumn(name, codes, levels, why);
+    }
+
+    /** Why a column without a declared type is text though most cells are numbers; null otherwise. */
+    public InferredText inferredText() {
+        return inferred;
     }
 
     /** Builds a column from strings (null = missing). */

@@ -2,6 +2,7 @@ package dev.repro.formula;
 
 import dev.repro.data.Column;
 import dev.repro.data.Dataset;
+import dev.repro.data.InferredText;
 import dev.repro.data.TextColumn;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -48,8 +49,11 @@ final class Checker {
     void numeric(Term t, String textHint) {
         if (t instanceof Term.Variable v) {
             Column c = known(v);
-            if (c instanceof TextColumn && reported.add("text:" + v.name())) {
-                add(v.position(), "variable '" + v.name() + "' of dataset " + data.name() + " is text, not numeric", textHint);
+            if (c instanceof TextColumn tc && reported.add("text:" + v.name())) {
+                // a mostly numeric column made text by a few cells: name the cell, not the formula's advice
+                InferredText why = tc.inferredText();
+                add(v.position(), "variable '" + v.name() + "' of dataset " + data.name() + " is text, not numeric",
+                        why == null ? textHint : why.message(v.name()));
             }
         } else if (t instanceof Term.Constant) {
             return;

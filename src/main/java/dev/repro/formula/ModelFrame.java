@@ -85,7 +85,13 @@ public final class ModelFrame {
      */
     public static Optional<ModelFrame> build(Formula formula, Dataset data, SampleFilter sample, List<String> clusterColumns,
                                              Located site, Problems problems) {
-        return build(formula, data, sample, null, clusterColumns, site, problems);
+        return build(formula, data, sample, null, clusterColumns, site, site, problems);
+    }
+
+    /** As {@link #build(Formula, Dataset, SampleFilter, List, Located, Problems)}; a sample that keeps no row is reported at {@code sampleSite}. */
+    public static Optional<ModelFrame> build(Formula formula, Dataset data, SampleFilter sample, List<String> clusterColumns,
+                                             Located site, Located sampleSite, Problems problems) {
+        return build(formula, data, sample, null, clusterColumns, site, sampleSite, problems);
     }
 
     /**
@@ -99,11 +105,11 @@ public final class ModelFrame {
         if (sample != null && sample.length != data.rows()) {
             throw new IllegalArgumentException("sample of " + sample.length + " rows for dataset " + data.name() + " of " + data.rows() + " rows");
         }
-        return build(formula, data, null, sample == null ? null : sample.clone(), clusterColumns, site, problems);
+        return build(formula, data, null, sample == null ? null : sample.clone(), clusterColumns, site, site, problems);
     }
 
     private static Optional<ModelFrame> build(Formula formula, Dataset data, SampleFilter sample, boolean[] mask,
-                                              List<String> clusterColumns, Located site, Problems problems) {
+                                              List<String> clusterColumns, Located site, Located sampleSite, Problems problems) {
         Objects.requireNonNull(formula, "formula");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(clusterColumns, "clusterColumns");
@@ -170,7 +176,9 @@ public final class ModelFrame {
             }
         }
         if (count == 0) {
-            problems.add(site.problem(noCompleteRow(formula, data, in, mask != null, y, design, effectNames, effectCodes,
+            // a filter that keeps no row is the sample's mistake, not the formula's
+            boolean noneKept = sample != null && n > 0 && in != null && !anyTrue(in);
+            problems.add((noneKept ? sampleSite : site).problem(noCompleteRow(formula, data, in, mask != null, y, design, effectNames, effectCodes,
                     clusterColumns, clusterCodes)));
             return Optional.empty();
         }
@@ -187,6 +195,15 @@ public final class ModelFrame {
         return Optional.of(new ModelFrame(data.name(), n, formula.dependent().label(), y, columns.labels(),
                 columns.x(), effectNames, effectCodes, effectLevels, List.copyOf(clusterColumns), clusterCodes, clusterLevels, complete, rows,
                 columns.notes()));
+    }
+
+    private static boolean anyTrue(boolean[] in) {
+        for (boolean b : in) {
+            if (b) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String noCompleteRow(Formula formula, Dataset data, boolean[] in, boolean given, double[] y, Design design,

@@ -71,6 +71,7 @@ final class EstimateStep {
         List<String> testWarnings = new ArrayList<>();
         Map<String, TestResult> tests = TestRunner.run(study, data, models, threads, problems, testWarnings);
         testWarnings.forEach(log::warn);
+        tests.forEach((id, t) -> TestResults.warnings(t).forEach(w -> log.warn("tests." + id + ": " + w)));
         // mediation analyses one after the other, each bootstrap parallel over its replicates
         Map<String, MediationResult> mediation = new LinkedHashMap<>();
         for (MediationSpec ms : study.mediation().values()) {

@@ -17,6 +17,7 @@ import dev.repro.estimate.linear.LinearProblem;
 import dev.repro.estimate.linear.RandomEffects;
 import dev.repro.estimate.linear.Singletons;
 import dev.repro.estimate.linear.SmallSample;
+import dev.repro.estimate.linear.WithinIntercept;
 import dev.repro.numeric.Effect;
 import dev.repro.results.CoefficientResult;
 import dev.repro.results.LinearInfo;
@@ -201,8 +202,9 @@ final class LinearKind implements EstimatorKind {
             options = options.withEstimator(Estimator.RANDOM);
         }
         LinearFit fit;
+        LinearProblem problem = new LinearProblem(f.dependent(), f.y(), f.names(), f.x(), absorb, cov, options);
         try {
-            fit = LinearModel.fit(new LinearProblem(f.dependent(), f.y(), f.names(), f.x(), absorb, cov, options));
+            fit = LinearModel.fit(problem);
         } catch (LinearModelException e) {
             problems.add(m.at().problem(e.getMessage()));
             return null;
@@ -232,6 +234,13 @@ final class LinearKind implements EstimatorKind {
         ModelResult result = new ModelResult(f.dependent(), fit.estimator(), fit.vcovType(), fit.nobs(), groups, clusters,
                 within ? fit.r2Within() : null, fit.r2(), fit.adjR2(), Double.isNaN(fit.fStat()) ? null : fit.fStat(),
                 fit.dfResid(), coefs, fit.dropped(), absorbed, null, info);
+        // Stata's _cons of xtreg, fe: offered for unweighted fits under iid, hc1 and one-way cluster covariances
+        boolean constantDefined = weights == null && (cov.kind() == Covariance.Kind.IID || cov.kind() == Covariance.Kind.HC1
+                || cov.kind() == Covariance.Kind.CLUSTER);
+        Coefficient constant = constantDefined ? WithinIntercept.of(problem, fit) : null;
+        if (constant != null) {
+            result = result.withConstant(new CoefficientResult(constant.estimate(), constant.stdError(), constant.t(), constant.p()));
+        }
         result = WildRun.apply(m, f, result, randomEffects, problems);
         return result == null ? null : NotComputed.reported(m, result, NotComputed.reason(f), true, problems, warnings);
     }

@@ -64,7 +64,7 @@ final class ModelInputs {
         if (id != null && !groups.contains(id)) {
             groups.add(id);
         }
-        Optional<ModelFrame> built = ModelFrame.build(f.get(), d, s.orElse(null), groups, formulaAt, problems);
+        Optional<ModelFrame> built = ModelFrame.build(f.get(), d, s.orElse(null), groups, formulaAt, sampleAt, problems);
         if (built.isEmpty()) {
             return null;
         }

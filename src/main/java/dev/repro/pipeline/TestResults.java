@@ -12,6 +12,7 @@ import dev.repro.results.GrangerTest;
 import dev.repro.results.HausmanTest;
 import dev.repro.results.IpsTest;
 import dev.repro.results.LlcTest;
+import dev.repro.results.TestResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,11 @@ import java.util.Locale;
  */
 final class TestResults {
     private TestResults() {
+    }
+
+    /** What the log should warn about a test result (today the Hausman test's warnings); empty when nothing. */
+    static List<String> warnings(TestResult t) {
+        return t instanceof HausmanTest h && h.warnings() != null ? h.warnings() : List.of();
     }
 
     /**

@@ -39,7 +39,7 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
     @Override
     public TableSpec.Regression parse(SpecFields e, TableKind.Head h) {
         e.known("models", "stat", "keep", "drop", "order", "fe", "rows", "stats", "stars", "decimals", "statDecimals",
-                "columnTitles", "firstColumn");
+                "columnTitles", "firstColumn", "constant");
         List<String> models = e.strList("models", true);
         String stat = e.str("stat", "t");
         if (!stat.equals("t") && !stat.equals("se")) {
@@ -60,6 +60,7 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
             e.problem("columnTitles", "give one title per model: " + models.size() + " models, " + titles.size() + " titles");
         }
         int first = e.integer("firstColumn", 1, 0, 10000);
+        boolean constant = e.bool("constant", false);
         e.refs("models", e.models(), "model", "models");
         e.statistics("stats", OFFERED_STATS);
         if (e.failed() || models.isEmpty()) {
@@ -67,7 +68,18 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
         }
         return new TableSpec.Regression(h.id(), h.kind(), h.title(), models, stat.equals("se") ? TableSpec.Stat.SE : TableSpec.Stat.T,
                 h.labels(), e.strList("keep", false), e.strList("drop", false), e.strList("order", false), fe, rows, stats,
-                stars, dec, sdec, h.notes(), titles, first, h.siunitx());
+                stars, dec, sdec, h.notes(), titles, first, h.siunitx(), constant);
+    }
+
+    /** A within model's constant ({@code constant: true}) shown in the "(Intercept)" row, as Stata's _cons. */
+    private static ModelResult withConstantRow(ModelResult m) {
+        if (m == null || m.constant() == null || m.coefficients().containsKey(INTERCEPT)) {
+            return m;
+        }
+        Map<String, CoefficientResult> coefs = new LinkedHashMap<>(m.coefficients());
+        coefs.put(INTERCEPT, m.constant());
+        return new ModelResult(m.dependent(), m.estimator(), m.vcov(), m.nobs(), m.groups(), m.clusters(), m.r2Within(), m.r2(),
+                m.adjR2(), m.F(), m.dfResid(), coefs, m.dropped(), m.absorbed(), m.diagnostics(), m.info(), m.constant(), m.wild());
     }
 
     @Override
@@ -86,7 +98,7 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
                 problems.addKey(in.source(), 0, 0, key + ".models", "no model named '" + id + "' in the results; "
                         + "name one of the study's models: " + String.join(", ", in.results().models().keySet()));
             }
-            models.add(m);
+            models.add(s.constant() ? withConstantRow(m) : m);
         }
         if (problems.size() > before) {
             return null;

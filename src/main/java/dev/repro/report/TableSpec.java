@@ -76,9 +76,18 @@ public interface TableSpec {
     record Regression(String id, String kind, Label title, List<String> models, Stat stat, Map<String, Label> labels,
                       List<String> keep, List<String> drop, List<String> order, List<FeRow> fe, List<CustomRow> rows,
                       List<String> stats, List<Double> starLevels, int decimals, int statDecimals, List<Label> notes,
-                      List<Label> columnTitles, int firstColumn, boolean siunitx) implements TableSpec {
+                      List<Label> columnTitles, int firstColumn, boolean siunitx, boolean constant) implements TableSpec {
         public static final List<String> DEFAULT_STATS = List.of("nobs", "r2Within", "r2", "groups");
         public static final List<String> DEFAULT_GMM_STATS = List.of("nobs", "groups", "sargan", "hansen", "ar1", "ar2");
+
+        /** A table without the within models' constant row ({@code constant: false}, the default). */
+        public Regression(String id, String kind, Label title, List<String> models, Stat stat, Map<String, Label> labels,
+                          List<String> keep, List<String> drop, List<String> order, List<FeRow> fe, List<CustomRow> rows,
+                          List<String> stats, List<Double> starLevels, int decimals, int statDecimals, List<Label> notes,
+                          List<Label> columnTitles, int firstColumn, boolean siunitx) {
+            this(id, kind, title, models, stat, labels, keep, drop, order, fe, rows, stats, starLevels, decimals, statDecimals,
+                    notes, columnTitles, firstColumn, siunitx, false);
+        }
 
         public Regression {
             checkCommon(id, title);

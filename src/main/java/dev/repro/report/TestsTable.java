@@ -11,6 +11,7 @@ import dev.repro.report.TableModel.Cell;
 import dev.repro.report.TableModel.Num;
 import dev.repro.report.TableModel.Row;
 import dev.repro.report.TableModel.RowKind;
+import dev.repro.results.HausmanTest;
 import dev.repro.results.TestResult;
 import dev.repro.study.Label;
 import java.util.ArrayList;
@@ -83,6 +84,14 @@ final class TestsTable implements TableKind<TableSpec.Tests> {
             notes.add(starNote(s.starLevels()));
         }
         notes.addAll(s.notes());
+        // a warning of the estimator (a Hausman V_b - V_B that is not positive definite) stays under the table
+        for (int i = 0; i < ts.size(); i++) {
+            if (ts.get(i) instanceof HausmanTest ht && ht.warnings() != null) {
+                for (String w : ht.warnings()) {
+                    notes.add(Label.plain(label(s.tests().get(i), s.labels(), in).text() + ": " + w));
+                }
+            }
+        }
         return new TableModel(s.id(), s.kind(), s.title(), h.size() - 1, List.of(Row.of(RowKind.HEADER, h)), body,
                 notes, s.siunitx());
     }

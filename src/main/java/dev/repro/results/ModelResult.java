@@ -1,5 +1,6 @@
 package dev.repro.results;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Collections;
@@ -14,15 +15,20 @@ import java.util.Set;
  * One estimated model in results.json. Null fields are left out of the JSON (a pooled model has no
  * {@code groups}); {@code coefficients} keeps formula order, the constant last as "(Intercept)".
  * {@code diagnostics} holds estimator-specific tests (GMM's sargan, ar1, ar2) by name; {@code info} how the
- * model was computed; {@code wild} the wild cluster bootstrap of some coefficients (left out when none).
+ * model was computed. {@code constant} is the overall constant of a within model (Stata's {@code _cons} of
+ * {@code xtreg, fe}, plm's {@code within_intercept}) with its standard error under the model's covariance; null
+ * for models that report "(Intercept)" among their coefficients or have none. {@code wild} holds the wild cluster
+ * bootstrap of some coefficients (left out when none).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"dependent", "estimator", "vcov", "nobs", "groups", "clusters", "r2Within", "r2", "adjR2",
-    "F", "dfResid", "coefficients", "dropped", "absorbed", "diagnostics", "info", "wild"})
+    "F", "dfResid", "coefficients", "constant", "dropped", "absorbed", "diagnostics", "info", "wild"})
 public record ModelResult(String dependent, String estimator, String vcov, int nobs, Integer groups, Integer clusters,
                           Double r2Within, Double r2, Double adjR2, Double F, Integer dfResid,
                           Map<String, CoefficientResult> coefficients, List<String> dropped, List<String> absorbed,
-                          Map<String, DiagnosticTest> diagnostics, ModelInfo info, Map<String, WildInference> wild) {
+                          Map<String, DiagnosticTest> diagnostics, ModelInfo info, CoefficientResult constant,
+                          Map<String, WildInference> wild) {
+    @JsonCreator
     public ModelResult {
         Objects.requireNonNull(dependent, "dependent");
         Objects.requireNonNull(coefficients, "coefficients");
@@ -36,19 +42,25 @@ public record ModelResult(String dependent, String estimator, String vcov, int n
         }
     }
 
-    /** A model without wild bootstrap inference. */
+    /** A model without a within constant and without wild bootstrap inference. */
     public ModelResult(String dependent, String estimator, String vcov, int nobs, Integer groups, Integer clusters,
                        Double r2Within, Double r2, Double adjR2, Double F, Integer dfResid,
                        Map<String, CoefficientResult> coefficients, List<String> dropped, List<String> absorbed,
                        Map<String, DiagnosticTest> diagnostics, ModelInfo info) {
         this(dependent, estimator, vcov, nobs, groups, clusters, r2Within, r2, adjR2, F, dfResid, coefficients, dropped, absorbed,
-                diagnostics, info, null);
+                diagnostics, info, null, null);
     }
 
     /** The model with the wild bootstrap inference of some of its coefficients, by term. */
     public ModelResult withWild(Map<String, WildInference> inference) {
         return new ModelResult(dependent, estimator, vcov, nobs, groups, clusters, r2Within, r2, adjR2, F, dfResid, coefficients,
-                dropped, absorbed, diagnostics, info, inference);
+                dropped, absorbed, diagnostics, info, constant, inference);
+    }
+
+    /** This model with the within model's constant. */
+    public ModelResult withConstant(CoefficientResult c) {
+        return new ModelResult(dependent, estimator, vcov, nobs, groups, clusters, r2Within, r2, adjR2, F, dfResid,
+                coefficients, dropped, absorbed, diagnostics, info, c, wild);
     }
 
     /**

@@ -93,4 +93,60 @@ class StudyFileReaderTest {
         assertEquals(List.of("study.yaml:4:4: d: expected a number, found the text '1d'"), messages(p));
         assertNotNull(root.toPlain());
     }
+
+    private List<String> problemsOf(String yaml) throws Exception {
+        Problems p = new Problems();
+        read(yaml, p);
+        return messages(p);
+    }
+
+    @Test
+    void tabInIndentationIsNamedAtTheTab() throws Exception {
+        assertEquals(List.of("study.yaml:4:1: YAML syntax error: a tab character in the indentation; YAML indents with spaces only:"
+                + " replace the tab with spaces"), problemsOf("models:\n  m1:\n    dataset: gas\n\tformula: y ~ x\n"));
+    }
+
+    @Test
+    void unclosedQuoteIsNamedAtItsOpening() throws Exception {
+        assertEquals(List.of("study.yaml:1:8: YAML syntax error: the quote \" opened here is never closed; end the value with \" on the same line"),
+                problemsOf("title: \"Demand\nmodels:\n  m: 1\n"));
+        assertEquals(List.of("study.yaml:1:9: YAML syntax error: the '[' opened here is not closed before line 2; close it with ']'"
+                + " and separate the items with commas"), problemsOf("models: [a, b\ntitle: x\n"));
+    }
+
+    @Test
+    void badIndentationIsNamedAtTheKey() throws Exception {
+        assertEquals(List.of("study.yaml:4:4: YAML syntax error: bad indentation: this key starts at column 4, where no key above it"
+                + " starts (the keys of the mapping at line 2 start at column 3); line it up with the key it belongs beside"),
+                problemsOf("models:\n  m1:\n    dataset: gas\n   formula: y ~ x\n"));
+        assertEquals(List.of("study.yaml:4:7: YAML syntax error: bad indentation: this line is indented more than line 3, which"
+                + " already has a value; line it up with the key on line 3"),
+                problemsOf("models:\n  m1:\n    dataset: gas\n      formula: y ~ x\n"));
+        assertEquals(List.of("study.yaml:1:5: YAML syntax error: a second ': ' inside a value; quote the value (\"...\") if the"
+                + " colon belongs to it, or put the key on a line of its own"), problemsOf("a: b: c\n"));
+    }
+
+    @Test
+    void duplicateKeyNamesBothLines() throws Exception {
+        assertEquals(List.of("study.yaml:4:5: duplicate key 'dataset' in models.m1: it is already set at line 3; keep one of the two"),
+                problemsOf("models:\n  m1:\n    dataset: gas\n    dataset: gas2\n"));
+    }
+
+    @Test
+    void listAndMappingMixedAreNamed() throws Exception {
+        assertEquals(List.of("study.yaml:4:3: YAML syntax error: a list item ('- ') where keys are expected (the mapping at line 2"
+                + " holds 'key: value' entries); write it as 'key: value', or indent it under a key of its own"),
+                problemsOf("models:\n  m1:\n    dataset: gas\n  - m2\n"));
+        assertEquals(List.of("study.yaml:3:3: YAML syntax error: a key where list items are expected (the list at line 2 holds"
+                + " '- ' items); a section is either a list of '- ' items or a mapping of 'key: value' entries, not both"),
+                problemsOf("models:\n  - m1\n  m2: 3\n"));
+    }
+
+    @Test
+    void aListWhereAMappingIsExpectedIsNamedByTheReaderOfTheSection() throws Exception {
+        Problems p = new Problems();
+        Node root = read("models:\n  - m1\n", p);
+        Fields.of(root.get("models"), "study.yaml", p, "the models");
+        assertEquals(List.of("study.yaml:2:3: models: expected the models (a mapping of keys to values), found a list"), messages(p));
+    }
 }

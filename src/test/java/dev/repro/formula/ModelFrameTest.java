@@ -121,6 +121,16 @@ class ModelFrameTest {
     }
 
     @Test
+    void aSampleThatKeepsNoRowIsReportedAtTheSample() throws FormulaException {
+        Problems problems = new Problems();
+        Located sampleAt = new Located("study.yaml", "models.m.sample", 12, 13);
+        assertTrue(ModelFrame.build(Formula.parse("y ~ x"), panel(), SampleFilter.parse("year > 3"), List.of(), SITE, sampleAt,
+                problems).isEmpty());
+        assertEquals(List.of("study.yaml:12:13: models.m.sample: the sample filter keeps none of the 12 rows of dataset p"),
+                problems.list().stream().map(Problem::format).toList());
+    }
+
+    @Test
     void mistakes() throws FormulaException {
         assertEquals(List.of("study.yaml:10:5: models.m: formula \"y ~ xx\": unknown variable 'xx' in dataset p at character 5;"
                 + " did you mean 'x'?\n"

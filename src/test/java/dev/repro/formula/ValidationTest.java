@@ -1,15 +1,20 @@
 package dev.repro.formula;
 
 import dev.repro.data.Column;
+import dev.repro.data.CsvOptions;
+import dev.repro.data.CsvReader;
 import dev.repro.data.Dataset;
 import dev.repro.data.NumericColumn;
 import dev.repro.data.TextColumn;
 import dev.repro.diag.Located;
 import dev.repro.diag.Problems;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -251,5 +256,18 @@ class ValidationTest {
         assertEquals("did you mean 'price'?", Hints.column("pirce", List.of("year", "price"), true));
         assertEquals("a missing value is not written in a comparison: a comparison with a missing cell is unknown and its row"
                 + " is dropped", Hints.column("NA", List.of("year", "price"), false));
+    }
+
+    @Test
+    void aMostlyNumericColumnMadeTextNamesTheCellAndTheFix(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("gas.csv");
+        Files.writeString(csv, "id,t,lrpmg\n1,1,0.5\n1,2,n/a\n2,1,0.7\n2,2,0.9\n");
+        Problems read = new Problems();
+        Dataset gas = CsvReader.read(csv, CsvOptions.builder("gas", "data/gas.csv").id("id").time("t").build(), read);
+        assertTrue(read.isEmpty());
+        assertEquals(List.of("formula \"t ~ lrpmg\": variable 'lrpmg' of dataset gas is text, not numeric at character 5;"
+                + " data/gas.csv:3:3: column 'lrpmg' is numeric except for 'n/a' here;"
+                + " declare the text as missing (missing: [\"\", \"NA\", \".\", \"n/a\"]) or fix the cell"),
+                Formula.parse("t ~ lrpmg").check(gas).stream().map(TextProblem::headline).toList());
     }
 }

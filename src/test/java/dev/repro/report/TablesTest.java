@@ -11,6 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
+import dev.repro.results.CoefficientResult;
+import dev.repro.results.HausmanTest;
+import dev.repro.results.ModelResult;
+import dev.repro.results.ResultsJson;
+import dev.repro.results.Results;
+import dev.repro.results.TestResult;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.nio.file.Path;
@@ -94,7 +101,7 @@ class TablesTest {
 
     static List<String> problemsNoTime() throws Exception {
         TableInputs base = ReportFixture.inputs();
-        Map<String, dev.repro.data.Dataset> ds = new java.util.LinkedHashMap<>(base.datasets());
+        Map<String, dev.repro.data.Dataset> ds = new LinkedHashMap<>(base.datasets());
         dev.repro.data.Dataset p = ds.get("produc");
         ds.put("produc", new dev.repro.data.Dataset("produc", p.source(), null, p.columns(), p.lines(), null, null));
         Problems ps = new Problems();
@@ -121,5 +128,49 @@ class TablesTest {
             assertTrue(Tables.build(s, in, ps) != null, s.id());
         }
         assertEquals(List.of(), ps.list());
+    }
+
+    @Test
+    void aHausmanWarningIsANoteUnderTheTestsTable() throws Exception {
+        TableInputs base = ReportFixture.inputs();
+        Map<String, TestResult> tests = new LinkedHashMap<>(base.results().tests());
+        tests.put("haus", new HausmanTest("hausman", 3.1, 2, 0.21, "chisq", List.of("x", "z"), null, null, -0.5, 0, 0,
+                null, null, List.of("V_b - V_B is not positive definite")));
+        Results r = new Results(base.results().models(), tests, base.results().mediation(),
+                base.results().index());
+        TableSpec.Tests s = new TableSpec.Tests("h", Label.plain("Tests"), List.of("haus"), TableSpec.DEFAULT_STAR_LEVELS, 3,
+                Map.of("haus", Label.plain("Hausman (FE vs RE)")), List.of(), false);
+        Problems ps = new Problems();
+        TableModel m = Tables.build(s, new TableInputs(base.source(), r, base.datasets(), base.labels()), ps);
+        assertEquals(List.of(), ps.list());
+        assertEquals(List.of("* p < 0.10, ** p < 0.05, *** p < 0.01.", "Hausman (FE vs RE): V_b - V_B is not positive definite"),
+                m.notes().stream().map(Label::text).toList());
+    }
+
+    @Test
+    void constantTrueShowsTheWithinConstantAndResultsJsonKeepsIt() throws Exception {
+        TableInputs base = ReportFixture.inputs();
+        ModelResult m1 = base.results().models().get("m1");
+        Map<String, CoefficientResult> slopes = new LinkedHashMap<>(m1.coefficients());
+        slopes.remove("(Intercept)");
+        ModelResult within = new ModelResult(m1.dependent(), "within", m1.vcov(), m1.nobs(), m1.groups(), m1.clusters(), m1.r2Within(),
+                m1.r2(), m1.adjR2(), m1.F(), m1.dfResid(), slopes, m1.dropped(), m1.absorbed(), m1.diagnostics(), m1.info())
+                .withConstant(new CoefficientResult(-58.74, 12.45, -4.717, 0.0000045));
+        Results r = new Results(Map.of("w", within), base.results().tests(), base.results().mediation(), base.results().index());
+        TableInputs in = new TableInputs(base.source(), r, base.datasets(), base.labels());
+        TableSpec.Regression plain = TableSpec.Regression.of("x", "X", List.of("w"));
+        TableSpec.Regression shown = new TableSpec.Regression("x", "regression", Label.plain("X"), List.of("w"), plain.stat(), Map.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), plain.stats(), plain.starLevels(), 3, 2, List.of(), List.of(), 1,
+                false, true);
+        Problems ps = new Problems();
+        List<List<String>> without = Tables.build(plain, in, ps).plainRows();
+        List<List<String>> with = Tables.build(shown, in, ps).plainRows();
+        assertEquals(List.of(), ps.list());
+        assertTrue(without.stream().noneMatch(row -> row.get(0).equals("Constant")), without.toString());
+        int at = with.stream().map(row -> row.get(0)).toList().indexOf("Constant");
+        assertEquals(List.of("Constant", "-58.740***"), with.get(at));
+        assertEquals(List.of("", "(-4.72)"), with.get(at + 1));
+        assertEquals(12.45, ResultsJson.tree(r).get("models").get("w").get("constant").get("stdError").asDouble(), 0);
+        assertEquals(-58.74, ResultsJson.read(ResultsJson.tree(r)).models().get("w").constant().estimate(), 0);
     }
 }
