@@ -197,7 +197,8 @@ public final class Hausman {
         // an eigenvalue within rounding of zero (relative to the largest) counts as zero: not positive definite
         boolean pd = minEig > PD_TOLERANCE * maxAbs;
         List<String> warnings = new ArrayList<>();
-        if (!pd) {
+        // a NaN eigenvalue means a value overflowed: the statistic is reported as not computed, not as this warning
+        if (!pd && Double.isFinite(minEig)) {
             warnings.add(String.format(Locale.ROOT,
                     "V_b - V_B is not positive definite (smallest eigenvalue %s): the efficient model is not more precise "
                             + "than the consistent one on these data, so the test's assumptions fail", sig(minEig)));
