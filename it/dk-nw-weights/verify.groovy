@@ -21,4 +21,8 @@ assert Math.abs(fw.coefficients.value.stdError - 0.011553598142475073) < 1e-9
 def tex = new File(basedir, 'target/repro/tables/main.tex').text
 assert tex.contains('Driscoll-Kraay standard errors (Bartlett kernel, lag 2)')
 assert tex.contains('panel Newey-West standard errors (Bartlett kernel, lag 2)')
+// the weighted column is named in the note, and results.json says by which column
+assert fw.info.weights == 'w'
+assert tex.contains('Weighted least squares with weights')
+assert tex.contains(' in (3).')
 return true

@@ -226,7 +226,7 @@ final class LinearKind implements EstimatorKind {
         LinearInfo info = new LinearInfo(fit.dfTest(), fit.fDf1(), fit.fP(), fit.absorbedDf(),
                 (String) m.options().getOrDefault("dof", "stata"), fit.singletonsDropped() > 0 ? fit.singletonsDropped() : null,
                 fit.nestedInCluster(), re == null ? null : re.theta0(), re == null ? null : re.sigma2Idiosyncratic(),
-                re == null ? null : re.sigma2Individual());
+                re == null ? null : re.sigma2Individual(), weights == null ? null : (String) m.options().get("weights"));
         boolean within = !absorb.isEmpty();
         Integer groups = fit.groups() > 0 ? fit.groups() : null;
         Integer clusters = cov.kind() == Covariance.Kind.CLUSTER ? fit.minClusters() : null;

@@ -15,6 +15,7 @@ import dev.repro.report.TableModel.Row;
 import dev.repro.report.TableModel.RowKind;
 import dev.repro.results.CoefficientResult;
 import dev.repro.results.DiagnosticTest;
+import dev.repro.results.LinearInfo;
 import dev.repro.results.ModelResult;
 import dev.repro.study.Label;
 import java.util.ArrayList;
@@ -286,6 +287,10 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
 
         List<Label> notes = new ArrayList<>();
         notes.add(Label.plain(statNote(s, models, in)));
+        String weighted = weightsNote(s, models, in);
+        if (weighted != null) {
+            notes.add(Label.plain(weighted));
+        }
         if (!s.starLevels().isEmpty()) {
             notes.add(starNote(s.starLevels()));
         }
@@ -364,6 +369,24 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
     }
 
     /** The covariance as a noun phrase, from results.json's vcov ("cluster(state)", "hc1", "iid", ...). */
+    /** "Weighted least squares with weights Population in (2)-(3)." for the weighted columns; null when none is. */
+    private static String weightsNote(TableSpec.Regression s, List<ModelResult> models, TableInputs in) {
+        LinkedHashMap<String, List<Integer>> byWeights = new LinkedHashMap<>();
+        for (int j = 0; j < models.size(); j++) {
+            if (models.get(j).info() instanceof LinearInfo li && li.weights() != null) {
+                byWeights.computeIfAbsent(label(li.weights(), s.labels(), in).text(), x -> new ArrayList<>()).add(s.firstColumn() + j);
+            }
+        }
+        if (byWeights.isEmpty()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (var e : byWeights.entrySet()) {
+            parts.add(e.getKey() + (byWeights.size() == 1 && e.getValue().size() == models.size() ? "" : " in " + columnRanges(e.getValue())));
+        }
+        return "Weighted least squares with weights " + String.join("; ", parts) + ".";
+    }
+
     static String vcovPhrase(String vcov, Map<String, Label> labels, TableInputs in) {
         String v = vcov.strip();
         String lower = v.toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package dev.repro.results;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -15,15 +16,23 @@ import java.util.List;
  * @param singletonsDropped observations dropped as singletons; left out when none
  * @param nestedInCluster absorbed effects nested in a cluster variable; left out when none
  * @param theta random effects: the quasi-demeaning weight; left out otherwise, as the two variances
+ * @param weights the column of a weighted fit ({@code weights:}); left out for an unweighted one
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"dfTest", "fDf1", "fP", "absorbedDf", "dof", "singletonsDropped", "nestedInCluster", "theta",
-    "sigma2Idiosyncratic", "sigma2Individual"})
+    "sigma2Idiosyncratic", "sigma2Individual", "weights"})
 public record LinearInfo(int dfTest, int fDf1, @JsonInclude(JsonInclude.Include.ALWAYS) Double fP, int absorbedDf, String dof,
                          Integer singletonsDropped, List<String> nestedInCluster, Double theta, Double sigma2Idiosyncratic,
-                         Double sigma2Individual) implements ModelInfo {
+                         Double sigma2Individual, String weights) implements ModelInfo {
+    @JsonCreator
     public LinearInfo {
         fP = Numbers.finiteOrNull(fP);
         nestedInCluster = Numbers.nonEmpty(nestedInCluster);
+    }
+
+    /** An unweighted fit. */
+    public LinearInfo(int dfTest, int fDf1, Double fP, int absorbedDf, String dof, Integer singletonsDropped,
+                      List<String> nestedInCluster, Double theta, Double sigma2Idiosyncratic, Double sigma2Individual) {
+        this(dfTest, fDf1, fP, absorbedDf, dof, singletonsDropped, nestedInCluster, theta, sigma2Idiosyncratic, sigma2Individual, null);
     }
 }

@@ -8,6 +8,7 @@ import dev.repro.data.NumericColumn;
 import dev.repro.diag.Located;
 import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
+import dev.repro.results.LinearInfo;
 import dev.repro.results.ModelResult;
 import dev.repro.study.ModelSpec;
 import dev.repro.study.VcovSpec;
@@ -33,7 +34,7 @@ class WeightsKindTest {
     static ModelSpec model(String estimator, String formula, String weights) {
         Located at = new Located("study.yaml", "models.m", 3, 3);
         return new ModelSpec("m", "grunfeld", formula, VcovSpec.parse("cluster(firm)"), null, estimator,
-                Map.of("weights", weights), at, Map.of("weights", new Located("study.yaml", "models.m.weights", 7, 14)));
+                weights == null ? Map.of() : Map.of("weights", weights), at, Map.of("weights", new Located("study.yaml", "models.m.weights", 7, 14)));
     }
 
     private static List<String> formatted(Problems p) {
@@ -49,6 +50,11 @@ class WeightsKindTest {
         // R lm(inv ~ value + capital + factor(firm), weights = w), vcovCL with Stata's factor (golden_weights.R)
         assertEquals(0.1093081255702901, r.coefficients().get("value").estimate(), 1e-12);
         assertEquals(0.011553598142475073, r.coefficients().get("value").stdError(), 1e-12);
+        // results.json says the fit is weighted and by which column (tables write it in their note)
+        assertEquals("w", ((LinearInfo) r.info()).weights());
+        ModelResult unweighted = LinearKind.POOLED_OR_WITHIN.estimate(model("linear", "inv ~ value + capital | firm", null),
+                withWeights(), problems, new ArrayList<>());
+        assertNull(((LinearInfo) unweighted.info()).weights());
     }
 
     @Test
