@@ -16,5 +16,12 @@ assert close(g.info.deviance, 212.85284629605508)
 def w = results.models.twfe.wild.x1
 assert w.p == 0.03125 && w.pEqualTailed == 0.03125 && w.draws == 1024 && w.enumerated == true
 assert close(w.ciLow, 0.28592932466953946) && close(w.ciHigh, 1.546506621422246)
+def md = new File(basedir, 'target/repro/tables/main.md').text
+// wild: true prints results.json's wild.x1.p (0.03125) under x1's t statistic, and says how it was computed
+assert new File(basedir, 'target/repro/tables/main.csv').text.contains(',,[0.031]')
+assert md.contains('\\[0.031\\]') // Markdown escapes the brackets
+assert md.contains('Wild cluster restricted bootstrap p-values (Rademacher weights, 1,024 draws, all enumerated) in brackets.')
+// the PPML column reports z statistics, the linear one t: the note says which columns hold which
+assert md.contains('t statistics (z statistics in (1)) in parentheses')
 assert new File(basedir, 'target/repro/tables/main.tex').exists()
 return true

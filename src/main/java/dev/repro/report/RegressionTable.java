@@ -1,5 +1,7 @@
 package dev.repro.report;
 
+import java.util.Optional;
+import dev.repro.results.WildInference;
 import static dev.repro.report.TableCells.INTERCEPT;
 import static dev.repro.report.TableCells.addRuled;
 import static dev.repro.report.TableCells.capitalize;
@@ -40,7 +42,7 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
     @Override
     public TableSpec.Regression parse(SpecFields e, TableKind.Head h) {
         e.known("models", "stat", "keep", "drop", "order", "fe", "rows", "stats", "stars", "decimals", "statDecimals",
-                "columnTitles", "firstColumn", "constant");
+                "columnTitles", "firstColumn", "constant", "wild");
         List<String> models = e.strList("models", true);
         String stat = e.str("stat", "t");
         if (!stat.equals("t") && !stat.equals("se")) {
@@ -62,6 +64,7 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
         }
         int first = e.integer("firstColumn", 1, 0, 10000);
         boolean constant = e.bool("constant", false);
+        boolean wild = e.bool("wild", false);
         e.refs("models", e.models(), "model", "models");
         e.statistics("stats", OFFERED_STATS);
         if (e.failed() || models.isEmpty()) {
@@ -69,7 +72,7 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
         }
         return new TableSpec.Regression(h.id(), h.kind(), h.title(), models, stat.equals("se") ? TableSpec.Stat.SE : TableSpec.Stat.T,
                 h.labels(), e.strList("keep", false), e.strList("drop", false), e.strList("order", false), fe, rows, stats,
-                stars, dec, sdec, h.notes(), titles, first, h.siunitx(), constant);
+                stars, dec, sdec, h.notes(), titles, first, h.siunitx(), constant, wild);
     }
 
     /** A within model's constant ({@code constant: true}) shown in the "(Intercept)" row, as Stata's _cons. */
@@ -200,6 +203,12 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
             }
             body.add(Row.of(RowKind.COEFFICIENT, est));
             body.add(new Row(RowKind.STATISTIC, st, false, statName + " of " + l.text()));
+            if (s.wild()) {
+                wildRow(n, models, s).ifPresent(cells -> {
+                    cells.add(0, Cell.EMPTY);
+                    body.add(new Row(RowKind.STATISTIC, cells, false, "wild cluster bootstrap p-value of " + l.text()));
+                });
+            }
         }
 
         List<Row> extra = new ArrayList<>();
@@ -287,6 +296,10 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
 
         List<Label> notes = new ArrayList<>();
         notes.add(Label.plain(statNote(s, models, in)));
+        String wildNote = s.wild() ? wildNote(models) : null;
+        if (wildNote != null) {
+            notes.add(Label.plain(wildNote));
+        }
         String weighted = weightsNote(s, models, in);
         if (weighted != null) {
             notes.add(Label.plain(weighted));
@@ -342,6 +355,17 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
         return Cell.num(Num.of(Fmt.fixed(d, st.equals("F") ? Math.min(decimals, 3) : 3, true), "", "", ""));
     }
 
+    /** " (z statistics in (1))" when some but not all columns report z statistics (PPML or GMM next to linear models). */
+    private static String zColumns(TableSpec.Regression s, List<ModelResult> models) {
+        List<Integer> z = new ArrayList<>();
+        for (int j = 0; j < models.size(); j++) {
+            if (models.get(j).zStatistics()) {
+                z.add(s.firstColumn() + j);
+            }
+        }
+        return z.isEmpty() ? "" : " (z statistics in " + columnRanges(z) + ")";
+    }
+
     /** "t statistics in parentheses, computed with standard errors clustered by Province." and the like. */
     private static String statNote(TableSpec.Regression s, List<ModelResult> models, TableInputs in) {
         LinkedHashMap<String, List<Integer>> byVcov = new LinkedHashMap<>();
@@ -352,7 +376,7 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
             }
         }
         boolean t = s.stat() == TableSpec.Stat.T;
-        String what = t ? (allZ(models) ? "z statistics" : "t statistics") : "Standard errors";
+        String what = t ? (allZ(models) ? "z statistics" : "t statistics" + zColumns(s, models)) : "Standard errors";
         if (byVcov.isEmpty()) {
             return what + " in parentheses.";
         }
@@ -369,6 +393,42 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
     }
 
     /** The covariance as a noun phrase, from results.json's vcov ("cluster(state)", "hc1", "iid", ...). */
+    /**
+     * The wild cluster bootstrap p-values of a term in brackets, one cell per model (empty where the model has none),
+     * or nothing when no model bootstrapped the term; the numbers are results.json's {@code wild.<term>.p}.
+     */
+    private static Optional<List<Cell>> wildRow(String term, List<ModelResult> models, TableSpec.Regression s) {
+        List<Cell> cells = new ArrayList<>();
+        boolean any = false;
+        for (ModelResult m : models) {
+            WildInference w = m.wild() == null ? null : m.wild().get(term);
+            if (w == null) {
+                cells.add(Cell.EMPTY);
+                continue;
+            }
+            any = true;
+            cells.add(Double.isFinite(w.p()) ? Cell.num(Num.of(Fmt.fixed(w.p(), s.statDecimals() + 1, true), "", "[", "]")) : Cell.MISSING);
+        }
+        return any ? Optional.of(cells) : Optional.empty();
+    }
+
+    /** "Wild cluster restricted bootstrap p-values (Rademacher weights, 1,024 draws, all enumerated) in brackets." */
+    private static String wildNote(List<ModelResult> models) {
+        Set<String> how = new LinkedHashSet<>();
+        for (ModelResult m : models) {
+            if (m.wild() != null) {
+                for (WildInference w : m.wild().values()) {
+                    String weights = w.weights().isEmpty() ? w.weights()
+                            : Character.toUpperCase(w.weights().charAt(0)) + w.weights().substring(1);
+                    how.add(weights + " weights, " + String.format(Locale.ROOT, "%,d", w.draws()) + " draws"
+                            + (w.enumerated() ? ", all enumerated" : ""));
+                }
+            }
+        }
+        return how.isEmpty() ? null
+                : "Wild cluster restricted bootstrap p-values (" + String.join("; ", how) + ") in brackets.";
+    }
+
     /** "Weighted least squares with weights Population in (2)-(3)." for the weighted columns; null when none is. */
     private static String weightsNote(TableSpec.Regression s, List<ModelResult> models, TableInputs in) {
         LinkedHashMap<String, List<Integer>> byWeights = new LinkedHashMap<>();

@@ -76,7 +76,7 @@ public interface TableSpec {
     record Regression(String id, String kind, Label title, List<String> models, Stat stat, Map<String, Label> labels,
                       List<String> keep, List<String> drop, List<String> order, List<FeRow> fe, List<CustomRow> rows,
                       List<String> stats, List<Double> starLevels, int decimals, int statDecimals, List<Label> notes,
-                      List<Label> columnTitles, int firstColumn, boolean siunitx, boolean constant) implements TableSpec {
+                      List<Label> columnTitles, int firstColumn, boolean siunitx, boolean constant, boolean wild) implements TableSpec {
         public static final List<String> DEFAULT_STATS = List.of("nobs", "r2Within", "r2", "groups");
         public static final List<String> DEFAULT_GMM_STATS = List.of("nobs", "groups", "sargan", "hansen", "ar1", "ar2");
 
@@ -86,7 +86,16 @@ public interface TableSpec {
                           List<String> stats, List<Double> starLevels, int decimals, int statDecimals, List<Label> notes,
                           List<Label> columnTitles, int firstColumn, boolean siunitx) {
             this(id, kind, title, models, stat, labels, keep, drop, order, fe, rows, stats, starLevels, decimals, statDecimals,
-                    notes, columnTitles, firstColumn, siunitx, false);
+                    notes, columnTitles, firstColumn, siunitx, false, false);
+        }
+
+        /** A table without the wild bootstrap p-value rows ({@code wild: false}, the default). */
+        public Regression(String id, String kind, Label title, List<String> models, Stat stat, Map<String, Label> labels,
+                          List<String> keep, List<String> drop, List<String> order, List<FeRow> fe, List<CustomRow> rows,
+                          List<String> stats, List<Double> starLevels, int decimals, int statDecimals, List<Label> notes,
+                          List<Label> columnTitles, int firstColumn, boolean siunitx, boolean constant) {
+            this(id, kind, title, models, stat, labels, keep, drop, order, fe, rows, stats, starLevels, decimals, statDecimals,
+                    notes, columnTitles, firstColumn, siunitx, constant, false);
         }
 
         public Regression {
