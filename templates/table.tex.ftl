@@ -14,7 +14,9 @@
 \begin{table}[htbp]
 \centering
 \begin{threeparttable}
-\caption{${t.title.tex}}
+<#if t.number??>\renewcommand{\thetable}{${t.number}}\addtocounter{table}{-1}% the title's own number, not the next one
+</#if>
+\caption{${t.caption.tex}}
 \label{tab:${t.id?no_esc}}
 \begin{tabular}{@{}l<#list t.align as a><#if a == "d"><#if t.siunitx>S[table-format=${t.sformats[a?index]},table-align-text-pre=false,table-align-text-post=false,table-space-text-pre={(},table-space-text-post={)\sym{***}},group-digits=integer,group-separator={,},group-minimum-digits=4]<#else>c</#if><#else>${a}</#if></#list>@{}}
 \toprule

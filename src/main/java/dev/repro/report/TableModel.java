@@ -1,5 +1,7 @@
 package dev.repro.report;
 
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import dev.repro.study.Label;
 
 import java.util.ArrayList;
@@ -195,6 +197,10 @@ public record TableModel(String id, String kind, Label title, int columns, List<
         return out;
     }
 
+    /** "Table 5. Title", "Table A1: Title", "Table 3 - Title": the number and the title after it. */
+    private static final Pattern OWN_NUMBER = Pattern.compile(
+            "Table\\s+([A-Z]?[0-9]{1,3}[a-z]?)\\s*[.:\\u2013\\u2014-]\\s*(\\S.*)", Pattern.DOTALL);
+
     /**
      * The plain-data view the templates get (maps, lists, strings, numbers, booleans and LaTeX markup only).
      * Keys are documented in docs/tables.md.
@@ -204,6 +210,14 @@ public record TableModel(String id, String kind, Label title, int columns, List<
         m.put("id", id);
         m.put("kind", kind);
         m.put("title", label(title));
+        // a title that carries its own number ("Table 5. ...") is captioned under that number, not numbered twice
+        Matcher own = OWN_NUMBER.matcher(title.text());
+        if (!title.isRaw() && own.matches()) {
+            m.put("number", own.group(1));
+            m.put("caption", label(Label.plain(own.group(2))));
+        } else {
+            m.put("caption", label(title));
+        }
         m.put("columns", columns);
         m.put("siunitx", siunitx);
         m.put("sformats", siunitxFormats());
