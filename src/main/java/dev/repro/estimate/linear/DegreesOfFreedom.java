@@ -1,6 +1,7 @@
 package dev.repro.estimate.linear;
 
 import dev.repro.numeric.Effect;
+import dev.repro.numeric.Effects;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,14 +37,14 @@ record DegreesOfFreedom(int absorbed, int dfResid, int kHc, int kCluster, List<S
                 nestedNames.add(fe.get(k).name());
             }
         }
-        int absorbed = noAbsorb ? 1 : absorbedRank(fe, ss == SmallSample.STATA);
+        int absorbed = noAbsorb ? 1 : Effects.absorbedRank(fe, ss == SmallSample.STATA);
         List<Effect> nonNested = new ArrayList<>();
         for (int k = 0; k < fe.size(); k++) {
             if (!nested[k]) {
                 nonNested.add(fe.get(k));
             }
         }
-        int absorbedCluster = noAbsorb || nonNested.isEmpty() ? 1 : absorbedRank(nonNested, ss == SmallSample.STATA);
+        int absorbedCluster = noAbsorb || nonNested.isEmpty() ? 1 : Effects.absorbedRank(nonNested, ss == SmallSample.STATA);
         int dfResid = n - kS - absorbed;
         if (dfResid <= 0) {
             throw new LinearModelException(n + " observations are too few for " + kS + " regressors"
@@ -60,57 +61,6 @@ record DegreesOfFreedom(int absorbed, int dfResid, int kHc, int kCluster, List<S
             kCluster = kS + absorbedCluster;
         }
         return new DegreesOfFreedom(noAbsorb ? 0 : absorbed, dfResid, kHc, kCluster, nestedNames);
-    }
-
-    /**
-     * Rank of the absorbed dummies (the constant included): one effect L1; two effects L1 + L2 - C, C the
-     * connected components of the bipartite graph of their levels (exact, as reghdfe); every further
-     * effect adds its levels less one (a lower bound on the redundancy, so conservative, as reghdfe for
-     * three or more effects). Without {@code exact} (fixest, plm): the sum of levels less one per effect
-     * beyond the first.
-     */
-    static int absorbedRank(List<Effect> effects, boolean exact) {
-        int r = effects.get(0).levels();
-        for (int k = 1; k < effects.size(); k++) {
-            r += effects.get(k).levels() - 1;
-        }
-        if (exact && effects.size() >= 2) {
-            r -= components(effects.get(0), effects.get(1)) - 1;
-        }
-        return r;
-    }
-
-    /** Connected components of the bipartite graph whose edges are the observed pairs of levels. */
-    static int components(Effect a, Effect b) {
-        int la = a.levels();
-        int[] parent = new int[la + b.levels()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
-        int[] ca = a.codes();
-        int[] cb = b.codes();
-        for (int i = 0; i < ca.length; i++) {
-            int u = find(parent, ca[i]);
-            int v = find(parent, la + cb[i]);
-            if (u != v) {
-                parent[Math.max(u, v)] = Math.min(u, v);
-            }
-        }
-        int c = 0;
-        for (int i = 0; i < parent.length; i++) {
-            if (find(parent, i) == i) {
-                c++;
-            }
-        }
-        return c;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 
     /** True when every level of {@code e} lies within a single cluster of {@code c}. */

@@ -2,6 +2,7 @@ package dev.repro.estimate.linear;
 
 import dev.repro.numeric.Dense;
 import dev.repro.numeric.Effect;
+import dev.repro.numeric.Effects;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -73,7 +74,7 @@ final class Inference {
                         sub.add(cl.get(c));
                     }
                 }
-                Effect g = sub.size() == 1 ? sub.get(0) : RobustMeat.intersection(sub);
+                Effect g = sub.size() == 1 ? sub.get(0) : Effects.intersection(sub);
                 double[][] vs = Dense.sandwich(bread, RobustMeat.meat(design, e, g));
                 double sign = sub.size() % 2 == 1 ? 1.0 : -1.0;
                 double f = sign;

@@ -1,7 +1,6 @@
 package dev.repro.estimate.linear;
 
 import dev.repro.numeric.Effect;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
@@ -60,37 +59,6 @@ final class RobustMeat {
             }
         }
         return m;
-    }
-
-    /** The clusters formed by every combination of levels of the given variables (sort-based, no boxing). */
-    static Effect intersection(List<Effect> vars) {
-        int n = vars.get(0).codes().length;
-        long[] key = new long[n];
-        long mult = 1;
-        for (Effect v : vars) {
-            int[] c = v.codes();
-            for (int i = 0; i < n; i++) {
-                key[i] += c[i] * mult;
-            }
-            mult *= v.levels();
-        }
-        long[] sorted = key.clone();
-        Arrays.sort(sorted);
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                sorted[distinct++] = sorted[i];
-            }
-        }
-        int[] codes = new int[n];
-        for (int i = 0; i < n; i++) {
-            codes[i] = Arrays.binarySearch(sorted, 0, distinct, key[i]);
-        }
-        StringBuilder name = new StringBuilder();
-        for (Effect v : vars) {
-            name.append(name.length() == 0 ? "" : "#").append(v.name());
-        }
-        return new Effect(name.toString(), codes, distinct);
     }
 
     /** Cameron, Gelbach and Miller (2011): replace negative eigenvalues of V by zero. */

@@ -3,6 +3,7 @@ package dev.repro.estimate.ppml;
 import dev.repro.estimate.linear.Covariance;
 import dev.repro.numeric.Dense;
 import dev.repro.numeric.Effect;
+import dev.repro.numeric.Effects;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -70,7 +71,7 @@ public final class Ppml {
             x.add(one);
         }
         int k = x.size();
-        int absorbedDf = PpmlSample.absorbedRank(fe);
+        int absorbedDf = Effects.absorbedRank(fe, true);
         if (n <= k + absorbedDf) {
             throw new PpmlException("too few observations: " + n + " for " + k + " regressors and " + absorbedDf
                     + " absorbed fixed-effect levels");
@@ -214,7 +215,7 @@ public final class Ppml {
                 addClustered(v, xt, y, mu, bread, clusters.get(0), n, bigK, 1);
                 if (clusters.size() == 2) {
                     addClustered(v, xt, y, mu, bread, clusters.get(1), n, bigK, 1);
-                    addClustered(v, xt, y, mu, bread, PpmlSample.intersection(clusters.get(0), clusters.get(1)), n, bigK, -1);
+                    addClustered(v, xt, y, mu, bread, Effects.intersection(clusters), n, bigK, -1);
                 }
                 yield v;
             }

@@ -1,14 +1,14 @@
 package dev.repro.estimate.ppml;
 
 import dev.repro.numeric.Effect;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The estimation sample of a PPML model: the separation rule, effects re-coded on the kept rows, the rank of the
- * absorbed dummies and the intersection of two cluster variables.
+ * The estimation sample of a PPML model: the separation rule and effects re-coded on the kept rows (the rank of the
+ * absorbed dummies and the clusters of two-way clustering come from {@link dev.repro.numeric.Effects}, as for the
+ * linear models).
  *
  * <p>Separation (Correia, Guimaraes and Zylkin 2021, sec. 3): in a level of an absorbed effect whose outcome is 0 in
  * every observation, the level's coefficient diverges to minus infinity and its observations carry no information on
@@ -67,74 +67,4 @@ final class PpmlSample {
         return new Effect(e.name(), codes, Math.max(levels, 1));
     }
 
-    /**
-     * Rank of the absorbed dummies (the constant included), as reghdfe and ppmlhdfe count them: one effect L1; two
-     * effects L1 + L2 - C, C the connected components of the bipartite graph of their levels (exact); every further
-     * effect adds its levels less one (conservative).
-     */
-    static int absorbedRank(List<Effect> effects) {
-        if (effects.isEmpty()) {
-            return 0;
-        }
-        int r = effects.get(0).levels();
-        for (int k = 1; k < effects.size(); k++) {
-            r += effects.get(k).levels() - 1;
-        }
-        if (effects.size() >= 2) {
-            r -= components(effects.get(0), effects.get(1)) - 1;
-        }
-        return r;
-    }
-
-    private static int components(Effect a, Effect b) {
-        int la = a.levels();
-        int[] parent = new int[la + b.levels()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
-        for (int i = 0; i < a.codes().length; i++) {
-            int u = find(parent, a.codes()[i]);
-            int v = find(parent, la + b.codes()[i]);
-            if (u != v) {
-                parent[Math.max(u, v)] = Math.min(u, v);
-            }
-        }
-        int c = 0;
-        for (int i = 0; i < parent.length; i++) {
-            if (find(parent, i) == i) {
-                c++;
-            }
-        }
-        return c;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    /** The clusters formed by the pairs of levels of two variables (the intersection of two-way clustering). */
-    static Effect intersection(Effect a, Effect b) {
-        int n = a.codes().length;
-        long[] key = new long[n];
-        for (int i = 0; i < n; i++) {
-            key[i] = (long) a.codes()[i] * b.levels() + b.codes()[i];
-        }
-        long[] sorted = key.clone();
-        Arrays.sort(sorted);
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                sorted[distinct++] = sorted[i];
-            }
-        }
-        int[] codes = new int[n];
-        for (int i = 0; i < n; i++) {
-            codes[i] = Arrays.binarySearch(sorted, 0, distinct, key[i]);
-        }
-        return new Effect(a.name() + "#" + b.name(), codes, distinct);
-    }
 }

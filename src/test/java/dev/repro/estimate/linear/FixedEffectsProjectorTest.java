@@ -2,6 +2,7 @@ package dev.repro.estimate.linear;
 
 import dev.repro.numeric.Dense;
 import dev.repro.numeric.Effect;
+import dev.repro.numeric.Effects;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -114,9 +115,9 @@ class FixedEffectsProjectorTest {
         // block 1: a in {0,1}, b in {0,1}; block 2: a in {2}, b in {2,3}
         Effect a = new Effect("a", new int[] {0, 0, 1, 1, 2, 2}, 3);
         Effect b = new Effect("b", new int[] {0, 1, 0, 1, 2, 3}, 4);
-        assertEquals(2, DegreesOfFreedom.components(a, b));
-        assertEquals(3 + 4 - 2, DegreesOfFreedom.absorbedRank(List.of(a, b), true));
-        assertEquals(3 + 4 - 1, DegreesOfFreedom.absorbedRank(List.of(a, b), false));
+        assertEquals(2, Effects.components(a, b));
+        assertEquals(3 + 4 - 2, Effects.absorbedRank(List.of(a, b), true));
+        assertEquals(3 + 4 - 1, Effects.absorbedRank(List.of(a, b), false));
         assertTrue(DegreesOfFreedom.nestedIn(a, new Effect("c", new int[] {0, 0, 0, 0, 1, 1}, 2)));
         assertFalse(DegreesOfFreedom.nestedIn(b, a));
     }
