@@ -110,12 +110,15 @@ final class CoefficientsFigure implements FigureKind<FigureSpec.Coefficients> {
         for (String n : rows) {
             maxLabel = Math.max(maxLabel, TableCells.label(n, s.labels(), in).text().length());
         }
-        double ml = Math.min(260, 24 + 7 * maxLabel);
+        // the left margin holds the longest row label (no cap: a long label widens the figure, never leaves it)
+        double ml = 24 + 7 * maxLabel;
         double mr = 28;
-        double mt = models.size() > 1 ? 76 : 56;
+        double w = Math.max(560, ml + 420 + mr);
+        List<Map<String, Object>> legend = legend(s, in, ml, w - mr);
+        int legendLines = legend.isEmpty() ? 0 : 1 + (int) legend.stream().mapToInt(e -> (Integer) e.get("line")).max().orElse(0);
+        double mt = models.size() > 1 ? 76 + 16 * (legendLines - 1) : 56;
         double band = 14 * models.size() + 16;
         double ph = band * rows.size();
-        double w = Math.max(560, ml + 420 + mr);
         double pw = w - ml - mr;
         double mb = 52;
         double h = mt + ph + mb;
@@ -142,18 +145,11 @@ final class CoefficientsFigure implements FigureKind<FigureSpec.Coefficients> {
                 marks.add(mk);
             }
         }
-        List<Map<String, Object>> legend = new ArrayList<>();
-        if (models.size() > 1) {
-            for (int j = 0; j < models.size(); j++) {
-                legend.add(Map.of("x", Fmt.coord(ml + j * 110), "color", SERIES.get(j),
-                        "text", "(" + (j + 1) + ") " + TableCells.label(s.models().get(j), s.labels(), in).text()));
-            }
-        }
         Map<String, Object> m = frame(w, h, ml, mt, pw, ph);
         m.put("marks", marks);
         m.put("rows", rowLabels);
         m.put("legend", legend);
-        m.put("legendY", Fmt.coord(mt - 20));
+        m.put("legendY", Fmt.coord(56));
         m.put("xticks", xticks(xa, ml, pw));
         m.put("zero", Fmt.coord(ml + pw * xa.frac(0)));
         String lv = Fmt.significant(s.level() * 100, 4, false);
@@ -186,5 +182,29 @@ final class CoefficientsFigure implements FigureKind<FigureSpec.Coefficients> {
     @Override
     public Reads inputs(FigureSpec.Coefficients s) {
         return new Reads("models", s.models());
+    }
+
+    /**
+     * The legend entries (x, y, line, colour, text), left to right from the plot's left edge, starting a new line
+     * 16 px lower when an entry would run past {@code right} (text width estimated at 6.5 px a character at 11 px).
+     */
+    private static List<Map<String, Object>> legend(FigureSpec.Coefficients s, TableInputs in, double left, double right) {
+        List<Map<String, Object>> legend = new ArrayList<>();
+        if (s.models().size() < 2) {
+            return legend;
+        }
+        double x = left;
+        int line = 0;
+        for (int j = 0; j < s.models().size(); j++) {
+            String text = "(" + (j + 1) + ") " + TableCells.label(s.models().get(j), s.labels(), in).text();
+            double width = 14 + 6.5 * text.length() + 16;
+            if (x > left && x + width - 16 > right) {
+                x = left;
+                line++;
+            }
+            legend.add(Map.of("x", Fmt.coord(x), "y", Fmt.coord(56 + 16 * line), "line", line, "color", SERIES.get(j), "text", text));
+            x += Math.max(110, width);
+        }
+        return legend;
     }
 }

@@ -21,7 +21,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Mediation analyses, one row per path: a, b, the indirect, direct and total effects, the bootstrap interval.
+ * Mediation analyses, one column per path and one row per effect: a, b, the indirect effect with its bootstrap SE
+ * and interval, the direct and total effects and the share mediated (effects as rows keep the table narrow).
  */
 final class MediationTable implements TableKind<TableSpec.Mediation> {
     @Override
@@ -66,7 +67,7 @@ final class MediationTable implements TableKind<TableSpec.Mediation> {
         if (problems.size() > before) {
             return null;
         }
-        // which columns have data in at least one path
+        // which effects (rows) have data in at least one path
         List<Function<MediationResult, double[]>> effects = List.of(m -> effect(m.a()), m -> effect(m.b()),
                 m -> effect(m.indirect()), m -> effect(m.cPrime()), m -> effect(m.c()));
         int indirect = 2;
@@ -83,54 +84,39 @@ final class MediationTable implements TableKind<TableSpec.Mediation> {
             ci |= ci(m) != null;
             share |= effect(m.c()) != null;
         }
+        // one column per path and one row per effect: eight effect columns would not fit a page (issue 15)
         List<Cell> h = new ArrayList<>();
-        h.add(Cell.text("Path"));
+        h.add(Cell.EMPTY);
+        for (int r = 0; r < ms.size(); r++) {
+            h.add(Cell.text(pathLabel(s.paths().get(r), ms.get(r), s.labels(), in)));
+        }
+        List<Row> body = new ArrayList<>();
         for (int i = 0; i < effects.size(); i++) {
+            Function<MediationResult, double[]> effect = effects.get(i);
             if (has[i]) {
-                h.add(Cell.text(heads[i]));
+                body.add(row(heads[i], ms, m -> {
+                    double[] e = effect.apply(m);
+                    return e == null ? Cell.EMPTY : Cell.num(Num.of(Fmt.fixed(e[0], s.decimals(), true), stars(e[1], s.starLevels()), "", ""));
+                }));
             }
-            if (i == indirect) {
-                if (se) {
-                    h.add(Cell.text("Bootstrap SE"));
-                }
-                if (ci) {
-                    h.add(Cell.text(ciHeader(ms)));
-                }
+            if (i == indirect && se) {
+                body.add(row("Bootstrap SE", ms, m -> numCell(m.indirect() == null ? null : m.indirect().se(), s.decimals(), "")));
+            }
+            if (i == indirect && ci) {
+                body.add(row(ciHeader(ms), ms, m -> {
+                    double[] c = ci(m);
+                    return c == null ? Cell.EMPTY
+                            : !Double.isFinite(c[0]) || !Double.isFinite(c[1]) ? Cell.MISSING : Cell.text(interval(c[0], c[1], s.decimals()));
+                }));
             }
         }
         if (share) {
-            h.add(Cell.text("Share mediated"));
-        }
-        List<Row> body = new ArrayList<>();
-        for (int r = 0; r < ms.size(); r++) {
-            MediationResult m = ms.get(r);
-            String id = s.paths().get(r);
-            List<Cell> cells = new ArrayList<>();
-            cells.add(Cell.text(pathLabel(id, m, s.labels(), in)));
-            for (int i = 0; i < effects.size(); i++) {
-                double[] e = effects.get(i).apply(m);
-                if (has[i]) {
-                    cells.add(e == null ? Cell.EMPTY : Cell.num(Num.of(Fmt.fixed(e[0], s.decimals(), true),
-                            stars(e[1], s.starLevels()), "", "")));
-                }
-                if (i == indirect) {
-                    if (se) {
-                        cells.add(numCell(m.indirect() == null ? null : m.indirect().se(), s.decimals(), ""));
-                    }
-                    if (ci) {
-                        double[] c = ci(m);
-                        cells.add(c == null ? Cell.EMPTY
-                                : !Double.isFinite(c[0]) || !Double.isFinite(c[1]) ? Cell.MISSING : Cell.text(interval(c[0], c[1], s.decimals())));
-                    }
-                }
-            }
-            if (share) {
+            body.add(row("Share mediated", ms, m -> {
                 double[] ind = effect(m.indirect());
                 double[] c = effect(m.c());
-                cells.add(ind == null || c == null || c[0] == 0 ? Cell.EMPTY
-                        : Cell.num(Num.of(Fmt.fixed(ind[0] / c[0], s.decimals(), true), "", "", "")));
-            }
-            body.add(Row.of(RowKind.SUMMARY, cells));
+                return ind == null || c == null || c[0] == 0 ? Cell.EMPTY
+                        : Cell.num(Num.of(Fmt.fixed(ind[0] / c[0], s.decimals(), true), "", "", ""));
+            }));
         }
         List<Label> notes = new ArrayList<>();
         StringBuilder n = new StringBuilder("a: treatment on mediator; b: mediator on outcome given the treatment; "
@@ -156,6 +142,16 @@ final class MediationTable implements TableKind<TableSpec.Mediation> {
         notes.addAll(s.notes());
         return new TableModel(s.id(), s.kind(), s.title(), h.size() - 1, List.of(Row.of(RowKind.HEADER, h)), body,
                 notes, s.siunitx());
+    }
+
+    /** One effect's row: its label, then its cell for each path. */
+    private static Row row(String label, List<MediationResult> ms, Function<MediationResult, Cell> cell) {
+        List<Cell> cells = new ArrayList<>();
+        cells.add(Cell.text(label));
+        for (MediationResult m : ms) {
+            cells.add(cell.apply(m));
+        }
+        return Row.of(RowKind.SUMMARY, cells);
     }
 
     private static String ciHeader(List<MediationResult> ms) {

@@ -91,7 +91,7 @@ public final class Publisher {
         TableWriter w = new TableWriter(templates);
         List<Path> tfiles = new ArrayList<>();
         for (Report.TableEntry t : tables) {
-            tfiles.addAll(w.write(t.table(), tdir));
+            tfiles.addAll(w.write(t.table(), layoutOf(r, t.table().id()), tdir));
         }
         List<Path> ffiles = new ArrayList<>();
         for (Report.FigureEntry f : figs) {
@@ -102,6 +102,11 @@ public final class Publisher {
                 r.drift() != null, r.drift() == null ? List.of() : r.drift());
         Path report = Report.write(templates, ri, r.outDir().resolve("report"));
         return new Written(tfiles, ffiles, report);
+    }
+
+    /** The table's {@code landscape} and {@code fontSize} as the study file gives them (checked at validate). */
+    private static TableLayout layoutOf(Request r, String id) {
+        return r.study().get("tables") instanceof Map<?, ?> ts ? TableLayout.of(ts.get(id)) : TableLayout.DEFAULT;
     }
 
     /** The datasets behind a table or figure: those of its models, tests or mediation analyses as the study names them, or its own. */

@@ -65,6 +65,7 @@ public record ReportSpecs(List<TableSpec> tables, List<FigureSpec> figures) {
         }
         TableKind.Head head = new TableKind.Head(entry.id(), entry.kind(), e.label("title", entry.id()), e.labels("labels"),
                 e.labelList("notes"), e.bool("siunitx", false));
+        TableLayout.parse(e);
         TableSpec s = kind.parse(e, head);
         return e.failed() ? null : s;
     }

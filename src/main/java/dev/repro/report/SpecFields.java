@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class SpecFields {
     /** Keys every table kind takes. */
-    static final List<String> COMMON = List.of("kind", "title", "labels", "notes", "siunitx");
+    static final List<String> COMMON = List.of("kind", "title", "labels", "notes", "siunitx", "landscape", "fontSize");
 
     final String source;
     final String key;

@@ -222,8 +222,13 @@ public record TableModel(String id, String kind, Label title, int columns, List<
         m.put("siunitx", siunitx);
         m.put("sformats", siunitxFormats());
         m.put("align", align);
-        m.put("header", rows(header));
-        m.put("body", rows(body));
+        int[] widest = TexLayout.widestNumbers(this);
+        m.put("header", rows(header, widest));
+        m.put("body", rows(body, widest));
+        // LaTeX layout: the columns that wrap and their shares, the narrowest they may get (docs/tables.md)
+        m.put("wrap", TexLayout.wrapShares(this).stream().map(w -> w == null ? "" : w).toList());
+        m.put("sspace", TexLayout.siunitxSpace(this).stream().map(p -> p.stream().map(LatexMarkup::of).toList()).toList());
+        m.put("wrapMinEm", TexLayout.MIN_WRAP_EM * TexLayout.wrapCount(this));
         List<Object> ns = new ArrayList<>();
         for (Label n : notes) {
             ns.add(label(n));
@@ -257,7 +262,7 @@ public record TableModel(String id, String kind, Label title, int columns, List<
         return out;
     }
 
-    private static List<Object> rows(List<Row> rows) {
+    private List<Object> rows(List<Row> rows, int[] widest) {
         List<Object> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -271,6 +276,13 @@ public record TableModel(String id, String kind, Label title, int columns, List<
             for (Cell c : r.cells()) {
                 Map<String, Object> cm = cell(c, first);
                 cm.put("col", col - 1);
+                if (!first && c.span() == 1 && c.text() != null && !align.get(col - 2).equals("l")) {
+                    // a long text in a number column is stacked rather than widening the column
+                    List<String> lines = TexLayout.lines(c.text(), TexLayout.lineLimit(widest[col - 2]));
+                    if (lines.size() > 1) {
+                        cm.put("lines", lines.stream().map(LatexMarkup::of).toList());
+                    }
+                }
                 cells.add(cm);
                 if (c.span() > 1 && c.text() != null && !c.text().text().isEmpty()) {
                     cmid.add(col + "-" + (col + c.span() - 1));

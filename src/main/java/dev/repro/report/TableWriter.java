@@ -36,22 +36,38 @@ public final class TableWriter {
         return Collections.unmodifiableMap(m);
     }
 
-    /** The table in one format ("tex", "html", "md" or "csv"). */
+    /** The table in one format ("tex", "html", "md" or "csv") with the default layout. */
     public String render(TableModel table, String format) throws ReproException {
+        return render(table, TableLayout.DEFAULT, format);
+    }
+
+    /** The table in one format, laid out as {@code layout} says (LaTeX: landscape, font size). */
+    public String render(TableModel table, TableLayout layout, String format) throws ReproException {
         String suffix = FORMATS.get(format);
         if (suffix == null) {
             throw new IllegalArgumentException("unknown format " + format);
         }
         return templates.render(List.of("tables/" + table.id() + suffix, "table-" + table.kind() + suffix, "table" + suffix),
-                Map.of("table", table.toTemplateModel()));
+                Map.of("table", withLayout(table.toTemplateModel(), layout)));
+    }
+
+    private static Map<String, Object> withLayout(Map<String, Object> model, TableLayout layout) {
+        Map<String, Object> m = new LinkedHashMap<>(model);
+        m.put("layout", layout.toTemplateModel());
+        return m;
     }
 
     /** Writes every format into {@code dir} (atomically, one file at a time); returns the files written. */
     public List<Path> write(TableModel table, Path dir) throws ReproException, IOException {
+        return write(table, TableLayout.DEFAULT, dir);
+    }
+
+    /** Writes every format into {@code dir}, laid out as {@code layout} says. */
+    public List<Path> write(TableModel table, TableLayout layout, Path dir) throws ReproException, IOException {
         List<Path> out = new ArrayList<>();
         Map<String, String> rendered = new LinkedHashMap<>();
         for (String f : FORMATS.keySet()) {
-            rendered.put(f, render(table, f));
+            rendered.put(f, render(table, layout, f));
         }
         for (var e : rendered.entrySet()) {
             Path p = dir.resolve(table.id() + "." + e.getKey());
