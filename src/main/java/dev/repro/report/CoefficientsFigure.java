@@ -114,7 +114,7 @@ final class CoefficientsFigure implements FigureKind<FigureSpec.Coefficients> {
         double ml = 24 + 7 * maxLabel;
         double mr = 28;
         double w = Math.max(560, ml + 420 + mr);
-        List<Map<String, Object>> legend = legend(s, in, ml, w - mr);
+        List<Map<String, Object>> legend = legend(s, in, ml, w - 8);
         int legendLines = legend.isEmpty() ? 0 : 1 + (int) legend.stream().mapToInt(e -> (Integer) e.get("line")).max().orElse(0);
         double mt = models.size() > 1 ? 76 + 16 * (legendLines - 1) : 56;
         double band = 14 * models.size() + 16;

@@ -69,7 +69,7 @@ class ReportSpecsTest {
         assertEquals(List.of(), figures);
         assertEquals(List.of(
                 "study.yaml:2:14: tables.bad id!: a table id becomes a file name: use letters, digits, - and _ (at most 64, starting with a letter or digit)",
-                "study.yaml:7:14: tables.main.decimal: unknown key 'decimal' for a regression table; its keys are: kind, title, labels, notes, siunitx, models, stat, keep, drop, order, fe, rows, stats, stars, decimals, statDecimals, columnTitles, firstColumn, constant, wild",
+                "study.yaml:7:14: tables.main.decimal: unknown key 'decimal' for a regression table; its keys are: kind, title, labels, notes, siunitx, landscape, fontSize, models, stat, keep, drop, order, fe, rows, stats, stars, decimals, statDecimals, columnTitles, firstColumn, constant, wild",
                 "study.yaml:6:11: tables.main.stat: use t (t statistics under the coefficients, as the seed paper) or se (standard errors); found 'z'",
                 "study.yaml:10:11: tables.main.rows: row 'Controls' has 2 values for 1 models; give one per model",
                 "study.yaml:8:12: tables.main.stars: give p-value levels between 0 and 1, largest first, e.g. [0.1, 0.05, 0.01], or false for no stars",
