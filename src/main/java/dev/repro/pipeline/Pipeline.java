@@ -230,7 +230,12 @@ public final class Pipeline {
         if (force) {
             log.info("Building every index step: repro.force is set");
         } else if (changes != null) {
-            changes.forEach((step, why) -> log.info(step + ": " + why + "; building it again"));
+            for (var step : study.index().steps()) {
+                String why = changes.get(step.at().key());
+                // the runner builds every step in memory, in order; an unchanged one is said to be rebuilt, not skipped
+                log.info(step.at().key() + " (" + step.kind() + " -> " + step.output() + "): " + (why != null
+                        ? why + "; building it again" : "unchanged, built again with the steps that changed"));
+            }
         }
         index();
     }
@@ -264,6 +269,10 @@ public final class Pipeline {
             return raw;
         }
         BuildState.forget(ws, IndexState.STATE);
+        if (!verbose) {
+            log.info("Building the " + study.index().steps().size() + " index steps in memory: this goal reads the constructed"
+                    + " datasets from memory, not back from " + ws.display(ws.dataDir()));
+        }
         IndexRunner.Run run = IndexRunner.run(study.index(), raw.data(), ws.dataDir(), PluginVersion.get());
         run.log().forEach(log::info);
         recordIndex(study);
