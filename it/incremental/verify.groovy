@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-def runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).findAll { it.contains('BUILD') }
+def runs = log.split(/Scanning for projects\.\.\./).findAll { it.contains('BUILD') }
 assert runs.size() == 7 : runs.size()
 runs.each { assert it.contains('BUILD SUCCESS') }
 def validateSkip = { s -> "Study ${s}: inputs unchanged since the last validation (plugin, study and data files): not reading the data again; -Drepro.force=true validates again" }
