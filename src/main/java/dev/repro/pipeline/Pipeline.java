@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -335,6 +336,11 @@ public final class Pipeline {
         }
         try {
             Results last = ResultsFile.readResults(ws.resultsFile(), ws.display(ws.resultsFile()), "");
+            // a kept record is written again as it was read: only when the whole file reads back to the same bytes
+            if (!Arrays.equals(ResultsFile.bytes(last), Files.readAllBytes(ws.resultsFile()))) {
+                log.info(ws.display(ws.resultsFile()) + " does not read back to the same bytes: estimating everything");
+                return EstimatePlan.Reuse.NONE;
+            }
             return plan.reuse(recorded, last, log);
         } catch (ReproException e) {
             log.info(ws.display(ws.resultsFile()) + " cannot be read (" + e.problems().get(0).message() + "): estimating everything");
