@@ -214,7 +214,8 @@ public final class Pipeline {
             return;
         }
         if (study.index().steps().isEmpty()) {
-            index();
+            // nothing to build, so nothing to read: the validate goal checks the data
+            log.info("No index section in " + ws.display(ws.studyFile()) + ": nothing to build");
             return;
         }
         Map<String, Map<String, String>> now = IndexState.parts(study, ws, stamps());
