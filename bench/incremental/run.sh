@@ -30,5 +30,9 @@ times "Maven start (empty project, mvn validate)" mvn "${opts[@]}" -f target/ben
 times "example project, mvn verify, nothing changed" mvn "${opts[@]}" -f example-project verify
 times "5M-row project, mvn verify, nothing changed" mvn "${opts[@]}" -f "$big/pom.xml" verify
 times "5M-row project, mvn verify -Drepro.hash=always" mvn "${opts[@]}" -f "$big/pom.xml" verify -Drepro.hash=always
+# the plugin's own share, in one JVM, with the installed jar (a class folder would count as another plugin)
+mvn "${opts[@]}" dependency:build-classpath -Dmdep.outputFile=target/bench-incremental/cp.txt -Dmdep.includeScope=runtime
+java -cp "$repo/dev/repro/repro-maven-plugin/0.1.0-SNAPSHOT/repro-maven-plugin-0.1.0-SNAPSHOT.jar:$(cat target/bench-incremental/cp.txt)" \
+  bench/incremental/NoopBench.java "$big" 5
 # what the no-op build said, for the record
 (cd "$big" && mvn -B -o "$@" verify | grep -E 'unchanged|up to date|No drift')
