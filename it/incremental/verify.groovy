@@ -1,11 +1,46 @@
 def log = new File(basedir, 'build.log').text
+def runs = log.split(/Scanning for projects\.\.\./).findAll { it.contains('BUILD') }
+assert runs.size() == 7 : runs.size()
+runs.each { assert it.contains('BUILD SUCCESS') }
+def validateSkip = { s -> "Study ${s}: inputs unchanged since the last validation (plugin, study and data files): not reading the data again; -Drepro.force=true validates again" }
+def stepSkip = { i, out -> "index[${i}] (derive -> ${out}): inputs and parameters unchanged since the last build; skipping; -Drepro.force=true builds it again" }
 def skipEstimate = 'Results are up to date (plugin, study and data unchanged): skipping estimation; -Drepro.force=true reruns it'
 def skipTables = 'Tables are up to date (results, study, templates and baseline unchanged): skipping rendering; -Drepro.force=true reruns it'
-// invocations 2 and 3 skip estimation (the baseline run estimated), invocation 3 also skips rendering
-assert log.count(skipEstimate) == 2
-assert log.count(skipTables) == 1
-// 1 baseline + 1 forced run estimate; 2 + 4 render
-assert log.count('Wrote target/repro/results.json') == 2
-assert log.count('Wrote 1 table (tex, html, md, csv)') == 2
-assert log.count('No drift:') == 3
+
+// 2: the baseline estimated and built the index: verify validates (first time), skips the steps and estimation, renders
+assert runs[1].contains('Study study.yaml is valid')
+assert runs[1].contains(stepSkip(0, 'derived')) && runs[1].contains(stepSkip(1, 'derived_b'))
+assert runs[1].contains(skipEstimate)
+assert runs[1].contains('Wrote 1 table (tex, html, md, csv)')
+
+// 3: nothing changed: no data read, every step, estimation and rendering skipped; check still compares
+assert runs[2].contains(validateSkip('study.yaml'))
+assert !runs[2].contains('Read data/')
+assert runs[2].contains(stepSkip(0, 'derived')) && runs[2].contains(stepSkip(1, 'derived_b'))
+assert runs[2].contains(skipEstimate) && runs[2].contains(skipTables)
+assert !runs[2].contains('Built ')
+assert runs[2].contains('No drift: 120 values')
+
+// 4: -Drepro.force=true: everything again
+assert runs[3].contains('Study study.yaml is valid')
+assert runs[3].contains('Building every index step: repro.force is set')
+assert runs[3].contains('Estimating every model, test and mediation analysis: repro.force is set')
+assert runs[3].contains('Wrote target/repro/results.json: 4 models')
+
+// 5: one model's formula and the table's title: the index is not rebuilt, one model is estimated again
+assert runs[4].contains(stepSkip(0, 'derived')) && runs[4].contains(stepSkip(1, 'derived_b'))
+assert runs[4].contains('models.fe: formula changed; estimating it again')
+assert runs[4].contains('Estimating 1 of 4 models, tests and mediation analyses again; 3 unchanged, taken from the last results')
+assert runs[4].contains('Wrote 1 table (tex, html, md, csv)')
+
+// 6: one raw file: the step reading it and the model on its output
+assert runs[5].contains('index[1] (derive -> derived_b): input grunfeld_b changed; building it again')
+assert runs[5].contains('index[0] (derive -> derived): unchanged, built again with the steps that changed')
+assert runs[5].contains('models.sized: data changed; estimating it again')
+assert runs[5].contains('Estimating 1 of 4 models, tests and mediation analyses again; 3 unchanged, taken from the last results')
+
+// 7: -Drepro.hash=always hashes every file again and still finds nothing changed
+assert runs[6].contains(validateSkip('study-data.yaml'))
+assert runs[6].contains(skipEstimate) && runs[6].contains(skipTables)
+assert !runs[6].contains('Read data/')
 return true

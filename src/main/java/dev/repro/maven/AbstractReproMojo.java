@@ -1,5 +1,6 @@
 package dev.repro.maven;
 
+import dev.repro.diag.Problem;
 import dev.repro.diag.ReproException;
 import dev.repro.pipeline.OutputLock;
 import dev.repro.pipeline.Pipeline;
@@ -57,6 +58,13 @@ public abstract class AbstractReproMojo extends AbstractMojo {
     @Parameter(property = "repro.force", defaultValue = "false")
     protected boolean force;
 
+    /**
+     * How input files are digested: {@code changed} (the default) hashes a file again only when its size or
+     * modification time changed since the last build; {@code always} hashes every file every time.
+     */
+    @Parameter(property = "repro.hash", defaultValue = "changed")
+    protected String hash;
+
     /** Worker threads for estimation and the bootstrap (0 = one per core); results do not depend on it. */
     @Parameter(property = "repro.threads", defaultValue = "0")
     protected int threads;
@@ -90,6 +98,7 @@ public abstract class AbstractReproMojo extends AbstractMojo {
         try {
             // checked before anything is read or written (the lock creates the output folder)
             ws.checkConfined();
+            checkHash();
         } catch (ReproException e) {
             throw new MojoFailureException(e.getMessage());
         }
@@ -103,6 +112,14 @@ public abstract class AbstractReproMojo extends AbstractMojo {
         } catch (RuntimeException e) {
             throw new MojoExecutionException("repro:" + goal() + " stopped on an internal error (" + e
                     + "); please report it with the study file and the output of mvn -e", e);
+        }
+    }
+
+    private void checkHash() throws ReproException {
+        if (hash != null && !hash.equals("changed") && !hash.equals("always")) {
+            throw new ReproException("Unknown setting", Problem.at("repro.hash", 0, 0, "unknown value '" + hash
+                    + "'; use -Drepro.hash=always to hash every input file again, or leave it out (changed: only files whose"
+                    + " size or modification time changed)"));
         }
     }
 
@@ -136,7 +153,8 @@ public abstract class AbstractReproMojo extends AbstractMojo {
      * parallel ({@code mvn -T}) each have their own. Without a project (a mojo made by hand) it is private.
      */
     protected Pipeline pipeline(Workspace workspace, Reporter reporter) {
-        return new Pipeline(workspace, reporter, threadCount(), studyCache()).replication(replication);
+        return new Pipeline(workspace, reporter, threadCount(), studyCache()).replication(replication)
+                .hashAlways("always".equals(hash));
     }
 
     private StudyCache studyCache() {

@@ -17,6 +17,6 @@ public class IndexMojo extends AbstractReproMojo {
 
     @Override
     protected void run(Workspace ws, Reporter log) throws ReproException, IOException {
-        pipeline(ws, log).index();
+        pipeline(ws, log).indexGoal(force);
     }
 }

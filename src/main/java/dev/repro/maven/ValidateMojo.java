@@ -17,6 +17,6 @@ public class ValidateMojo extends AbstractReproMojo {
 
     @Override
     protected void run(Workspace ws, Reporter log) throws ReproException, IOException {
-        pipeline(ws, log).validate();
+        pipeline(ws, log).validateGoal(force);
     }
 }

@@ -45,13 +45,13 @@ public final class CheckStep {
      * Refuses results.json unless it is the one {@code estimate} wrote from the current study, data and plugin:
      * after a data change, {@code repro:check} alone must not pass on the old results.
      */
-    static void requireCurrent(Workspace ws, Study study) throws ReproException, IOException {
+    static void requireCurrent(Workspace ws, Study study, FileStamps stamps) throws ReproException, IOException {
         String shown = ws.display(ws.resultsFile());
         String name = ws.resultsFile().getFileName().toString();
         if (!Files.isRegularFile(ws.resultsFile())) {
             return; // run() says how to make it
         }
-        List<String> changed = Fingerprint.changedSince(ws, "estimate", Fingerprint.estimateInputs(ws, study), ws.resultsFile());
+        List<String> changed = Fingerprint.changedSince(ws, "estimate", Fingerprint.estimateInputs(ws, study), ws.resultsFile(), stamps);
         if (changed == null) {
             throw new ReproException("Stale results", Problem.at(shown, 0, 0, name + " has no record of the inputs it was "
                     + "estimated from; run `mvn verify`"));

@@ -26,10 +26,12 @@ import dev.repro.results.TestResult;
 import dev.repro.study.MediationSpec;
 import dev.repro.study.ModelSpec;
 import dev.repro.study.Study;
+import dev.repro.study.TestSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Runs every model and test of a validated study, in study order. */
 final class EstimateStep {
@@ -43,7 +45,16 @@ final class EstimateStep {
      */
     static Results run(Study study, ReportSpecs report, Map<String, Dataset> data, Map<String, IndexResult> index, int threads, Reporter log,
                        Map<String, Long> timings) throws ReproException {
-        List<ModelSpec> specs = List.copyOf(study.models().values());
+        return run(study, report, data, index, threads, log, timings, EstimatePlan.Reuse.NONE);
+    }
+
+    /**
+     * As above, keeping the results in {@code reuse} (unchanged since the last estimate) instead of estimating them;
+     * the results are in study order whichever were kept, so the file is the same as after a full run.
+     */
+    static Results run(Study study, ReportSpecs report, Map<String, Dataset> data, Map<String, IndexResult> index, int threads, Reporter log,
+                       Map<String, Long> timings, EstimatePlan.Reuse reuse) throws ReproException {
+        List<ModelSpec> specs = study.models().values().stream().filter(m -> !reuse.models().containsKey(m.name())).toList();
         ModelResult[] out = new ModelResult[specs.size()];
         Problems[] problemsOf = new Problems[specs.size()];
         List<List<String>> warningsOf = new ArrayList<>();
@@ -59,22 +70,29 @@ final class EstimateStep {
             millis[i] = (System.nanoTime() - start) / 1_000_000;
         });
         Problems problems = new Problems();
-        Map<String, ModelResult> models = new LinkedHashMap<>();
+        Map<String, ModelResult> fresh = new LinkedHashMap<>();
         for (int i = 0; i < specs.size(); i++) {
             warningsOf.get(i).forEach(log::warn);
             problems.addAll(problemsOf[i]);
             if (out[i] != null) {
-                models.put(specs.get(i).name(), out[i]);
+                fresh.put(specs.get(i).name(), out[i]);
             }
             timings.put("models." + specs.get(i).name(), millis[i]);
         }
+        Map<String, ModelResult> models = EstimatePlan.inOrder(List.copyOf(study.models().keySet()), reuse.models(), fresh);
         List<String> testWarnings = new ArrayList<>();
-        Map<String, TestResult> tests = TestRunner.run(study, data, models, threads, problems, testWarnings);
+        Map<String, TestResult> freshTests = TestRunner.run(withoutTests(study, reuse.tests().keySet()), data, models, threads,
+                problems, testWarnings);
         testWarnings.forEach(log::warn);
-        tests.forEach((id, t) -> TestResults.warnings(t).forEach(w -> log.warn("tests." + id + ": " + w)));
+        freshTests.forEach((id, t) -> TestResults.warnings(t).forEach(w -> log.warn("tests." + id + ": " + w)));
+        Map<String, TestResult> tests = EstimatePlan.inOrder(List.copyOf(study.tests().keySet()), reuse.tests(), freshTests);
         // mediation analyses one after the other, each bootstrap parallel over its replicates
         Map<String, MediationResult> mediation = new LinkedHashMap<>();
         for (MediationSpec ms : study.mediation().values()) {
+            if (reuse.mediation().containsKey(ms.name())) {
+                mediation.put(ms.name(), reuse.mediation().get(ms.name()));
+                continue;
+            }
             long start = System.nanoTime();
             MediationResult r = mediation(ms, data.get(ms.dataset()), threads, problems);
             if (r != null) {
@@ -88,6 +106,17 @@ final class EstimateStep {
                 new TableInputs(study.source(), results, data, study.labels()), problems);
         problems.throwIfAny("Estimation failed");
         return results.withSummaries(summaries);
+    }
+
+    /** The study without the tests in {@code kept}, whose recorded results are reused. */
+    private static Study withoutTests(Study s, Set<String> kept) {
+        if (kept.isEmpty()) {
+            return s;
+        }
+        Map<String, TestSpec> tests = new LinkedHashMap<>(s.tests());
+        tests.keySet().removeAll(kept);
+        return new Study(s.source(), s.sha256(), s.title(), s.seed(), s.datasets(), s.index(), s.labels(), s.models(), tests,
+                s.tables(), s.figures(), s.tolerance(), s.published(), s.tree(), s.root(), s.mediation());
     }
 
     /** One model by its estimator kind; null after problems. */

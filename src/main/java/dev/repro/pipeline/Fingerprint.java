@@ -2,7 +2,6 @@ package dev.repro.pipeline;
 
 import dev.repro.report.ReportSpecs;
 
-import dev.repro.data.Dataset;
 import dev.repro.config.Node;
 import dev.repro.io.ProjectPaths;
 import dev.repro.study.ReportEntry;
@@ -26,6 +25,10 @@ import java.util.stream.Stream;
  * What a step's output depends on, hashed: the plugin (version and the SHA-256 of its own jar, so that a
  * rebuilt snapshot counts as a change), the study file and every input file. A step whose fingerprint
  * equals the one stored with its last output skips, and says so; {@code repro.force} reruns it.
+ *
+ * <p>Files are digested through {@link FileStamps}: an unchanged file (same size and modification time) is not
+ * read again, so that the fingerprint of a project with gigabytes of data costs a few stat calls. The constructed
+ * datasets are not parts of their own: they follow from the study file, the raw data and the plugin.
  */
 final class Fingerprint {
     private static final String FILE = "file ";
@@ -33,13 +36,11 @@ final class Fingerprint {
     private static String pluginHash;
 
     private final TreeMap<String, String> parts = new TreeMap<>();
+    private final FileStamps stamps;
 
-    Fingerprint(Study study, Map<String, Dataset> data) {
+    Fingerprint(FileStamps stamps) {
+        this.stamps = stamps;
         parts.put("plugin", pluginPart());
-        parts.put("study", String.valueOf(study.sha256()));
-        for (Dataset d : data.values()) {
-            parts.put("data " + d.name(), String.valueOf(d.sha256()));
-        }
     }
 
     /**
@@ -91,13 +92,19 @@ final class Fingerprint {
     /** Each file by its shown path, as a part of its own ("file data/x.csv"). */
     Fingerprint withFiles(Map<String, Path> files) throws IOException {
         for (var e : files.entrySet()) {
-            parts.put(FILE + e.getKey(), e.getValue() != null && Files.isRegularFile(e.getValue()) ? Sha256.of(e.getValue()) : "absent");
+            parts.put(FILE + e.getKey(), stamps.digest(e.getValue()));
         }
         return this;
     }
 
+    /** A part given as text (a setting such as replication mode). */
+    Fingerprint withPart(String name, String value) {
+        parts.put(name, value);
+        return this;
+    }
+
     Fingerprint with(String name, Path file) throws IOException {
-        parts.put(name, Files.isRegularFile(file) ? Sha256.of(file) : "absent");
+        parts.put(name, stamps.digest(file));
         return this;
     }
 
@@ -112,7 +119,7 @@ final class Fingerprint {
             s.filter(Files::isRegularFile).sorted().forEach(files::add);
         }
         for (Path f : files) {
-            parts.put(name + " " + dir.relativize(f).toString().replace('\\', '/'), Sha256.of(f));
+            parts.put(name + " " + dir.relativize(f).toString().replace('\\', '/'), stamps.digest(f));
         }
         return this;
     }
@@ -137,7 +144,7 @@ final class Fingerprint {
         if (!matches(ws, step) || !Files.isRegularFile(output)) {
             return false;
         }
-        return (OUTPUT + "=" + Sha256.of(output)).equals(storedPart(stored(ws, step), OUTPUT));
+        return (OUTPUT + "=" + stamps.digest(output)).equals(storedPart(stored(ws, step), OUTPUT));
     }
 
     /** Stores the fingerprint, then each part on a line of its own (so that check can name what changed). */
@@ -151,7 +158,7 @@ final class Fingerprint {
     void store(Workspace ws, String step, Path output) throws IOException {
         store(ws, step);
         AtomicFiles.writeString(file(ws, step), Files.readString(file(ws, step), StandardCharsets.UTF_8)
-                + OUTPUT + "=" + Sha256.of(output) + "\n");
+                + OUTPUT + "=" + stamps.digest(output) + "\n");
     }
 
     /**
@@ -159,7 +166,8 @@ final class Fingerprint {
      * whose bytes differ from those recorded, {@code output} itself when it was edited, the plugin when another
      * version runs. Null when nothing was recorded (results.json from no estimate of this plugin).
      */
-    static List<String> changedSince(Workspace ws, String step, Map<String, Path> files, Path output) throws IOException {
+    static List<String> changedSince(Workspace ws, String step, Map<String, Path> files, Path output, FileStamps stamps)
+            throws IOException {
         List<String> stored = stored(ws, step);
         if (stored.isEmpty() || storedPart(stored, OUTPUT) == null) {
             return null;
@@ -171,20 +179,30 @@ final class Fingerprint {
         }
         for (var e : files.entrySet()) {
             Path p = e.getValue();
-            String now = FILE + e.getKey() + "=" + (p != null && Files.isRegularFile(p) ? Sha256.of(p) : "absent");
+            String now = FILE + e.getKey() + "=" + stamps.digest(p);
             if (!now.equals(storedPart(stored, FILE + e.getKey()))) {
                 changed.add(e.getKey());
             }
         }
-        if (!Files.isRegularFile(output) || !(OUTPUT + "=" + Sha256.of(output)).equals(storedPart(stored, OUTPUT))) {
+        if (!Files.isRegularFile(output) || !(OUTPUT + "=" + stamps.digest(output)).equals(storedPart(stored, OUTPUT))) {
             changed.add(ws.display(output));
         }
         return changed;
     }
 
+    /** True when {@code output} is byte for byte the file {@code step} recorded writing. */
+    static boolean wroteOutput(Workspace ws, String step, Path output, FileStamps stamps) throws IOException {
+        String recorded = storedPart(stored(ws, step), OUTPUT);
+        return recorded != null && Files.isRegularFile(output) && recorded.equals(OUTPUT + "=" + stamps.digest(output));
+    }
+
     private static List<String> stored(Workspace ws, String step) throws IOException {
         Path f = file(ws, step);
-        return Files.isRegularFile(f) ? Files.readAllLines(f, StandardCharsets.UTF_8) : List.of();
+        try {
+            return Files.isRegularFile(f) ? Files.readAllLines(f, StandardCharsets.UTF_8) : List.of();
+        } catch (IOException e) {
+            return List.of(); // an unreadable record is no record: the step runs again
+        }
     }
 
     private static String storedPart(List<String> lines, String name) {
@@ -196,7 +214,7 @@ final class Fingerprint {
         return null;
     }
 
-    private static String pluginPart() {
+    static String pluginPart() {
         return PluginVersion.get() + " " + pluginJarHash();
     }
 

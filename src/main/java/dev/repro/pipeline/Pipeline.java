@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,9 @@ public final class Pipeline {
     private final StudyCache cache;
     /** repro.replication: inside a replication package, a missing restricted dataset is skipped, not an error. */
     private boolean replication;
+    /** repro.hash=always: every input file is hashed again, whatever its size and modification time. */
+    private boolean hashAlways;
+    private FileStamps stamps;
 
     /** A pipeline whose goals share the validated study through {@code cache}, owned by the caller. */
     public Pipeline(Workspace ws, Reporter log, int threads, StudyCache cache) {
@@ -58,6 +62,19 @@ public final class Pipeline {
         return this;
     }
 
+    /** {@code repro.hash=always}: hash every input file again instead of trusting an unchanged size and time. */
+    public Pipeline hashAlways(boolean on) {
+        this.hashAlways = on;
+        return this;
+    }
+
+    private FileStamps stamps() {
+        if (stamps == null) {
+            stamps = FileStamps.load(ws, hashAlways, log);
+        }
+        return stamps;
+    }
+
     public Study study() throws ReproException {
         return StudyParser.parse(ws.studyFile(), ws.display(ws.studyFile()));
     }
@@ -75,6 +92,39 @@ public final class Pipeline {
             cache.put(StudyCache.Stage.VALIDATED, key, loaded);
         }
         return loaded;
+    }
+
+    /**
+     * The validate goal: as {@link #validate()}, but when the plugin, the study file and every file it names are
+     * the ones of the last successful validation (by digest, through their sizes and times), the data are not read
+     * again, and the log says so. {@code force} validates anyway.
+     */
+    public void validateGoal(boolean force) throws ReproException, IOException {
+        Fingerprint fp = inputsFingerprint();
+        if (!force && fp != null && fp.matches(ws, "validate")) {
+            log.info("Study " + ws.display(ws.studyFile()) + ": inputs unchanged since the last validation (plugin, study"
+                    + " and data files): not reading the data again; -Drepro.force=true validates again");
+            stamps().save();
+            return;
+        }
+        Fingerprint.forget(ws, "validate");
+        validate();
+        if (fp != null) {
+            fp.store(ws, "validate");
+        }
+        stamps().save();
+    }
+
+    /** The plugin, the study file and every file it names, by digest; null when the study cannot be parsed. */
+    private Fingerprint inputsFingerprint() throws IOException {
+        Study study;
+        try {
+            study = study();
+        } catch (ReproException e) {
+            return null; // the goal reports the study's mistakes
+        }
+        return new Fingerprint(stamps()).withFiles(Fingerprint.estimateInputs(ws, study)).withPart("replication",
+                String.valueOf(replication));
     }
 
     /** Paths, sizes and modification times of the study file and of every file it names, or null. */
@@ -151,6 +201,54 @@ public final class Pipeline {
     }
 
     /**
+     * The index goal: skips every step, each with its reason, when its kind, parameters and inputs (by digest) and the
+     * files it wrote are those of the last build, without reading any data; otherwise says which steps changed and
+     * why, then builds. {@code force} builds anyway.
+     */
+    public void indexGoal(boolean force) throws ReproException, IOException {
+        Study study;
+        try {
+            study = study();
+        } catch (ReproException e) {
+            index(); // reports the study's mistakes
+            return;
+        }
+        if (study.index().steps().isEmpty()) {
+            // nothing to build, so nothing to read: the validate goal checks the data
+            log.info("No index section in " + ws.display(ws.studyFile()) + ": nothing to build");
+            return;
+        }
+        Map<String, Map<String, String>> now = IndexState.parts(study, ws, stamps());
+        Map<String, Map<String, String>> recorded = BuildState.read(ws, IndexState.STATE, log);
+        Map<String, String> changes = recorded == null ? null : IndexState.changes(now, recorded, ws, stamps());
+        if (!force && recorded != null && changes == null) {
+            for (var step : study.index().steps()) {
+                log.info(step.at().key() + " (" + step.kind() + " -> " + step.output() + "): inputs and parameters unchanged"
+                        + " since the last build; skipping; -Drepro.force=true builds it again");
+            }
+            stamps().save();
+            return;
+        }
+        if (force) {
+            log.info("Building every index step: repro.force is set");
+        } else if (changes != null) {
+            for (var step : study.index().steps()) {
+                String why = changes.get(step.at().key());
+                // the runner builds every step in memory, in order; an unchanged one is said to be rebuilt, not skipped
+                log.info(step.at().key() + " (" + step.kind() + " -> " + step.output() + "): " + (why != null
+                        ? why + "; building it again" : "unchanged, built again with the steps that changed"));
+            }
+        }
+        index();
+    }
+
+    /** Records what each index step was built from and the digests of the files it wrote. */
+    private void recordIndex(Study study) throws IOException {
+        BuildState.write(ws, IndexState.STATE, IndexState.withOutputs(IndexState.parts(study, ws, stamps()), ws, stamps()));
+        stamps().save();
+    }
+
+    /**
      * The validated study with its constructed datasets built (written to target/repro/data) and every
      * model and test on them checked: what estimate and tables work from.
      */
@@ -172,8 +270,14 @@ public final class Pipeline {
             }
             return raw;
         }
+        BuildState.forget(ws, IndexState.STATE);
+        if (!verbose) {
+            log.info("Building the " + study.index().steps().size() + " index steps in memory: this goal reads the constructed"
+                    + " datasets from memory, not back from " + ws.display(ws.dataDir()));
+        }
         IndexRunner.Run run = IndexRunner.run(study.index(), raw.data(), ws.dataDir(), PluginVersion.get());
         run.log().forEach(log::info);
+        recordIndex(study);
         Map<String, Dataset> all = new LinkedHashMap<>(raw.data());
         all.putAll(run.datasets());
         Problems problems = new Problems();
@@ -190,34 +294,78 @@ public final class Pipeline {
      */
     public void estimate(boolean force) throws ReproException, IOException {
         Loaded loaded;
+        Fingerprint fp;
         try {
+            // decided from the digests of the files alone: an unchanged project reads no data
+            Study study = study();
+            fp = new Fingerprint(stamps()).withFiles(Fingerprint.estimateInputs(ws, study));
+            if (!force && fp.matches(ws, "estimate", ws.resultsFile())) {
+                log.info("Results are up to date (plugin, study and data unchanged): skipping estimation; -Drepro.force=true reruns it");
+                stamps().save();
+                return;
+            }
             loaded = prepare();
         } catch (ReproException | IOException | RuntimeException e) {
             // results of an earlier study or data must not outlive a failed estimate (tables, check, package read them)
             Fingerprint.forget(ws, "estimate");
+            BuildState.forget(ws, EstimatePlan.STATE);
             Files.deleteIfExists(ws.resultsFile());
             throw e;
         }
-        Fingerprint fp = new Fingerprint(loaded.study(), loaded.data()).withFiles(Fingerprint.estimateInputs(ws, loaded.study()));
-        if (!force && fp.matches(ws, "estimate", ws.resultsFile())) {
-            log.info("Results are up to date (plugin, study and data unchanged): skipping estimation; -Drepro.force=true reruns it");
-            return;
+        EstimatePlan plan = new EstimatePlan(loaded);
+        EstimatePlan.Reuse reuse = force ? EstimatePlan.Reuse.NONE : previous(plan);
+        if (force) {
+            log.info("Estimating every model, test and mediation analysis: repro.force is set");
         }
-        estimate(loaded);
+        estimate(loaded, reuse, plan);
         fp.store(ws, "estimate", ws.resultsFile());
+        stamps().save();
+    }
+
+    /**
+     * The results of the last estimate that can be kept, read through their records; none (said so) when results.json
+     * is not the file that estimate wrote or the record of what it was estimated from is missing or unreadable.
+     */
+    private EstimatePlan.Reuse previous(EstimatePlan plan) throws IOException {
+        Map<String, Map<String, String>> recorded = BuildState.read(ws, EstimatePlan.STATE, log);
+        if (recorded == null || recorded.isEmpty()) {
+            return EstimatePlan.Reuse.NONE;
+        }
+        if (!Fingerprint.wroteOutput(ws, "estimate", ws.resultsFile(), stamps())) {
+            log.info(ws.display(ws.resultsFile()) + " is not the file the last estimate wrote: estimating everything");
+            return EstimatePlan.Reuse.NONE;
+        }
+        try {
+            Results last = ResultsFile.readResults(ws.resultsFile(), ws.display(ws.resultsFile()), "");
+            // a kept record is written again as it was read: only when the whole file reads back to the same bytes
+            if (!Arrays.equals(ResultsFile.bytes(last), Files.readAllBytes(ws.resultsFile()))) {
+                log.info(ws.display(ws.resultsFile()) + " does not read back to the same bytes: estimating everything");
+                return EstimatePlan.Reuse.NONE;
+            }
+            return plan.reuse(recorded, last, log);
+        } catch (ReproException e) {
+            log.info(ws.display(ws.resultsFile()) + " cannot be read (" + e.problems().get(0).message() + "): estimating everything");
+            return EstimatePlan.Reuse.NONE;
+        }
     }
 
     private Results estimate(Loaded loaded) throws ReproException, IOException {
+        return estimate(loaded, EstimatePlan.Reuse.NONE, new EstimatePlan(loaded));
+    }
+
+    private Results estimate(Loaded loaded, EstimatePlan.Reuse reuse, EstimatePlan plan) throws ReproException, IOException {
         Fingerprint.forget(ws, "estimate");
+        BuildState.forget(ws, EstimatePlan.STATE);
         Files.deleteIfExists(ws.resultsFile());
         Map<String, Long> timings = new LinkedHashMap<>();
-        Results results = EstimateStep.run(loaded.study(), loaded.report(), loaded.data(), loaded.index(), threads, log, timings);
+        Results results = EstimateStep.run(loaded.study(), loaded.report(), loaded.data(), loaded.index(), threads, log, timings, reuse);
         results = withFigureNumbers(loaded, results);
         ResultsFile.write(ws.resultsFile(), results);
         // wall times vary from run to run: kept apart from the results, for the replication README only
         AtomicFiles.write(ws.outputDir().resolve("timings.json"), Json.bytes(timings));
         log.info("Wrote " + ws.display(ws.resultsFile()) + ": " + results.models().size() + " models, " + results.tests().size() + " tests"
                 + (results.mediation().isEmpty() ? "" : ", " + results.mediation().size() + " mediation analyses"));
+        BuildState.write(ws, EstimatePlan.STATE, plan.parts());
         return results;
     }
 
@@ -235,17 +383,19 @@ public final class Pipeline {
 
     /** Renders tables, figures and the report; skips when results, study, data, templates and baseline are unchanged. */
     public void tables(boolean force) throws ReproException, IOException {
-        Loaded loaded = prepare();
-        Fingerprint fp = new Fingerprint(loaded.study(), loaded.data()).with("results", ws.resultsFile())
-                .with("baseline", ws.baselineFile()).withTree("templates", ws.templatesDir())
-                .withFiles(Fingerprint.tableInputs(ws, loaded.report()));
+        // the study file and every file it names (data, tile-map layouts), by digest: decided without reading data
+        Fingerprint fp = new Fingerprint(stamps()).withFiles(Fingerprint.estimateInputs(ws, study())).with("results", ws.resultsFile())
+                .with("baseline", ws.baselineFile()).withTree("templates", ws.templatesDir());
         if (!force && fp.matches(ws, "tables") && Files.isRegularFile(ws.reportDir().resolve("index.html"))) {
             log.info("Tables are up to date (results, study, templates and baseline unchanged): skipping rendering; -Drepro.force=true reruns it");
+            stamps().save();
             return;
         }
         Fingerprint.forget(ws, "tables");
+        Loaded loaded = prepare();
         TablesStep.run(loaded.study(), loaded.report(), loaded.data(), ws, PluginVersion.get(), log, loaded.skips());
         fp.store(ws, "tables");
+        stamps().save();
     }
 
     /** The drift gate, then the published tables: every problem of both is reported in one failure. */
@@ -256,7 +406,8 @@ public final class Pipeline {
         RestrictedData.Skips skips = loaded != null ? loaded.skips() : RestrictedData.Skips.NONE;
         Problems problems = new Problems();
         try {
-            CheckStep.requireCurrent(ws, study);
+            CheckStep.requireCurrent(ws, study, stamps());
+            stamps().save();
             CheckStep.run(ws, study.tolerance(), failOnDrift, log, skips);
         } catch (ReproException e) {
             if (study.published().isEmpty()) {
@@ -290,8 +441,9 @@ public final class Pipeline {
     public void baseline() throws ReproException, IOException {
         Loaded loaded = prepare();
         Results results = estimate(loaded);
-        new Fingerprint(loaded.study(), loaded.data()).withFiles(Fingerprint.estimateInputs(ws, loaded.study()))
+        new Fingerprint(stamps()).withFiles(Fingerprint.estimateInputs(ws, loaded.study()))
                 .store(ws, "estimate", ws.resultsFile());
+        stamps().save();
         AtomicFiles.write(ws.baselineFile(), ResultsFile.bytes(results));
         log.info("Recorded the baseline " + ws.display(ws.baselineFile()) + "; commit it so that `mvn verify` checks against it");
     }
