@@ -25,9 +25,12 @@ import org.apache.commons.math3.special.Gamma;
  * <p>Covariances at the final mu, with x~ the partialled regressors, bread B = (x~' W x~)^-1 and scores
  * s_i = x~_i (y_i - mu_i) (exact for the slopes by Frisch-Waugh-Lovell on the weighted Hessian): iid B (the Poisson
  * variance, as glm's poisson family and fepois's "iid"); hc1 n/(n-K) B (sum s_i s_i') B; cluster
- * G/(G-1) (n-1)/(n-K) B (sum_g s_g s_g') B, two-way as Cameron, Gelbach and Miller (2011) V_1 + V_2 - V_12, each with
- * its own G. K counts the slopes and every absorbed dummy (the constant included), so the factors are those of R's
- * sandwich::vcovHC/vcovCL (type HC1) on glm with the effects as factor dummies. z statistics, normal p-values.
+ * G/(G-1) (n-1)/(n-K_c) B (sum_g s_g s_g') B, two-way as Cameron, Gelbach and Miller (2011) V_1 + V_2 - V_12, each with
+ * its own G. For hc1, K counts the slopes and every absorbed dummy (the constant included): R's sandwich::vcovHC
+ * (type HC1) on glm with the effects as factor dummies. For cluster, K_c leaves out the effects nested in a cluster
+ * variable (counting the constant once when all are), ppmlhdfe's convention inherited from reghdfe and fixest's
+ * ssc(fixef.K = "nested"): a nested effect's dummies are constant within clusters and add no cluster-level freedom.
+ * z statistics, normal p-values.
  */
 public final class Ppml {
     private Ppml() {
@@ -126,7 +129,9 @@ public final class Ppml {
         double[] zt = new double[n];
         List<double[]> xt = partial(x, zt, fe, mu, p);
         double[][] bread = Dense.inverse(crossW(xt, mu));
-        double[][] v = covariance(p.covariance(), xt, y, mu, bread, clusters, n, k + absorbedDf);
+        // cluster factors: effects nested in a cluster variable are not counted in K (reghdfe, which ppmlhdfe inherits)
+        int kCluster = k + PpmlSample.absorbedRankNotNestedIn(fe, clusters);
+        double[][] v = covariance(p.covariance(), xt, y, mu, bread, clusters, n, k + absorbedDf, kCluster);
         List<PpmlFit.Coefficient> coefs = new ArrayList<>();
         for (int j = 0; j < k; j++) {
             double se = Math.sqrt(v[j][j]);
@@ -205,17 +210,17 @@ public final class Ppml {
     }
 
     private static double[][] covariance(Covariance cov, List<double[]> xt, double[] y, double[] mu, double[][] bread,
-                                         List<Effect> clusters, int n, int bigK) {
+                                         List<Effect> clusters, int n, int bigK, int kCluster) {
         int k = xt.size();
         return switch (cov.kind()) {
             case IID -> bread;
             case HC1 -> Dense.scaled(Dense.sandwich(bread, meat(xt, y, mu, null)), (double) n / (n - bigK));
             case CLUSTER -> {
                 double[][] v = new double[k][k];
-                addClustered(v, xt, y, mu, bread, clusters.get(0), n, bigK, 1);
+                addClustered(v, xt, y, mu, bread, clusters.get(0), n, kCluster, 1);
                 if (clusters.size() == 2) {
-                    addClustered(v, xt, y, mu, bread, clusters.get(1), n, bigK, 1);
-                    addClustered(v, xt, y, mu, bread, Effects.intersection(clusters), n, bigK, -1);
+                    addClustered(v, xt, y, mu, bread, clusters.get(1), n, kCluster, 1);
+                    addClustered(v, xt, y, mu, bread, Effects.intersection(clusters), n, kCluster, -1);
                 }
                 yield v;
             }

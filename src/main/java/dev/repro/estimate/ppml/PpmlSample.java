@@ -1,6 +1,9 @@
 package dev.repro.estimate.ppml;
 
 import dev.repro.numeric.Effect;
+import dev.repro.numeric.Effects;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +51,38 @@ final class PpmlSample {
             }
         }
         return counts;
+    }
+
+    /**
+     * The rank of the absorbed dummies of the effects not nested in any cluster variable (1, the constant, when all
+     * are nested): the absorbed part of K in the cluster small-sample factor. 0 without effects.
+     */
+    static int absorbedRankNotNestedIn(List<Effect> effects, List<Effect> clusters) {
+        if (effects.isEmpty()) {
+            return 0;
+        }
+        List<Effect> notNested = new ArrayList<>();
+        for (Effect e : effects) {
+            if (clusters.stream().noneMatch(c -> nestedIn(e, c))) {
+                notNested.add(e);
+            }
+        }
+        return notNested.isEmpty() ? 1 : Effects.absorbedRank(notNested, true);
+    }
+
+    /** True when every level of {@code e} lies within one cluster of {@code c}. */
+    static boolean nestedIn(Effect e, Effect c) {
+        int[] map = new int[e.levels()];
+        Arrays.fill(map, -1);
+        for (int i = 0; i < e.codes().length; i++) {
+            int m = map[e.codes()[i]];
+            if (m < 0) {
+                map[e.codes()[i]] = c.codes()[i];
+            } else if (m != c.codes()[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Re-codes an effect on the kept rows to 0..L-1, in increasing original code, dropping absent levels. */
