@@ -7,7 +7,7 @@ args <- commandArgs(trailingOnly = TRUE)
 B <- if (length(args) > 1) as.integer(args[2]) else 99999L
 d <- read.csv(args[1])
 X <- model.matrix(~ x1 + x2 + x3 + x4 + x5 + x6 + factor(unit) + factor(year), d)
-y <- d$y; cl <- d$unit; G <- length(unique(cl)); j <- 7   # x5
+y <- d$y; cl <- d$unit; G <- length(unique(cl)); j <- 6   # x5 (column 1 is the intercept)
 webb <- c(-sqrt(1.5), -1, -sqrt(0.5), sqrt(0.5), 1, sqrt(1.5))
 tstat <- function(yy) {
   f <- lm.fit(X, yy)

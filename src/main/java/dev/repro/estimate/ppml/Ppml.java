@@ -6,6 +6,7 @@ import dev.repro.numeric.Effect;
 import dev.repro.numeric.Effects;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,33 +47,36 @@ public final class Ppml {
             }
         }
         boolean[] dropped = new boolean[y0.length];
-        Map<String, Integer> separated = PpmlSample.separate(y0, p.absorb(), dropped);
-        int[] rows = kept(dropped);
-        int n = rows.length;
-        if (n == 0 || sum(subset(y0, rows)) == 0) {
+        Map<String, Integer> separated = new LinkedHashMap<>(PpmlSample.separate(y0, p.absorb(), dropped));
+        int byRegressors = 0;
+        Sample s = sample(p, dropped);
+        if (s.rows.length == 0 || sum(s.y) == 0) {
             throw new PpmlException("the outcome " + p.dependent() + " is 0 in every observation"
-                    + (n < y0.length ? " that is not separated by a fixed effect" : "") + "; PPML needs some positive values");
+                    + (s.rows.length < y0.length ? " that is not separated by a fixed effect" : "") + "; PPML needs some positive values");
         }
-        double[] y = subset(y0, rows);
-        List<Effect> fe = new ArrayList<>();
-        for (Effect e : p.absorb()) {
-            fe.add(PpmlSample.compact(e, rows));
+        // separation by the regressors; dropping it can leave a fixed-effect level all zero, so both repeat
+        for (boolean[] sep = RegressorSeparation.find(s.y, s.x, s.fe); sep != null; sep = RegressorSeparation.find(s.y, s.x, s.fe)) {
+            for (int r = 0; r < sep.length; r++) {
+                if (sep[r]) {
+                    dropped[s.rows[r]] = true;
+                    byRegressors++;
+                }
+            }
+            PpmlSample.separate(y0, p.absorb(), dropped).forEach((name, count) -> separated.merge(name, count, Integer::sum));
+            s = sample(p, dropped);
         }
+        int n = s.rows.length;
+        double[] y = s.y;
+        List<Effect> fe = s.fe;
         List<Effect> clusters = new ArrayList<>();
         for (Effect e : p.covariance().clusters()) {
-            clusters.add(PpmlSample.compact(e, rows));
+            clusters.add(PpmlSample.compact(e, s.rows));
         }
-        List<String> names = new ArrayList<>(p.names());
-        List<double[]> x = new ArrayList<>();
-        for (double[] col : p.x()) {
-            x.add(subset(col, rows));
-        }
-        if (fe.isEmpty()) {
-            names.add("(Intercept)");
-            double[] one = new double[n];
-            Arrays.fill(one, 1.0);
-            x.add(one);
-        }
+        List<String> names = new ArrayList<>(s.names);
+        List<double[]> x = new ArrayList<>(s.x);
+        // after separation by the regressors, the separating combination is 0 on the kept sample: a regressor in it
+        // is collinear there and is omitted (as ppmlhdfe; glm's aliased coefficient), the later one in formula order
+        List<String> omitted = byRegressors == 0 ? List.of() : PpmlSample.omitCollinear(names, x, fe);
         int k = x.size();
         int absorbedDf = Effects.absorbedRank(fe, true);
         if (n <= k + absorbedDf) {
@@ -144,8 +148,32 @@ public final class Ppml {
         Arrays.fill(mu0, ybar);
         double ll0 = logLikelihood(y, mu0);
         int minClusters = clusters.stream().mapToInt(Effect::levels).min().orElse(0);
-        return new PpmlFit(coefs, n, separated, iterations, dev, ll, ll0, 1 - ll / ll0, absorbedDf, minClusters,
-                p.covariance().label());
+        return new PpmlFit(coefs, n, separated, byRegressors, omitted, iterations, dev, ll, ll0, 1 - ll / ll0, absorbedDf,
+                minClusters, p.covariance().label());
+    }
+
+    /** The kept rows, the outcome, regressors (with the constant when nothing is absorbed) and effects on them. */
+    private record Sample(int[] rows, double[] y, List<String> names, List<double[]> x, List<Effect> fe) {
+    }
+
+    private static Sample sample(PpmlProblem p, boolean[] dropped) {
+        int[] rows = kept(dropped);
+        List<Effect> fe = new ArrayList<>();
+        for (Effect e : p.absorb()) {
+            fe.add(PpmlSample.compact(e, rows));
+        }
+        List<String> names = new ArrayList<>(p.names());
+        List<double[]> x = new ArrayList<>();
+        for (double[] col : p.x()) {
+            x.add(subset(col, rows));
+        }
+        if (fe.isEmpty()) {
+            names.add("(Intercept)");
+            double[] one = new double[rows.length];
+            Arrays.fill(one, 1.0);
+            x.add(one);
+        }
+        return new Sample(rows, subset(p.y(), rows), names, x, fe);
     }
 
     /** x partialled out of the effects with weights w (fresh copies), z in place; nothing to do without effects. */

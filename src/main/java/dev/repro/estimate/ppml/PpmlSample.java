@@ -1,5 +1,6 @@
 package dev.repro.estimate.ppml;
 
+import dev.repro.numeric.Dense;
 import dev.repro.numeric.Effect;
 import dev.repro.numeric.Effects;
 import java.util.ArrayList;
@@ -83,6 +84,42 @@ final class PpmlSample {
             }
         }
         return true;
+    }
+
+    /**
+     * Removes, in place, the regressors collinear with earlier ones or the effects on this sample (unit weights,
+     * the effects partialled out; a pivot below 1e-9 of its column's own norm, the later column in formula order, as
+     * R's aliased coefficients); returns their names. The constant is never removed.
+     */
+    static List<String> omitCollinear(List<String> names, List<double[]> x, List<Effect> fe) {
+        int n = x.isEmpty() ? 0 : x.get(0).length;
+        double[] ones = new double[n];
+        Arrays.fill(ones, 1.0);
+        WeightedDemeaner d = fe.isEmpty() ? null : new WeightedDemeaner(fe, ones, 1e-14, 10_000);
+        List<double[]> xt = new ArrayList<>();
+        for (double[] col : x) {
+            double[] c = col.clone();
+            if (d != null) {
+                d.project(c);
+            }
+            xt.add(c);
+        }
+        int k = xt.size();
+        double[][] m = new double[k][k];
+        for (int a = 0; a < k; a++) {
+            for (int c = 0; c < k; c++) {
+                m[a][c] = Dense.dot(xt.get(a), xt.get(c));
+            }
+        }
+        double[][] inv = Dense.sweepInverse(m, 1e-9);
+        List<String> omitted = new ArrayList<>();
+        for (int j = k - 1; j >= 0; j--) {
+            if (inv[j][j] == 0 && !names.get(j).equals("(Intercept)")) {
+                omitted.add(0, names.remove(j));
+                x.remove(j);
+            }
+        }
+        return omitted;
     }
 
     /** Re-codes an effect on the kept rows to 0..L-1, in increasing original code, dropping absent levels. */
