@@ -44,7 +44,7 @@ class DtaReaderGoldenTest {
         String[] names = lines.get(0).split("\t", -1);
         Problems problems = new Problems();
         Dataset d = DtaReader.read(file, CsvOptions.builder("g", file.getFileName().toString()).build(),
-                new ReadOptions("dta", null, null, 0, false, ReadOptions.DateRule.YEAR, true), problems);
+                new ReadOptions("dta", null, null, 0, false, ReadOptions.DateRule.YEAR, true), problems, w -> { });
         assertTrue(problems.isEmpty(), problems.list().toString());
         assertNotNull(d);
         assertEquals(lines.size() - 2, d.rows());
