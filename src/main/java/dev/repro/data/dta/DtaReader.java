@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -57,7 +58,17 @@ public final class DtaReader {
             warn.accept(options.displayPath() + ": encoding: " + read.encoding() + " is not used: format " + content.layout.release
                     + " files (Stata 14 and later) are UTF-8; remove the key");
         }
-        return table(content, options, read, problems).finish(sha.hex());
+        Dataset d = table(content, options, read, problems).finish(sha.hex());
+        return d == null ? null : d.withVariableLabels(variableLabels(content.layout));
+    }
+
+    /** Each variable's label (Stata's {@code label variable}), the default display label of its column in tables. */
+    private static Map<String, String> variableLabels(DtaLayout l) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int v = 0; v < l.k; v++) {
+            out.put(l.names[v], l.labels[v]);
+        }
+        return out;
     }
 
     /** Labels, dates and missing codes applied, each variable given to the checks of a CSV column. */
