@@ -34,7 +34,7 @@ public final class ReadersBench {
                 System.gc();
                 Problems problems = new Problems();
                 long t0 = System.nanoTime();
-                Dataset d = file == dta ? DtaReader.read(file, o, read, problems) : CsvReader.read(file, o, problems);
+                Dataset d = file == dta ? DtaReader.read(file, o, read, problems, System.err::println) : CsvReader.read(file, o, problems);
                 double s = (System.nanoTime() - t0) / 1e9;
                 if (d == null) {
                     throw new IllegalStateException(problems.list().toString());

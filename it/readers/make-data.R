@@ -3,7 +3,10 @@
 # workbook whose sheet "Grunfeld" has a title row above the header. Run from the repository root:
 #   Rscript it/readers/make-data.R
 g <- read.csv("src/test/golden/datasets/grunfeld.csv")
-haven::write_dta(g, "it/readers/data/grunfeld.dta", version = 15)
+d <- g
+attr(d$value, "label") <- "Market value"      # Stata variable labels: the tables' default display labels
+attr(d$capital, "label") <- "Capital stock"   # (the study's labels: gives capital another one, which wins)
+haven::write_dta(d, "it/readers/data/grunfeld.dta", version = 15)
 wb <- openxlsx::createWorkbook()
 openxlsx::addWorksheet(wb, "Grunfeld")
 openxlsx::writeData(wb, "Grunfeld", "Grunfeld (1958) investment data", startRow = 1)

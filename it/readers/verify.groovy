@@ -10,4 +10,7 @@ for (m in [results.models.fe_dta, results.models.fe_xlsx]) {
     assert Math.abs(m.coefficients.capital.estimate - 0.310065341300139) < 1e-9
 }
 assert new File(basedir, 'target/repro/tables/main.tex').text.contains('0.110')
+// the .dta's variable label of value is its display label; capital's comes from the study's labels:
+def md = new File(basedir, 'target/repro/tables/main.md').text
+assert md.contains('Market value') && md.contains('Stock of plant and equipment') && !md.contains('Capital stock')
 return true

@@ -1,7 +1,10 @@
 # PPML golden values: glm(family = poisson) with the absorbed effects as factor dummies (the maximum likelihood
 # estimate ppmlhdfe and fixest::fepois compute by IRLS with demeaning; fixest is not installed here), covariances
 # from sandwich: iid = vcov(glm poisson), hc1 = vcovHC(type = "HC1"), cluster = vcovCL(type = "HC1", cadjust = TRUE),
-# two-way cluster = vcovCL(cluster = ~ a + b, multi0 = FALSE). Writes flows.csv (held-in data, made here with a fixed
+# two-way cluster = vcovCL(cluster = ~ a + b, multi0 = FALSE). Clustered covariances follow ppmlhdfe's convention
+# (reghdfe's, fixest's ssc(fixef.K = "nested")): K of the factor (n - 1) / (n - K) leaves out the effects nested in a
+# cluster variable (the constant counted once when all are), so sandwich's matrix (K = every dummy) is rescaled by
+# (n - K_full) / (n - K_nested). Writes flows.csv (held-in data, made here with a fixed
 # seed) and golden.csv. On the separated sample the reference is glm on the non-separated subset (exporters whose
 # flows are all zero removed), as Correia, Guimaraes and Zylkin (2021) prescribe.
 # Run from the repository root: Rscript src/test/golden/ppml/golden.R
@@ -34,22 +37,25 @@ add <- function(case, vcovName, fit, V, terms) {
       estimate = sprintf("%.17g", b[[t]]), stdError = sprintf("%.17g", se[[t]]))
   }
 }
-covs <- function(case, fit, terms, data) {
+# kEx, kExIm: K with the effects nested in cluster(ex), resp. cluster(ex, im), left out
+covs <- function(case, fit, terms, data, kEx, kExIm) {
+  n <- nobs(fit); kFull <- fit$rank
   add(case, "iid", fit, vcov(fit), terms)
   add(case, "hc1", fit, vcovHC(fit, type = "HC1"), terms)
-  add(case, "cluster_ex", fit, vcovCL(fit, cluster = data$ex, type = "HC1", cadjust = TRUE), terms)
-  add(case, "cluster_ex_im", fit, vcovCL(fit, cluster = ~ ex + im, type = "HC1", cadjust = TRUE, multi0 = FALSE), terms)
+  add(case, "cluster_ex", fit, vcovCL(fit, cluster = data$ex, type = "HC1", cadjust = TRUE) * (n - kFull) / (n - kEx), terms)
+  add(case, "cluster_ex_im", fit, vcovCL(fit, cluster = ~ ex + im, type = "HC1", cadjust = TRUE, multi0 = FALSE) *
+    (n - kFull) / (n - kExIm), terms)
 }
 kept <- d[d$ex != 12, ]
 # no absorbed effect: the constant is estimated
 f0 <- glm(flow ~ ldist + open, family = poisson, data = kept, control = ctl)
-covs("pooled", f0, c("ldist", "open", "(Intercept)"), kept)
+covs("pooled", f0, c("ldist", "open", "(Intercept)"), kept, 3, 3)
 # one absorbed effect
 f1 <- glm(flow ~ ldist + open + factor(ex), family = poisson, data = kept, control = ctl)
-covs("ex", f1, c("ldist", "open"), kept)
+covs("ex", f1, c("ldist", "open"), kept, 2 + 1, 2 + 1)           # ex nested in ex: the slopes and the constant
 # two absorbed effects
 f2 <- glm(flow ~ ldist + open + factor(ex) + factor(im), family = poisson, data = kept, control = ctl)
-covs("ex+im", f2, c("ldist", "open"), kept)
+covs("ex+im", f2, c("ldist", "open"), kept, 2 + 10, 2 + 1)       # cluster(ex): the 10 im levels count; (ex, im): none
 # deviance and log-likelihood (sum y log mu - mu - lgamma(y + 1), defined for non-integer flows too) of the two-way model
 info <- data.frame(case = "ex+im", vcov = "info", term = c("deviance", "logLik", "nobs"),
   estimate = c(sprintf("%.17g", deviance(f2)), sprintf("%.17g", with(list(y = kept$flow, m = fitted(f2)), sum(ifelse(y > 0, y * log(m), 0) - m - lgamma(y + 1)))), nrow(kept)), stdError = "")

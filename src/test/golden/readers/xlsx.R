@@ -29,3 +29,20 @@ out(read_excel("openxlsx.xlsx", sheet = "Provinces"), "openxlsx.xlsx.Provinces.e
 out(read_excel("openxlsx.xlsx", sheet = "Yearbook", range = "B3:D5"), "openxlsx.xlsx.Yearbook.expected.tsv")
 cat("generator: openxlsx", as.character(packageVersion("openxlsx")), "readxl", as.character(packageVersion("readxl")), "\n",
     file = "xlsx.generator.txt")
+# Merged header cells: a yearbook-style sheet whose header row 2 has "GDP" merged over C2:E2 (three years below
+# in row 3 are not the header here) and "province" merged vertically over A1:A2; written by openxlsx::mergeCells.
+# readxl does not name merged cells (it reads the text in the first column only), so the expected names are the
+# reader's rule, written out here: a merged area's later columns get _2, _3; the values are what readxl reads.
+wb <- createWorkbook()
+addWorksheet(wb, "Merged")
+writeData(wb, "Merged", "province", startRow = 1, startCol = 1)
+mergeCells(wb, "Merged", cols = 1, rows = 1:2)
+writeData(wb, "Merged", "year", startRow = 2, startCol = 2)
+writeData(wb, "Merged", "GDP", startRow = 2, startCol = 3)
+mergeCells(wb, "Merged", cols = 3:5, rows = 2)
+writeData(wb, "Merged", data.frame(p = c("Anhui", "Beijing"), y = c(2015L, 2016L), a = c(1.5, 2.5), b = c(3, 4), c = c(5.25, NA)),
+          startRow = 3, startCol = 1, colNames = FALSE)
+saveWorkbook(wb, "openxlsx-merged.xlsx", overwrite = TRUE)
+m <- read_excel("openxlsx-merged.xlsx", sheet = "Merged", range = "A3:E4", col_names = FALSE)
+names(m) <- c("province", "year", "GDP", "GDP_2", "GDP_3")
+out(m, "openxlsx-merged.xlsx.Merged.expected.tsv")

@@ -15,6 +15,9 @@ import java.util.function.Function;
  * {@code lines[i]} is the 1-based line in {@link #source()} where row i started, so that later steps
  * (formulas, index builders) can name the offending row; derived datasets keep the lines of their rows.
  *
+ * <p>A dataset may carry its columns' display labels from the file (Stata's variable labels), which tables use
+ * when the study gives none ({@link #variableLabels()}); they follow the columns through selections.
+ *
  * <p>A dataset also owns the structures computed from it once and reused by every model on it (such as
  * the panel row order of the formula layer, see {@link #derived}): they live and die with the dataset.
  */
@@ -27,10 +30,16 @@ public final class Dataset {
     private final int[] lines;
     private final String idColumn;
     private final String timeColumn;
+    private final Map<String, String> variableLabels;
     private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
 
     public Dataset(String name, String source, String sha256, List<Column> columns, int[] lines,
                    String idColumn, String timeColumn) {
+        this(name, source, sha256, columns, lines, idColumn, timeColumn, Map.of());
+    }
+
+    private Dataset(String name, String source, String sha256, List<Column> columns, int[] lines,
+                    String idColumn, String timeColumn, Map<String, String> labels) {
         this.name = Objects.requireNonNull(name, "name");
         this.source = Objects.requireNonNull(source, "source");
         this.sha256 = sha256;
@@ -53,6 +62,13 @@ public final class Dataset {
         }
         this.idColumn = idColumn;
         this.timeColumn = timeColumn;
+        LinkedHashMap<String, String> kept = new LinkedHashMap<>();
+        labels.forEach((column, label) -> {
+            if (this.columns.containsKey(column) && label != null && !label.isBlank()) {
+                kept.put(column, label);
+            }
+        });
+        this.variableLabels = Collections.unmodifiableMap(kept);
     }
 
     /** The study's name for this dataset. */
@@ -179,7 +195,7 @@ public final class Dataset {
                 ls[j++] = lines[i];
             }
         }
-        return new Dataset(name, source, sha256, cols, ls, idColumn, timeColumn);
+        return new Dataset(name, source, sha256, cols, ls, idColumn, timeColumn, variableLabels);
     }
 
     /** A dataset with one more column, or the named column replaced. */
@@ -197,7 +213,17 @@ public final class Dataset {
         if (!replaced) {
             cols.add(column);
         }
-        return new Dataset(name, source, sha256, cols, lines, idColumn, timeColumn);
+        return new Dataset(name, source, sha256, cols, lines, idColumn, timeColumn, variableLabels);
+    }
+
+    /** The display labels the file gives its columns (column name to label, non-empty labels of present columns only). */
+    public Map<String, String> variableLabels() {
+        return variableLabels;
+    }
+
+    /** This dataset with the file's display labels of its columns; labels of absent columns and empty ones are left out. */
+    public Dataset withVariableLabels(Map<String, String> labels) {
+        return new Dataset(name, source, sha256, new ArrayList<>(columns.values()), lines, idColumn, timeColumn, labels);
     }
 
     /**

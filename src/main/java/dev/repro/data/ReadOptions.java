@@ -13,9 +13,11 @@ package dev.repro.data;
  * @param dates       .dta and .xlsx: how dates become integers (see {@link DateRule})
  * @param missingCodes .dta: true to add, for each numeric variable with extended missing values, a text
  *                    column {@code <name>_missing} holding {@code .a}..{@code .z} (and {@code .}) where the value is missing
+ * @param encoding    .dta formats 113-117: the character set of names, labels and texts ({@code encoding:}); null for
+ *                    windows-1252, what Stata 13 and older wrote on Windows and Mac (formats 118-119 are UTF-8 by definition)
  */
 public record ReadOptions(String format, String sheet, String range, int headerRow, boolean labelCodes,
-                          DateRule dates, boolean missingCodes) {
+                          DateRule dates, boolean missingCodes, String encoding) {
 
     /** How a date cell or a Stata date variable becomes the integer a panel's time needs. */
     public enum DateRule {
@@ -27,6 +29,11 @@ public record ReadOptions(String format, String sheet, String range, int headerR
 
     public ReadOptions {
         dates = dates == null ? DateRule.YEAR : dates;
+    }
+
+    /** The options with the default encoding. */
+    public ReadOptions(String format, String sheet, String range, int headerRow, boolean labelCodes, DateRule dates, boolean missingCodes) {
+        this(format, sheet, range, headerRow, labelCodes, dates, missingCodes, null);
     }
 
     /** CSV, or the format of the file's extension, with every default. */

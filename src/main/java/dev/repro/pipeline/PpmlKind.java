@@ -92,15 +92,20 @@ final class PpmlKind implements EstimatorKind {
             warnings.add("models." + m.name() + ": " + e.getValue() + " observations dropped as separated by fixed effect " + e.getKey()
                     + " (" + f.dependent() + " is 0 in every observation of their level)");
         }
+        if (fit.separatedByRegressors() > 0) {
+            warnings.add("models." + m.name() + ": " + fit.separatedByRegressors() + " observations dropped as separated by the regressors ("
+                    + "a combination of them is 0 wherever " + f.dependent() + " > 0 and positive only where it is 0; Correia, Guimaraes and "
+                    + "Zylkin 2021)" + (fit.omitted().isEmpty() ? "" : "; omitted as collinear on the rest: " + String.join(", ", fit.omitted())));
+        }
         Map<String, CoefficientResult> coefs = new LinkedHashMap<>();
         for (PpmlFit.Coefficient c : fit.coefficients()) {
             coefs.put(c.term(), new CoefficientResult(c.estimate(), c.stdError(), c.z(), c.p()));
         }
         PpmlInfo info = new PpmlInfo(fit.iterations(), tolerance, fit.deviance(), fit.logLikelihood(), fit.pseudoR2(), fit.absorbedDf(),
-                fit.separated());
+                fit.separated(), fit.separatedByRegressors());
         Integer clusters = cov.kind() == Covariance.Kind.CLUSTER ? fit.minClusters() : null;
         ModelResult result = new ModelResult(f.dependent(), "ppml", fit.vcovType(), fit.nobs(), null, clusters, null, null, null, null,
-                null, coefs, null, f.absorb().stream().map(Effect::name).toList(), null, info);
+                null, coefs, fit.omitted(), f.absorb().stream().map(Effect::name).toList(), null, info);
         return NotComputed.reported(m, result, NotComputed.reason(f), false, problems, warnings);
     }
 

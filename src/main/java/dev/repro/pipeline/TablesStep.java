@@ -5,8 +5,10 @@ import dev.repro.results.Results;
 import dev.repro.report.Publisher;
 import dev.repro.report.ReportSpecs;
 import dev.repro.diag.ReproException;
+import dev.repro.study.Label;
 import dev.repro.study.Study;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Renders every table, figure and the report from results.json. */
@@ -19,13 +21,26 @@ final class TablesStep {
         run(study, report, data, ws, pluginVersion, log, RestrictedData.Skips.NONE);
     }
 
+    /**
+     * The labels tables use besides their own: the study's {@code labels:}, then the labels the data files give their
+     * columns (Stata's variable labels; the first dataset in study order that labels a column wins).
+     */
+    static Map<String, Label> displayLabels(Map<String, Label> study, Map<String, Dataset> data) {
+        Map<String, Label> out = new LinkedHashMap<>();
+        for (Dataset d : data.values()) {
+            d.variableLabels().forEach((column, label) -> out.putIfAbsent(column, Label.plain(label)));
+        }
+        out.putAll(study);
+        return out;
+    }
+
     /** As above; the report's drift section leaves out the baseline values that depend on missing restricted data. */
     static void run(Study study, ReportSpecs report, Map<String, Dataset> data, Workspace ws, String pluginVersion, Reporter log,
                     RestrictedData.Skips skips) throws ReproException, IOException {
         Results results = ResultsFile.readResults(ws.resultsFile(), ws.display(ws.resultsFile()),
                 "no results to render: run the estimate goal first (`mvn verify` runs every goal in order)");
         Publisher.Written w = Publisher.publish(new Publisher.Request(study.source(), study.sha256() == null ? "" : study.sha256(),
-                study.tree(), study.labels(), report.tables(), report.figures(), results, data, ws.basedir(), ws.templatesDir(), ws.outputDir(), pluginVersion,
+                study.tree(), displayLabels(study.labels(), data), report.tables(), report.figures(), results, data, ws.basedir(), ws.templatesDir(), ws.outputDir(), pluginVersion,
                 CheckStep.compareIfPossible(ws, study.tolerance(), skips)));
         int tables = study.tables().size();
         int figures = study.figures().size();

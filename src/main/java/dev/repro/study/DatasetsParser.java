@@ -9,6 +9,8 @@ import dev.repro.data.ColumnRule;
 import dev.repro.data.CsvOptions;
 import dev.repro.data.ReadOptions;
 import dev.repro.data.readers.DataReaders;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -20,7 +22,7 @@ import java.util.regex.Pattern;
 /** The {@code datasets:} section: each data file (CSV, Stata .dta, Excel .xlsx) with its panel columns, missing-value texts and column rules. */
 final class DatasetsParser extends SectionParser {
     static final String[] DATASET_KEYS = {"file", "id", "time", "missing", "columns", "source", "restricted", "sha256", "external",
-            "format", "sheet", "range", "header", "labels", "dates", "missing_codes"};
+            "format", "sheet", "range", "header", "labels", "dates", "missing_codes", "encoding"};
     static final String[] COLUMN_KEYS = {"type", "min", "max", "allowed", "required"};
 
     DatasetsParser(String source, Problems problems) {
@@ -79,9 +81,15 @@ final class DatasetsParser extends SectionParser {
         String labels = f.choice("labels", "text", "text", "code");
         String dates = f.choice("dates", "year", "year", "period");
         Boolean missingCodes = f.bool("missing_codes", false);
+        String encoding = f.string("encoding", false, null);
+        if (encoding != null && !supported(encoding)) {
+            f.problem(f.raw("encoding"), "unknown encoding '" + encoding + "'; expected a character set name such as windows-1252, "
+                    + "ISO-8859-1, GBK, Shift_JIS or UTF-8");
+            encoding = null;
+        }
         DataReaders.Kind kind = file == null ? null : DataReaders.of(file, format);
         if (kind != null) {
-            for (String key : new String[] {"sheet", "range", "header", "labels", "dates", "missing_codes"}) {
+            for (String key : new String[] {"sheet", "range", "header", "labels", "dates", "missing_codes", "encoding"}) {
                 Node n = f.raw(key);
                 if (n != null && !n.isNull() && !kind.keys().contains(key)) {
                     f.problem(n, "'" + key + "' does not apply to " + kind.name() + " files; remove it"
@@ -90,7 +98,15 @@ final class DatasetsParser extends SectionParser {
             }
         }
         return new ReadOptions(format, sheet, range, header == null ? 0 : header, "code".equals(labels),
-                "period".equals(dates) ? ReadOptions.DateRule.PERIOD : ReadOptions.DateRule.YEAR, missingCodes != null && missingCodes);
+                "period".equals(dates) ? ReadOptions.DateRule.PERIOD : ReadOptions.DateRule.YEAR, missingCodes != null && missingCodes, encoding);
+    }
+
+    private static boolean supported(String charset) {
+        try {
+            return Charset.isSupported(charset);
+        } catch (IllegalCharsetNameException e) {
+            return false;
+        }
     }
 
     private ColumnRule column(Node node) {

@@ -12,6 +12,7 @@ import dev.repro.diag.ReproException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,38 @@ class PpmlPipelineTest {
         assertEquals(golden("ex+im", "info", "deviance", 3), m.get("info").get("deviance").asDouble(), 1e-7);
         assertEquals(List.of("iterations", "tolerance", "deviance", "logLikelihood", "pseudoR2", "absorbedDf", "separated"),
                 GmmPipelineTest.names(m.get("info")));
+    }
+
+    @Test
+    void separationByTheRegressorsIsWarnedAndCounted(@TempDir Path dir) throws Exception {
+        String csv = Files.readString(Path.of("src/test/golden/ppml/separation.csv"), StandardCharsets.UTF_8);
+        project(dir, csv, """
+                  sep:
+                    dataset: flows
+                    estimator: ppml
+                    formula: "y ~ x1 + x2 + x3 | g"
+                """);
+        List<String> warnings = new ArrayList<>();
+        Reporter collect = new Reporter() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(String message) {
+                warnings.add(message);
+            }
+        };
+        Path out = dir.resolve("target");
+        new Pipeline(new Workspace(dir, dir.resolve("study.yaml"), out, dir.resolve("baseline.json"), null), collect, 1).estimate(true);
+        assertTrue(warnings.contains("models.sep: 6 observations dropped as separated by the regressors (a combination of them is 0 "
+                + "wherever y > 0 and positive only where it is 0; Correia, Guimaraes and Zylkin 2021); omitted as collinear on the "
+                + "rest: x2"), warnings.toString());
+        JsonNode m = new ObjectMapper().readTree(out.resolve("results.json").toFile()).get("models").get("sep");
+        assertEquals(74, m.get("nobs").asInt());
+        assertEquals(6, m.get("info").get("separatedByRegressors").asInt());
+        assertEquals("x2", m.get("dropped").get(0).asText());
+        assertEquals(List.of("x1", "x3"), GmmPipelineTest.names(m.get("coefficients")));
     }
 
     static double golden(String kase, String vcov, String term, int column) throws Exception {

@@ -27,8 +27,8 @@ final class DtaContent {
         extended = new boolean[layout.k];
     }
 
-    static DtaContent read(DtaInput in) throws IOException {
-        DtaLayout l = DtaLayout.read(in);
+    static DtaContent read(DtaInput in, Charset legacy) throws IOException {
+        DtaLayout l = DtaLayout.read(in, legacy);
         if (l.n > DtaReader.MAX_ROWS) {
             throw new DtaException(in.offset(), "the file has " + l.n + " observations, more than the " + DtaReader.MAX_ROWS
                     + " one dataset can hold; split the file");

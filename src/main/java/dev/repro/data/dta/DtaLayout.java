@@ -56,8 +56,10 @@ final class DtaLayout {
     }
 
     /** Reads everything up to the start of the data (after {@code <data>} in 117-119). */
-    static DtaLayout read(DtaInput in) throws IOException {
+    /** Reads the header; {@code legacy} is the character set of formats 113-117 (118-119 are UTF-8). */
+    static DtaLayout read(DtaInput in, Charset legacy) throws IOException {
         DtaLayout l = new DtaLayout();
+        l.charset = legacy;
         if (!in.available(1)) {
             throw new DtaException(0, "the file is empty; expected a Stata .dta file");
         }
@@ -88,7 +90,6 @@ final class DtaLayout {
         in.u8("an unused byte");
         k = in.u16("the number of variables");
         n = in.u32("the number of observations");
-        charset = Charset.forName("windows-1252");
         in.text(81, charset, "the dataset label");
         in.text(18, charset, "the time stamp");
         types = new int[k];
@@ -156,7 +157,7 @@ final class DtaLayout {
         in.tag("<N>");
         n = in.unsigned(release == 117 ? 4 : 8, "the number of observations");
         in.tag("</N>");
-        charset = release == 117 ? Charset.forName("windows-1252") : StandardCharsets.UTF_8;
+        charset = release == 117 ? charset : StandardCharsets.UTF_8;
         in.tag("<label>");
         int labelLength = (int) in.unsigned(release == 117 ? 1 : 2, "the length of the dataset label");
         in.bytes(labelLength, "the dataset label");

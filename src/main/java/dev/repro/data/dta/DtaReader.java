@@ -11,12 +11,15 @@ import dev.repro.io.Sha256;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Reads a Stata .dta file (formats 113-119, both byte orders) into a {@link Dataset} with the checks of a CSV
@@ -27,11 +30,13 @@ import java.util.Map;
 public final class DtaReader {
     /** The most observations one file may have: the columns are Java arrays. */
     static final long MAX_ROWS = Integer.MAX_VALUE - 8;
+    /** The character set of formats 113-117 unless the study names another ({@code encoding:}). */
+    static final Charset DEFAULT_ENCODING = Charset.forName("windows-1252");
 
     private DtaReader() {
     }
 
-    public static Dataset read(Path file, CsvOptions options, ReadOptions read, Problems problems) {
+    public static Dataset read(Path file, CsvOptions options, ReadOptions read, Problems problems, Consumer<String> warn) {
         if (!DataFiles.present(file, options, problems)) {
             return null;
         }
@@ -39,7 +44,7 @@ public final class DtaReader {
         DtaContent content;
         try (InputStream raw = Files.newInputStream(file); DtaInput in = new DtaInput(new BufferedInputStream(raw, 1 << 16), sha)) {
             try {
-                content = DtaContent.read(in);
+                content = DtaContent.read(in, read.encoding() == null ? DEFAULT_ENCODING : Charset.forName(read.encoding()));
                 in.drain();
             } catch (DtaException e) {
                 problems.add(Problem.at(options.displayPath(), 0, 0, "at byte " + e.offset + ": " + e.getMessage()));
@@ -49,7 +54,21 @@ public final class DtaReader {
             DataFiles.cannotRead(e, options, problems);
             return null;
         }
-        return table(content, options, read, problems).finish(sha.hex());
+        if (read.encoding() != null && content.layout.release >= 118) {
+            warn.accept(options.displayPath() + ": encoding: " + read.encoding() + " is not used: format " + content.layout.release
+                    + " files (Stata 14 and later) are UTF-8; remove the key");
+        }
+        Dataset d = table(content, options, read, problems).finish(sha.hex());
+        return d == null ? null : d.withVariableLabels(variableLabels(content.layout));
+    }
+
+    /** Each variable's label (Stata's {@code label variable}), the default display label of its column in tables. */
+    private static Map<String, String> variableLabels(DtaLayout l) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int v = 0; v < l.k; v++) {
+            out.put(l.names[v], l.labels[v]);
+        }
+        return out;
     }
 
     /** Labels, dates and missing codes applied, each variable given to the checks of a CSV column. */

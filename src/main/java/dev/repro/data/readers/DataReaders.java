@@ -38,7 +38,7 @@ public final class DataReaders {
 
     private static final List<Kind> KINDS = List.of(
             new Kind("csv", List.of(".csv", ".txt"), List.of(), (file, o, r, p, w) -> CsvReader.read(file, o, p)),
-            new Kind("dta", List.of(".dta"), List.of("labels", "dates", "missing_codes"), (file, o, r, p, w) -> DtaReader.read(file, o, r, p)),
+            new Kind("dta", List.of(".dta"), List.of("labels", "dates", "missing_codes", "encoding"), DtaReader::read),
             new Kind("xlsx", List.of(".xlsx", ".xlsm"), List.of("sheet", "range", "header", "dates"), XlsxReader::read));
 
     private DataReaders() {

@@ -17,8 +17,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -73,7 +75,7 @@ public final class XlsxReader {
             if (sheet == null) {
                 return null;
             }
-            Grid g = grid(sheet, wb.isDate1904(), o, read, problems, warn);
+            Grid g = grid(sheet, MergedCells.of(bytes, sheet.getId()), wb.isDate1904(), o, read, problems, warn);
             if (g == null) {
                 return null;
             }
@@ -108,8 +110,8 @@ public final class XlsxReader {
     }
 
     /** The cells of the header row and of the data rows, within the range. */
-    private static Grid grid(Sheet sheet, boolean date1904, CsvOptions o, ReadOptions read, Problems problems,
-                             Consumer<String> warn) throws IOException {
+    private static Grid grid(Sheet sheet, List<MergedCells.Area> merges, boolean date1904, CsvOptions o, ReadOptions read,
+                             Problems problems, Consumer<String> warn) throws IOException {
         int r0 = 1;
         int r1 = Integer.MAX_VALUE;
         int c0 = 0;
@@ -125,9 +127,17 @@ public final class XlsxReader {
         }
         Grid g = new Grid(sheet.getName(), c0);
         int headerRow = read.headerRow();
+        Map<MergedCells.Area, String> mergedText = new HashMap<>();
         try (Stream<Row> rows = sheet.openStream()) {
             for (Row row : (Iterable<Row>) rows::iterator) {
                 int rn = row.getRowNum();
+                for (MergedCells.Area m : merges) {
+                    Cell first = m.firstRow() == rn ? row.getCell(m.firstColumn()) : null;
+                    String v = first == null ? null : value(first, date1904, read.dates(), g, warn, o);
+                    if (v != null && !v.isEmpty()) {
+                        mergedText.put(m, v);
+                    }
+                }
                 if (rn < r0 || rn > r1 || (headerRow > 0 && rn < headerRow)) {
                     continue;
                 }
@@ -141,6 +151,8 @@ public final class XlsxReader {
                     any |= cells[c - c0] != null;
                 }
                 if (g.header == null) {
+                    cells = named(cells, rn, c0, c1, merges, mergedText);
+                    any |= Arrays.stream(cells).anyMatch(x -> x != null);
                     if (any || rn == headerRow) {
                         g.header(rn, cells);
                     }
@@ -155,6 +167,31 @@ public final class XlsxReader {
             return null;
         }
         return g;
+    }
+
+    /**
+     * The header row with its merged cells named by their text: a column of a merged area that covers the row and
+     * has no text of its own takes the area's text (its top-left cell, possibly in a row above), the area's later
+     * columns with _2, _3, ... so that the names stay distinct ("GDP" over C3:E3 names C, D and E GDP, GDP_2, GDP_3).
+     */
+    private static String[] named(String[] cells, int rn, int c0, int c1, List<MergedCells.Area> merges, Map<MergedCells.Area, String> text) {
+        String[] out = cells;
+        for (MergedCells.Area m : merges) {
+            String t = text.get(m);
+            if (t == null || !m.coversRow(rn)) {
+                continue;
+            }
+            for (int c = Math.max(m.firstColumn(), c0); c <= Math.min(m.lastColumn(), c1); c++) {
+                int i = c - c0;
+                if (i >= out.length) {
+                    out = Arrays.copyOf(out, i + 1);
+                }
+                if (out[i] == null) {
+                    out[i] = c == m.firstColumn() ? t : t + "_" + (c - m.firstColumn() + 1);
+                }
+            }
+        }
+        return out;
     }
 
     private static String value(Cell cell, boolean date1904, ReadOptions.DateRule rule, Grid g, Consumer<String> warn, CsvOptions o) {

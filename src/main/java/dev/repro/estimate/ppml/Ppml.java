@@ -6,6 +6,7 @@ import dev.repro.numeric.Effect;
 import dev.repro.numeric.Effects;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,9 +26,12 @@ import org.apache.commons.math3.special.Gamma;
  * <p>Covariances at the final mu, with x~ the partialled regressors, bread B = (x~' W x~)^-1 and scores
  * s_i = x~_i (y_i - mu_i) (exact for the slopes by Frisch-Waugh-Lovell on the weighted Hessian): iid B (the Poisson
  * variance, as glm's poisson family and fepois's "iid"); hc1 n/(n-K) B (sum s_i s_i') B; cluster
- * G/(G-1) (n-1)/(n-K) B (sum_g s_g s_g') B, two-way as Cameron, Gelbach and Miller (2011) V_1 + V_2 - V_12, each with
- * its own G. K counts the slopes and every absorbed dummy (the constant included), so the factors are those of R's
- * sandwich::vcovHC/vcovCL (type HC1) on glm with the effects as factor dummies. z statistics, normal p-values.
+ * G/(G-1) (n-1)/(n-K_c) B (sum_g s_g s_g') B, two-way as Cameron, Gelbach and Miller (2011) V_1 + V_2 - V_12, each with
+ * its own G. For hc1, K counts the slopes and every absorbed dummy (the constant included): R's sandwich::vcovHC
+ * (type HC1) on glm with the effects as factor dummies. For cluster, K_c leaves out the effects nested in a cluster
+ * variable (counting the constant once when all are), ppmlhdfe's convention inherited from reghdfe and fixest's
+ * ssc(fixef.K = "nested"): a nested effect's dummies are constant within clusters and add no cluster-level freedom.
+ * z statistics, normal p-values.
  */
 public final class Ppml {
     private Ppml() {
@@ -43,33 +47,36 @@ public final class Ppml {
             }
         }
         boolean[] dropped = new boolean[y0.length];
-        Map<String, Integer> separated = PpmlSample.separate(y0, p.absorb(), dropped);
-        int[] rows = kept(dropped);
-        int n = rows.length;
-        if (n == 0 || sum(subset(y0, rows)) == 0) {
+        Map<String, Integer> separated = new LinkedHashMap<>(PpmlSample.separate(y0, p.absorb(), dropped));
+        int byRegressors = 0;
+        Sample s = sample(p, dropped);
+        if (s.rows.length == 0 || sum(s.y) == 0) {
             throw new PpmlException("the outcome " + p.dependent() + " is 0 in every observation"
-                    + (n < y0.length ? " that is not separated by a fixed effect" : "") + "; PPML needs some positive values");
+                    + (s.rows.length < y0.length ? " that is not separated by a fixed effect" : "") + "; PPML needs some positive values");
         }
-        double[] y = subset(y0, rows);
-        List<Effect> fe = new ArrayList<>();
-        for (Effect e : p.absorb()) {
-            fe.add(PpmlSample.compact(e, rows));
+        // separation by the regressors; dropping it can leave a fixed-effect level all zero, so both repeat
+        for (boolean[] sep = RegressorSeparation.find(s.y, s.x, s.fe); sep != null; sep = RegressorSeparation.find(s.y, s.x, s.fe)) {
+            for (int r = 0; r < sep.length; r++) {
+                if (sep[r]) {
+                    dropped[s.rows[r]] = true;
+                    byRegressors++;
+                }
+            }
+            PpmlSample.separate(y0, p.absorb(), dropped).forEach((name, count) -> separated.merge(name, count, Integer::sum));
+            s = sample(p, dropped);
         }
+        int n = s.rows.length;
+        double[] y = s.y;
+        List<Effect> fe = s.fe;
         List<Effect> clusters = new ArrayList<>();
         for (Effect e : p.covariance().clusters()) {
-            clusters.add(PpmlSample.compact(e, rows));
+            clusters.add(PpmlSample.compact(e, s.rows));
         }
-        List<String> names = new ArrayList<>(p.names());
-        List<double[]> x = new ArrayList<>();
-        for (double[] col : p.x()) {
-            x.add(subset(col, rows));
-        }
-        if (fe.isEmpty()) {
-            names.add("(Intercept)");
-            double[] one = new double[n];
-            Arrays.fill(one, 1.0);
-            x.add(one);
-        }
+        List<String> names = new ArrayList<>(s.names);
+        List<double[]> x = new ArrayList<>(s.x);
+        // after separation by the regressors, the separating combination is 0 on the kept sample: a regressor in it
+        // is collinear there and is omitted (as ppmlhdfe; glm's aliased coefficient), the later one in formula order
+        List<String> omitted = byRegressors == 0 ? List.of() : PpmlSample.omitCollinear(names, x, fe);
         int k = x.size();
         int absorbedDf = Effects.absorbedRank(fe, true);
         if (n <= k + absorbedDf) {
@@ -126,7 +133,9 @@ public final class Ppml {
         double[] zt = new double[n];
         List<double[]> xt = partial(x, zt, fe, mu, p);
         double[][] bread = Dense.inverse(crossW(xt, mu));
-        double[][] v = covariance(p.covariance(), xt, y, mu, bread, clusters, n, k + absorbedDf);
+        // cluster factors: effects nested in a cluster variable are not counted in K (reghdfe, which ppmlhdfe inherits)
+        int kCluster = k + PpmlSample.absorbedRankNotNestedIn(fe, clusters);
+        double[][] v = covariance(p.covariance(), xt, y, mu, bread, clusters, n, k + absorbedDf, kCluster);
         List<PpmlFit.Coefficient> coefs = new ArrayList<>();
         for (int j = 0; j < k; j++) {
             double se = Math.sqrt(v[j][j]);
@@ -139,8 +148,32 @@ public final class Ppml {
         Arrays.fill(mu0, ybar);
         double ll0 = logLikelihood(y, mu0);
         int minClusters = clusters.stream().mapToInt(Effect::levels).min().orElse(0);
-        return new PpmlFit(coefs, n, separated, iterations, dev, ll, ll0, 1 - ll / ll0, absorbedDf, minClusters,
-                p.covariance().label());
+        return new PpmlFit(coefs, n, separated, byRegressors, omitted, iterations, dev, ll, ll0, 1 - ll / ll0, absorbedDf,
+                minClusters, p.covariance().label());
+    }
+
+    /** The kept rows, the outcome, regressors (with the constant when nothing is absorbed) and effects on them. */
+    private record Sample(int[] rows, double[] y, List<String> names, List<double[]> x, List<Effect> fe) {
+    }
+
+    private static Sample sample(PpmlProblem p, boolean[] dropped) {
+        int[] rows = kept(dropped);
+        List<Effect> fe = new ArrayList<>();
+        for (Effect e : p.absorb()) {
+            fe.add(PpmlSample.compact(e, rows));
+        }
+        List<String> names = new ArrayList<>(p.names());
+        List<double[]> x = new ArrayList<>();
+        for (double[] col : p.x()) {
+            x.add(subset(col, rows));
+        }
+        if (fe.isEmpty()) {
+            names.add("(Intercept)");
+            double[] one = new double[rows.length];
+            Arrays.fill(one, 1.0);
+            x.add(one);
+        }
+        return new Sample(rows, subset(p.y(), rows), names, x, fe);
     }
 
     /** x partialled out of the effects with weights w (fresh copies), z in place; nothing to do without effects. */
@@ -205,17 +238,17 @@ public final class Ppml {
     }
 
     private static double[][] covariance(Covariance cov, List<double[]> xt, double[] y, double[] mu, double[][] bread,
-                                         List<Effect> clusters, int n, int bigK) {
+                                         List<Effect> clusters, int n, int bigK, int kCluster) {
         int k = xt.size();
         return switch (cov.kind()) {
             case IID -> bread;
             case HC1 -> Dense.scaled(Dense.sandwich(bread, meat(xt, y, mu, null)), (double) n / (n - bigK));
             case CLUSTER -> {
                 double[][] v = new double[k][k];
-                addClustered(v, xt, y, mu, bread, clusters.get(0), n, bigK, 1);
+                addClustered(v, xt, y, mu, bread, clusters.get(0), n, kCluster, 1);
                 if (clusters.size() == 2) {
-                    addClustered(v, xt, y, mu, bread, clusters.get(1), n, bigK, 1);
-                    addClustered(v, xt, y, mu, bread, Effects.intersection(clusters), n, bigK, -1);
+                    addClustered(v, xt, y, mu, bread, clusters.get(1), n, kCluster, 1);
+                    addClustered(v, xt, y, mu, bread, Effects.intersection(clusters), n, kCluster, -1);
                 }
                 yield v;
             }

@@ -11,6 +11,8 @@ import java.util.Map;
  * @param coefficients slopes in formula order, the constant last as "(Intercept)" when nothing is absorbed; z statistics
  * @param nobs observations used (after the separated ones are dropped)
  * @param separated observations dropped as separated, by the effect that separates them (in the order of the effects)
+ * @param separatedByRegressors observations dropped as separated by a combination of the regressors (ReLU method)
+ * @param omitted regressors omitted as collinear on the sample left after the separation by the regressors
  * @param iterations IRLS iterations used
  * @param deviance 2 sum (y log(y / mu) - (y - mu))
  * @param logLikelihood sum (y log mu - mu - log Gamma(y + 1))
@@ -20,7 +22,8 @@ import java.util.Map;
  * @param minClusters the smallest number of clusters of the cluster variables; 0 without clustering
  * @param vcovType the covariance as the study writes it
  */
-public record PpmlFit(List<Coefficient> coefficients, int nobs, Map<String, Integer> separated, int iterations, double deviance,
+public record PpmlFit(List<Coefficient> coefficients, int nobs, Map<String, Integer> separated, int separatedByRegressors,
+                      List<String> omitted, int iterations, double deviance,
                       double logLikelihood, double nullLogLikelihood, double pseudoR2, int absorbedDf, int minClusters,
                       String vcovType) {
     /** One coefficient with its standard error, z statistic and two-sided normal p-value. */
@@ -29,11 +32,12 @@ public record PpmlFit(List<Coefficient> coefficients, int nobs, Map<String, Inte
 
     public PpmlFit {
         coefficients = List.copyOf(coefficients);
+        omitted = List.copyOf(omitted);
         separated = Collections.unmodifiableMap(new LinkedHashMap<>(separated));
     }
 
-    /** Observations dropped as separated, over every effect. */
+    /** Observations dropped as separated, by the effects and by the regressors. */
     public int separatedTotal() {
-        return separated.values().stream().mapToInt(Integer::intValue).sum();
+        return separated.values().stream().mapToInt(Integer::intValue).sum() + separatedByRegressors;
     }
 }

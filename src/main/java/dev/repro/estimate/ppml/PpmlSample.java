@@ -1,6 +1,10 @@
 package dev.repro.estimate.ppml;
 
+import dev.repro.numeric.Dense;
 import dev.repro.numeric.Effect;
+import dev.repro.numeric.Effects;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +52,74 @@ final class PpmlSample {
             }
         }
         return counts;
+    }
+
+    /**
+     * The rank of the absorbed dummies of the effects not nested in any cluster variable (1, the constant, when all
+     * are nested): the absorbed part of K in the cluster small-sample factor. 0 without effects.
+     */
+    static int absorbedRankNotNestedIn(List<Effect> effects, List<Effect> clusters) {
+        if (effects.isEmpty()) {
+            return 0;
+        }
+        List<Effect> notNested = new ArrayList<>();
+        for (Effect e : effects) {
+            if (clusters.stream().noneMatch(c -> nestedIn(e, c))) {
+                notNested.add(e);
+            }
+        }
+        return notNested.isEmpty() ? 1 : Effects.absorbedRank(notNested, true);
+    }
+
+    /** True when every level of {@code e} lies within one cluster of {@code c}. */
+    static boolean nestedIn(Effect e, Effect c) {
+        int[] map = new int[e.levels()];
+        Arrays.fill(map, -1);
+        for (int i = 0; i < e.codes().length; i++) {
+            int m = map[e.codes()[i]];
+            if (m < 0) {
+                map[e.codes()[i]] = c.codes()[i];
+            } else if (m != c.codes()[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Removes, in place, the regressors collinear with earlier ones or the effects on this sample (unit weights,
+     * the effects partialled out; a pivot below 1e-9 of its column's own norm, the later column in formula order, as
+     * R's aliased coefficients); returns their names. The constant is never removed.
+     */
+    static List<String> omitCollinear(List<String> names, List<double[]> x, List<Effect> fe) {
+        int n = x.isEmpty() ? 0 : x.get(0).length;
+        double[] ones = new double[n];
+        Arrays.fill(ones, 1.0);
+        WeightedDemeaner d = fe.isEmpty() ? null : new WeightedDemeaner(fe, ones, 1e-14, 10_000);
+        List<double[]> xt = new ArrayList<>();
+        for (double[] col : x) {
+            double[] c = col.clone();
+            if (d != null) {
+                d.project(c);
+            }
+            xt.add(c);
+        }
+        int k = xt.size();
+        double[][] m = new double[k][k];
+        for (int a = 0; a < k; a++) {
+            for (int c = 0; c < k; c++) {
+                m[a][c] = Dense.dot(xt.get(a), xt.get(c));
+            }
+        }
+        double[][] inv = Dense.sweepInverse(m, 1e-9);
+        List<String> omitted = new ArrayList<>();
+        for (int j = k - 1; j >= 0; j--) {
+            if (inv[j][j] == 0 && !names.get(j).equals("(Intercept)")) {
+                omitted.add(0, names.remove(j));
+                x.remove(j);
+            }
+        }
+        return omitted;
     }
 
     /** Re-codes an effect on the kept rows to 0..L-1, in increasing original code, dropping absent levels. */

@@ -17,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,11 +46,20 @@ class DtaReaderGoldenTest {
         String[] names = lines.get(0).split("\t", -1);
         Problems problems = new Problems();
         Dataset d = DtaReader.read(file, CsvOptions.builder("g", file.getFileName().toString()).build(),
-                new ReadOptions("dta", null, null, 0, false, ReadOptions.DateRule.YEAR, true), problems);
+                new ReadOptions("dta", null, null, 0, false, ReadOptions.DateRule.YEAR, true), problems, w -> { });
         assertTrue(problems.isEmpty(), problems.list().toString());
         assertNotNull(d);
         assertEquals(lines.size() - 2, d.rows());
         assertEquals(Sha256.of(file), d.sha256());
+        // the variable labels R reads (line 2 of the expected file) are the dataset's display labels
+        String[] labels = lines.get(1).split("\t", -1);
+        Map<String, String> expectedLabels = new LinkedHashMap<>();
+        for (int c = 0; c < names.length; c++) {
+            if (!labels[c].isEmpty()) {
+                expectedLabels.put(names[c], labels[c]);
+            }
+        }
+        assertEquals(expectedLabels, d.variableLabels(), file.getFileName() + " variable labels");
         List<String> expectedNames = new ArrayList<>(List.of(names));
         for (int c = 0; c < names.length; c++) {
             Column col = d.column(names[c]);

@@ -13,9 +13,11 @@ import dev.repro.data.TextColumn;
 import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,7 @@ class DtaReaderTest {
 
     private List<String> problems(byte[] bytes, CsvOptions o, ReadOptions r) throws IOException {
         Problems p = new Problems();
-        Dataset d = DtaReader.read(file(bytes), o, r, p);
+        Dataset d = DtaReader.read(file(bytes), o, r, p, w -> { });
         assertNull(d);
         return p.list().stream().map(Problem::format).toList();
     }
@@ -49,7 +51,7 @@ class DtaReaderTest {
 
     private Dataset read(byte[] bytes, CsvOptions o, ReadOptions r) throws IOException {
         Problems p = new Problems();
-        Dataset d = DtaReader.read(file(bytes), o, r, p);
+        Dataset d = DtaReader.read(file(bytes), o, r, p, w -> { });
         assertEquals(List.of(), p.list().stream().map(Problem::format).toList());
         assertNotNull(d);
         return d;
@@ -103,11 +105,33 @@ class DtaReaderTest {
         CsvOptions panel = CsvOptions.builder("x", "data/x.dta").id("id").time("year").build();
         byte[] b = DtaBytes.write(114, true);
         Problems p = new Problems();
-        DtaReader.read(file(b), panel, DEFAULTS, p);
+        DtaReader.read(file(b), panel, DEFAULTS, p, w -> { });
         assertEquals(List.of(), p.list());
         CsvOptions dup = CsvOptions.builder("x", "data/x.dta").id("yn").time("year").build();
         assertEquals(List.of("data/x.dta: observation 3: duplicate (yn, year) = (yes, 2015), first seen in observation 1; keep one row per"
                 + " (yn, year) or correct the yn or year of one of them"), problems(b, dup, DEFAULTS));
+    }
+
+    @Test
+    void encodingNamesTheCharacterSetOfOldFormats() throws IOException {
+        // a format 114 file whose str5 value "hello" is replaced by the GBK bytes of 中国 (Stata 13 and older wrote the
+        // system code page: GBK on a Chinese Windows)
+        byte[] b = DtaBytes.write(114, false);
+        byte[] gbk = "中国".getBytes(Charset.forName("GBK"));
+        int at = indexOf(b, "hello");
+        System.arraycopy(gbk, 0, b, at, gbk.length);
+        b[at + gbk.length] = 0;
+        ReadOptions chinese = new ReadOptions("dta", null, null, 0, false, ReadOptions.DateRule.YEAR, false, "GBK");
+        assertArrayEquals(new String[] {"ab", null, "中国"}, texts(read(b, plain(), chinese), "s"));
+        // the default, windows-1252, reads the same bytes as four Latin letters
+        assertArrayEquals(new String[] {"ab", null, "ÖÐ¹ú"}, texts(read(b, plain(), DEFAULTS), "s"));
+        // formats 118 and 119 are UTF-8 by definition: the key is not used, and the log says so
+        List<String> warnings = new ArrayList<>();
+        Problems p = new Problems();
+        Dataset d = DtaReader.read(file(DtaBytes.write(118, false)), plain(), chinese, p, warnings::add);
+        assertArrayEquals(new String[] {"ab", null, "hello"}, texts(d, "s"));
+        assertEquals(List.of("data/x.dta: encoding: GBK is not used: format 118 files (Stata 14 and later) are UTF-8; remove the key"),
+                warnings);
     }
 
     private static int indexOf(byte[] b, String s) {

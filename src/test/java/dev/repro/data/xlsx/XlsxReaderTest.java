@@ -88,6 +88,22 @@ class XlsxReaderTest {
     }
 
     @Test
+    void mergedHeaderCellsAreNamedByTheirText() throws IOException {
+        // openxlsx-merged.xlsx: "province" merged over A1:A2, "GDP" merged over C2:E2, the header row is 2
+        Problems p = new Problems();
+        Dataset d = XlsxReader.read(DIR.resolve("openxlsx-merged.xlsx"), CsvOptions.builder("m", "data/merged.xlsx").id("province")
+                .time("year").build(), new ReadOptions("xlsx", "Merged", null, 2, false, ReadOptions.DateRule.YEAR, false), p, w -> { });
+        assertEquals(List.of(), p.list().stream().map(Problem::format).toList());
+        assertEquals(List.of("province", "year", "GDP", "GDP_2", "GDP_3"), d.columnNames());
+        sameAsReadxl(d, "openxlsx-merged.xlsx.Merged.expected.tsv");
+        // a range that starts inside the merged area names its columns by their place in the area
+        Dataset part = XlsxReader.read(DIR.resolve("openxlsx-merged.xlsx"), CsvOptions.builder("m", "data/merged.xlsx").build(),
+                new ReadOptions("xlsx", "Merged", "D2:E4", 0, false, ReadOptions.DateRule.YEAR, false), p, w -> { });
+        assertEquals(List.of("GDP_2", "GDP_3"), part.columnNames());
+        assertEquals(List.of(), p.list().stream().map(Problem::format).toList());
+    }
+
+    @Test
     void aFormulaWithoutACachedValueIsMissingWithAWarning() {
         List<String> warnings = new ArrayList<>();
         Dataset d = read(CsvOptions.builder("y", "data/book.xlsx").build(), sheet("Yearbook", "B3:E5"), warnings);
