@@ -23,13 +23,18 @@ final class PublishedParser extends SectionParser {
 
     PublishedTable published(String name, Node node, Map<String, ModelSpec> models, Map<String, TestSpec> tests) {
         Fields f = Fields.of(node, source, problems, "a published table with 'models' and/or 'tests'",
-                "source", "stat", "stars", "enforce", "models", "tests");
+                "source", "mode", "stat", "stars", "enforce", "models", "tests");
         if (f == null) {
             return null;
         }
         String src = f.string("source", false, null);
         String stat = f.choice("stat", "t", "t", "se");
+        String modeWord = f.choice("mode", PublishedTable.Mode.GATE.word(), PublishedTable.Mode.GATE.word(), PublishedTable.Mode.COMPARE.word());
         Boolean enforce = f.bool("enforce", true);
+        if (PublishedTable.Mode.COMPARE.word().equals(modeWord) && f.raw("enforce") != null && !f.raw("enforce").isNull()) {
+            f.problem(f.raw("enforce"), "'enforce' applies to 'mode: gate' only; a table with 'mode: compare' is graded and never"
+                    + " fails the build: remove 'enforce', or remove 'mode: compare' to make the table a gate");
+        }
         List<Double> stars = new ArrayList<>(Tolerance.DEFAULT_STARS);
         Node starsNode = f.raw("stars");
         if (starsNode != null && !starsNode.isNull()) {
@@ -84,10 +89,11 @@ final class PublishedParser extends SectionParser {
             }
         }
         f.finish();
-        if (stat == null || enforce == null) {
+        if (stat == null || enforce == null || modeWord == null) {
             return null;
         }
-        return new PublishedTable(name, src, stars, enforce, cells, node.at(source));
+        PublishedTable.Mode mode = modeWord.equals(PublishedTable.Mode.COMPARE.word()) ? PublishedTable.Mode.COMPARE : PublishedTable.Mode.GATE;
+        return new PublishedTable(name, src, stars, enforce, mode, cells, node.at(source));
     }
 
     private void publishedModel(String model, Node node, String stat, List<PublishedTable.Cell> cells) {
