@@ -58,4 +58,21 @@ class StudyParserPublishedModeTest {
                         + " the table a gate"),
                 problems(HEAD + "    mode: compare\n    enforce: false\n    models: {m: {nobs: \"10\"}}\n"));
     }
+
+    @Test
+    void resultsPathsAndTheConstantAreCells() throws Exception {
+        PublishedTable t = parse(HEAD + "    mode: compare\n    models: {m: {constant: [\"-99,147.792***\", \"(-3.31)\"]}}\n"
+                + "    results: {summaries.t3.rows.ce.mean: \"25,824\"}\n").published().get("t1");
+        assertEquals(List.of("models.m.constant.estimate", "models.m.constant.t", "summaries.t3.rows.ce.mean"),
+                t.cells().stream().map(PublishedTable.Cell::item).toList());
+        assertEquals("models.m.constant.p", t.cells().get(0).pItem());
+    }
+
+    @Test
+    void aResultsKeyMustBeAPathIntoResultsJson() {
+        assertEquals(List.of("study.yaml:8:41: published.t1.results.sumaries.t3.rows.ce.mean: 'sumaries.t3.rows.ce.mean' is not a path"
+                        + " into results.json, did you mean 'summaries'? expected a section (models, tests, mediation, index, summaries,"
+                        + " figures) and keys joined by dots, such as summaries.table3.rows.ce.mean"),
+                problems(HEAD + "    mode: compare\n    results: {sumaries.t3.rows.ce.mean: \"25,824\"}\n"));
+    }
 }
