@@ -13,7 +13,7 @@ assert md.contains('| `models.ols.nobs` | 220 | 200 | same sign |')
 assert md.contains('| `models.ols.coefficients.capital.stdError` | (0.025) | (0.025) | same value at printed precision |')
 // the HTML report: the verdict on its first screen, paper and rebuilt side by side, the source escaped
 def html = new File(basedir, 'target/repro/report/index.html').text
-assert html.contains('<span class="pill">Paper: previous partially reproduced</span>')
+assert html.contains('<a class="pill" href="#published">Paper: 0 of 1 table reproduced, 1 partially reproduced, 0 not reproduced</a>')
 assert html.contains('<td>42.714</td><td>-42.714***</td><td><span class="grade differs">differs</span></td>')
 assert html.contains('Baltagi (2005), Table 2.1, altered: a previous version &lt;draft&gt;')
 assert !html.contains('<draft>')

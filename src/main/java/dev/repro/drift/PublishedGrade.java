@@ -85,13 +85,18 @@ public final class PublishedGrade {
 
         /** E.g. "partially reproduced: 3 same value at printed precision, 2 same sign and stars, ... (of 9 cells)". */
         public String counts() {
+            return summary.words() + ": " + tally();
+        }
+
+        /** The count of each grade: "3 same value at printed precision, 2 same sign and stars, ... (of 9 cells)". */
+        public String tally() {
             int[] n = new int[Grade.values().length];
             cells.forEach(c -> n[c.grade().ordinal()]++);
             StringBuilder sb = new StringBuilder();
             for (Grade g : Grade.values()) {
                 sb.append(sb.isEmpty() ? "" : ", ").append(n[g.ordinal()]).append(' ').append(g.words());
             }
-            return summary.words() + ": " + sb + " (of " + cells.size() + (cells.size() == 1 ? " cell)" : " cells)");
+            return sb + " (of " + cells.size() + (cells.size() == 1 ? " cell)" : " cells)");
         }
     }
 

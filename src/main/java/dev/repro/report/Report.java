@@ -119,6 +119,7 @@ public final class Report {
         m.put("badCount", bad);
         m.put("driftStatus", !in.driftChecked() ? "unchecked" : bad > 0 ? "drift" : "ok");
         m.put("published", ReportPublished.model(in.published()));
+        m.put("publishedHeadline", ReportPublished.headline(in.published()));
         return templates.render("report.html.ftlh", m);
     }
 

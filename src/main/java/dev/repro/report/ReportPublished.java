@@ -15,6 +15,14 @@ final class ReportPublished {
     private ReportPublished() {
     }
 
+    /** The header's one line: "0 of 11 tables reproduced, 2 partially reproduced, 9 not reproduced". */
+    static String headline(List<PublishedGrade.TableGrade> grades) {
+        int[] n = new int[PublishedGrade.Summary.values().length];
+        grades.forEach(g -> n[g.summary().ordinal()]++);
+        return n[0] + " of " + grades.size() + (grades.size() == 1 ? " table" : " tables") + " reproduced, " + n[1]
+                + " partially reproduced, " + n[2] + " not reproduced";
+    }
+
     static List<Object> model(List<PublishedGrade.TableGrade> grades) {
         List<Object> out = new ArrayList<>();
         for (PublishedGrade.TableGrade g : grades) {
@@ -28,7 +36,7 @@ final class ReportPublished {
                 case PARTIALLY_REPRODUCED -> "sign";
                 case NOT_REPRODUCED -> "differs";
             });
-            t.put("counts", g.counts());
+            t.put("counts", g.tally());
             List<Object> rows = new ArrayList<>();
             for (PublishedGrade.GradedCell c : g.cells()) {
                 Map<String, Object> r = new LinkedHashMap<>();

@@ -38,7 +38,10 @@ class ReportPublishedTest {
         assertTrue(html.contains("<tr class=\"grade-row same\"><th scope=\"row\" class=\"mono\">models.m5.nobs</th>"
                 + "<td>270</td><td>270</td><td><span class=\"grade same\">same value at printed precision</span></td></tr>"), html);
         assertTrue(html.contains("<td>0.245</td><td>\u2013</td><td><span class=\"grade missing\">no rebuilt value</span></td>"), html);
-        assertTrue(html.contains("<span class=\"pill\">Paper: t5 partially reproduced</span>"), html);
+        assertTrue(html.contains("<a class=\"pill\" href=\"#published\">Paper: 0 of 1 table reproduced, 1 partially reproduced,"
+                + " 0 not reproduced</a>"), html);
+        assertTrue(html.contains("<td><span class=\"grade sign\">partially reproduced</span></td><td class=\"left\">1 same value at"
+                + " printed precision, 1 same sign and stars, 0 same sign, 0 differs, 1 no rebuilt value (of 3 cells)</td>"), html);
         assertTrue(html.contains(".grade.same{"), "the section's styles are inlined");
     }
 
