@@ -1,8 +1,9 @@
 /*
  * Synthetic raw data with the structure of Yang, Yuan and Lu (2025), "Does China still need to deepen its
  * opening up? Based on the perspective of reducing CO2 emissions", Front. Environ. Sci. 13:1550493.
- * The paper's data are not public: these are SYNTHETIC numbers with known true effects, calibrated roughly to the
- * moments of the paper's Table 3, for the 30 provinces by name with their real free-trade-zone years.
+ * The paper's data are not public: these are SYNTHETIC numbers from a process whose true parameters are the paper's
+ * own estimates, for the 30 provinces by name with their real free-trade-zone years. The process is fixed from the
+ * paper's numbers; what it gives is reported, target against achieved, in example-project/README.md.
  *
  * Run from the repository root (Java 17, no dependencies):
  *     java example-project/generator/GenerateData.java [--out example-project/data] [--seed 20250521]
@@ -11,13 +12,18 @@
  *
  * The data-generating process (all in the units of the files):
  *   Open_it    = the entropy-weight index of the nine indicators of Table 1 (pooled min-max, shift 1e-4), computed
- *                here exactly as the study's entropy step computes it
+ *                here exactly as the study's entropy step computes it; the eight continuous indicators load weakly
+ *                and symmetrically on the province, so that the FTZ dummy carries the jumps of Table 2
  *   Quality_it = the export-quality index computed from the HS-level flows exactly as the study's export-quality
- *                step does (balanced flows: the two-way fixed effects are a double demeaning); the flows follow the
- *                CES demand model ln x + sigma ln p = phi_h + phi_it + (sigma - 1) q with q_iht = kappa Open_it z_h + u
- *   Ce_it      = alpha_i + gamma_t + BETA_OPEN Open + LAMBDA_QUALITY Quality + THETA' controls + e,  e ~ N(0, SIGMA^2)
- *                then split into electricity, heat and eight fossil fuels whose IPCC 2006 emissions (the factors of
- *                the plugin's shipped table, NCV basis) add up to Ce
+ *                step does; the flows follow the CES demand model ln x + sigma ln p = phi_h + phi_it + (sigma - 1) q
+ *                with q_iht = KAPPA z_h Q*_it + u, Q* = Table 13 column 18's equation (0.04 Open + 0.11 Rpc - ...)
+ *   Ce_it      = CONSTANT + a_i + g_t + BETA' (Open, Rpc, Ei, Fin, Gdp, Ind) + LAMBDA_QUALITY Qres_it + e_it
+ *                BETA and CONSTANT: Table 5 column 5; LAMBDA_QUALITY: Table 13 column 19; Qres: the part of
+ *                Quality that Open and the controls do not explain within province and year (so Table 5's
+ *                regression still estimates BETA); e AR(1) with RHO = Table 9's 0.937, its within variance set by
+ *                Table 5's within R-squared 0.245; a_i spread with Table 3's coefficient of variation of Ce.
+ *                Ce is then split into electricity, heat and eight fossil fuels whose IPCC 2006 emissions (the
+ *                factors of the plugin's shipped table, NCV basis) add up to Ce
  *   Tech       = technology-import spending, deflated and cumulated by the study's perpetual-inventory step; it has
  *                no effect on Ce or Quality in this process (true effect 0)
  * The true coefficients are written to generator/truth.json together with the generated Open, Quality and Ce.
@@ -63,16 +69,31 @@ public class GenerateData {
     static final int TECH_FIRST = 2010;    // technology flows from 2010, for the stock
     static final int PRODUCTS = 1000;
 
-    // true parameters
-    static final double BETA_OPEN = -4500;
-    static final double LAMBDA_QUALITY = 15000;
-    static final double THETA_RPC = 12000;
-    static final double THETA_EI = 20000;
-    static final double THETA_FIN = -1300;
-    static final double THETA_GDP = -250;
-    static final double THETA_IND = -16000;
-    static final double SIGMA = 2500;
+    // true parameters, from the paper's own estimates
+    /** Table 5 column 5: the benchmark model's coefficients on Open, Rpc, Ei, Fin, Gdp, Ind (total effects). */
+    static final double[] BETA = {-3641.121, 18179.833, 9532.168, -1171.796, -175.711, -16474.851};
+    /** Table 5 column 5: the constant (Stata's _cons of the within model: mean Ce - BETA' mean X). */
+    static final double CONSTANT = -99147.792;
+    /** Table 13 column 19: Ce on Quality given Open and the controls. */
+    static final double LAMBDA_QUALITY = 17105.47;
+    /** Table 9: the coefficient of L1.Ce, taken as the persistence (AR(1)) of the disturbance. */
+    static final double RHO = 0.937;
+    /** Table 5 column 5: within R-squared; sets the noise. */
+    static final double R2_WITHIN = 0.245;
+    /** Table 3: mean and standard deviation of Ce, for the spread of the province effects. */
+    static final double MEAN_CE = 25824;
+    static final double SD_CE = 17649;
+    /** Table 13 column 18: Quality on Open, and on Rpc, Ei, Fin, Gdp, Ind. */
+    static final double GAMMA_OPEN = 0.04;
+    static final double[] GAMMA = {0.11, -0.79, -0.07, 0.02, -0.19};
+    /** Scale of the latent quality in the product-level flows: the index's slope on the latent level is 1/KAPPA. */
     static final double KAPPA = 1.0;
+    /** Product-level noise of the quality the flows carry (the index's own measurement noise). */
+    static final double PRODUCT_NOISE = 0.1;
+    // loadings of the opening-up indicators on province size and openness (calibrated to Table 2)
+    static final double LOAD_SIZE = 0.12;
+    static final double LOAD_OPEN = 0.15;
+    static final double TREND = 0.005;
 
     // CO2 (10^4 t) per unit of each source, from the plugin's factor table (NCV basis):
     // NCV (GJ/t) x carbon content (kg C/GJ) x oxidation 1 x 44/12 / 1000
@@ -158,15 +179,18 @@ public class GenerateData {
                 int r = i * YEARS + t;
                 int year = FIRST + t;
                 double o = openness[i];
-                double trend = 0.04 * t;
-                x[0][r] = rounded(Math.exp(8.0 + 0.6 * size[i] + 0.8 * o + trend + 0.05 * normal()));
-                x[1][r] = rounded(Math.exp(6.5 + 0.6 * size[i] + 1.0 * o + 1.5 * trend + 0.08 * normal()));
-                x[2][r] = rounded(Math.exp(5.5 + 0.5 * size[i] + 1.0 * o + trend + 0.10 * normal()));
-                x[3][r] = rounded(Math.exp(9.0 + 0.7 * size[i] + 0.5 * o - 0.5 * trend + 0.15 * normal()));
-                x[4][r] = rounded(Math.exp(5.0 + 0.6 * size[i] + 0.5 * o + 0.10 * normal()));
-                x[5][r] = rounded(Math.exp(3.0 + 0.5 * size[i] + 0.8 * o + trend - (year == 2020 ? 1.2 : 0) + 0.10 * normal()));
-                x[6][r] = rounded(Math.max(0.02, 0.25 + 0.2 * o + 0.03 * normal()));
-                x[7][r] = rounded(Math.exp(4.0 + 0.7 * size[i] + 0.3 * o + 1.5 * trend + 0.08 * normal()));
+                double trend = TREND * t;
+                // loadings small and symmetric (Table 2: 2012 mean 0.22, sd 0.08); the FTZ dummy then carries about
+                // half of the entropy weight, as the paper's jumps (Shanghai 2012 0.36 -> 2013 0.91) show
+                double common = LOAD_SIZE * size[i] + LOAD_OPEN * o;
+                x[0][r] = rounded(Math.exp(8.0 + common + trend + 0.05 * normal()));
+                x[1][r] = rounded(Math.exp(6.5 + common + 1.5 * trend + 0.08 * normal()));
+                x[2][r] = rounded(Math.exp(5.5 + common + trend + 0.10 * normal()));
+                x[3][r] = rounded(Math.exp(9.0 + common + 0.5 * trend + 0.15 * normal()));
+                x[4][r] = rounded(Math.exp(5.0 + common + 0.10 * normal()));
+                x[5][r] = rounded(Math.exp(3.0 + common + trend - (year == 2020 ? 0.3 : 0) + 0.10 * normal()));
+                x[6][r] = rounded(Math.max(0.02, 0.25 + 0.05 * o + 0.03 * normal()));
+                x[7][r] = rounded(Math.exp(4.0 + common + 1.5 * trend + 0.08 * normal()));
                 x[8][r] = ftzYear(PROVINCES[i]) != 0 && year >= ftzYear(PROVINCES[i]) ? 1 : 0;
                 op.append(quote(PROVINCES[i])).append(',').append(year);
                 for (double[] col : x) {
@@ -214,19 +238,49 @@ public class GenerateData {
         write(out.resolve("economy.csv"), eco);
 
         // ---- exports.csv, elasticities.csv and the quality index
-        double[] quality = exports(out, open, n);
+        // the latent quality the flows carry: Table 13 column 18's equation (Open and the controls)
+        double[] latent = new double[rows];
+        for (int r = 0; r < rows; r++) {
+            latent[r] = GAMMA_OPEN * open[r] + GAMMA[0] * rpc[r] + GAMMA[1] * ei[r] + GAMMA[2] * fin[r] + GAMMA[3] * gdpPc[r]
+                + GAMMA[4] * indShare[r];
+        }
+        double[] quality = exports(out, latent, n);
 
-        // ---- Ce and energy.csv
+        // ---- Ce and energy.csv: Ce = CONSTANT + a_i + g_t + BETA' X + LAMBDA_QUALITY Qres + e, e AR(1) with RHO
+        double[][] xs = {open, rpc, ei, fin, gdpPc, indShare};
+        double[] fit = new double[rows];
+        for (int r = 0; r < rows; r++) {
+            for (int k = 0; k < BETA.length; k++) {
+                fit[r] += BETA[k] * xs[k][r];
+            }
+        }
+        // the part of Quality that Open and the controls do not explain (within province and year): Ce loads on it,
+        // so Table 5's regression (without Quality) still estimates BETA, and Table 13's (with it) LAMBDA_QUALITY
+        double[] qres = withinResidual(quality, xs, n);
+        double vFit = variance(demean2(fit, n));
+        double vNoise = (1 - R2_WITHIN) / R2_WITHIN * vFit;
+        double vQuality = LAMBDA_QUALITY * LAMBDA_QUALITY * variance(qres);
+        double vE = Math.max(vNoise - vQuality, 0.1 * vNoise);
+        sigmaE = Math.sqrt(vE / withinShareAr1(RHO, YEARS));
+        // province effects: spread as a lognormal with Table 3's coefficient of variation, centred
+        double s = Math.sqrt(Math.log(1 + (SD_CE / MEAN_CE) * (SD_CE / MEAN_CE)));
         double[] alpha = new double[n];
-        double[] ce = new double[rows];
+        double alphaMean = 0;
         for (int i = 0; i < n; i++) {
-            double target = 25000 * Math.exp(0.55 * size[i]);
             double rest = 0;
             for (int t = 0; t < YEARS; t++) {
-                int r = i * YEARS + t;
-                rest += systematic(r, t, open, quality, rpc, ei, fin, gdpPc, indShare);
+                rest += fit[i * YEARS + t] / YEARS;
             }
-            alpha[i] = target - rest / YEARS;
+            alpha[i] = MEAN_CE * Math.exp(s * size[i] - s * s / 2) - rest;
+            alphaMean += alpha[i] / n;
+        }
+        double[] ce = new double[rows];
+        double[] e = new double[rows];
+        for (int i = 0; i < n; i++) {
+            for (int t = 0; t < YEARS; t++) {
+                double shock = sigmaE * normal();
+                e[i * YEARS + t] = t == 0 ? shock : RHO * e[i * YEARS + t - 1] + Math.sqrt(1 - RHO * RHO) * shock;
+            }
         }
         StringBuilder en = new StringBuilder("province,year," + String.join(",", FUELS) + ",power,heat\n");
         for (int i = 0; i < n; i++) {
@@ -234,10 +288,11 @@ public class GenerateData {
                 int r = i * YEARS + t;
                 double heat = rounded(Math.exp(8.0 + 0.5 * size[i] + 0.1 * normal()));
                 double fixed = power[r] * ELECTRICITY + heat * HEAT;
-                double c;
-                do {
-                    c = alpha[i] + systematic(r, t, open, quality, rpc, ei, fin, gdpPc, indShare) + SIGMA * normal();
-                } while (c - fixed < 0.15 * c);   // keep at least 15% of emissions from fuels (rare redraws)
+                double c = CONSTANT + alpha[i] - alphaMean + 300 * (t - (YEARS - 1) / 2.0) + fit[r] + LAMBDA_QUALITY * qres[r] + e[r];
+                if (c - fixed < 0.15 * c) {
+                    c = fixed / 0.85;   // keep at least 15% of emissions from fuels (counted in truth.json)
+                    clamped++;
+                }
                 double fossil = c - fixed;
                 double[] share = new double[FUELS.length];
                 double sum = 0;
@@ -274,11 +329,13 @@ public class GenerateData {
         // ---- truth
         StringBuilder tr = new StringBuilder("{\n");
         tr.append("  \"note\": \"Synthetic data: true parameters of generator/GenerateData.java\",\n");
-        tr.append("  \"open\": ").append(BETA_OPEN).append(",\n");
-        tr.append("  \"quality\": ").append(LAMBDA_QUALITY).append(",\n");
-        tr.append("  \"rpc\": ").append(THETA_RPC).append(",\n  \"ei\": ").append(THETA_EI).append(",\n  \"fin\": ").append(THETA_FIN)
-            .append(",\n  \"gdp\": ").append(THETA_GDP).append(",\n  \"ind\": ").append(THETA_IND).append(",\n");
-        tr.append("  \"tech\": 0,\n  \"lagCe\": 0,\n  \"sigma\": ").append(SIGMA).append(",\n  \"kappa\": ").append(KAPPA).append(",\n");
+        String[] names = {"open", "rpc", "ei", "fin", "gdp", "ind"};
+        for (int k = 0; k < BETA.length; k++) {
+            tr.append("  \"").append(names[k]).append("\": ").append(BETA[k]).append(",\n");
+        }
+        tr.append("  \"constant\": ").append(CONSTANT).append(",\n  \"quality\": ").append(LAMBDA_QUALITY).append(",\n");
+        tr.append("  \"tech\": 0,\n  \"rho\": ").append(RHO).append(",\n  \"sigma\": ").append(sigmaE)
+            .append(",\n  \"clamped\": ").append(clamped).append(",\n  \"kappa\": ").append(KAPPA).append(",\n");
         tr.append("  \"panel\": [\n");
         for (int r = 0; r < rows; r++) {
             tr.append("    {\"province\": \"").append(PROVINCES[r / YEARS]).append("\", \"year\": ").append(FIRST + r % YEARS)
@@ -289,11 +346,91 @@ public class GenerateData {
         write(truthFile, tr);
     }
 
-    /** Everything in Ce but alpha_i and the noise. */
-    static double systematic(int r, int t, double[] open, double[] quality, double[] rpc, double[] ei, double[] fin, double[] gdp,
-                             double[] ind) {
-        return 300 * t + BETA_OPEN * open[r] + LAMBDA_QUALITY * quality[r] + THETA_RPC * rpc[r] + THETA_EI * ei[r]
-            + THETA_FIN * fin[r] + THETA_GDP * gdp[r] + THETA_IND * ind[r];
+    double sigmaE;
+    int clamped;
+
+    /** Two-way within transform of a balanced province x year panel (rows province-major). */
+    static double[] demean2(double[] v, int n) {
+        double[] pm = new double[n];
+        double[] ym = new double[YEARS];
+        double grand = 0;
+        for (int r = 0; r < v.length; r++) {
+            pm[r / YEARS] += v[r] / YEARS;
+            ym[r % YEARS] += v[r] / n;
+            grand += v[r] / v.length;
+        }
+        double[] out = new double[v.length];
+        for (int r = 0; r < v.length; r++) {
+            out[r] = v[r] - pm[r / YEARS] - ym[r % YEARS] + grand;
+        }
+        return out;
+    }
+
+    /** The residual of y on the regressors, all two-way demeaned (the within regression's residual). */
+    static double[] withinResidual(double[] y, double[][] xs, int n) {
+        int k = xs.length;
+        double[] dy = demean2(y, n);
+        double[][] dx = new double[k][];
+        for (int j = 0; j < k; j++) {
+            dx[j] = demean2(xs[j], n);
+        }
+        double[][] a = new double[k][k + 1];
+        for (int j = 0; j < k; j++) {
+            for (int l = 0; l < k; l++) {
+                for (int r = 0; r < y.length; r++) {
+                    a[j][l] += dx[j][r] * dx[l][r];
+                }
+            }
+            for (int r = 0; r < y.length; r++) {
+                a[j][k] += dx[j][r] * dy[r];
+            }
+        }
+        for (int c = 0; c < k; c++) {          // Gauss-Jordan with partial pivoting
+            int p = c;
+            for (int r = c + 1; r < k; r++) {
+                p = Math.abs(a[r][c]) > Math.abs(a[p][c]) ? r : p;
+            }
+            double[] tmp = a[c];
+            a[c] = a[p];
+            a[p] = tmp;
+            for (int r = 0; r < k; r++) {
+                if (r != c) {
+                    double f = a[r][c] / a[c][c];
+                    for (int l = c; l <= k; l++) {
+                        a[r][l] -= f * a[c][l];
+                    }
+                }
+            }
+        }
+        double[] res = dy.clone();
+        for (int j = 0; j < k; j++) {
+            double b = a[j][k] / a[j][j];
+            for (int r = 0; r < y.length; r++) {
+                res[r] -= b * dx[j][r];
+            }
+        }
+        return res;
+    }
+
+    static double variance(double[] v) {
+        double m = 0;
+        for (double x : v) {
+            m += x / v.length;
+        }
+        double s = 0;
+        for (double x : v) {
+            s += (x - m) * (x - m) / v.length;
+        }
+        return s;
+    }
+
+    /** The share of a stationary AR(1)'s variance left within a province over t years: 1 - Var(mean)/Var. */
+    static double withinShareAr1(double rho, int t) {
+        double sum = t;
+        for (int k = 1; k < t; k++) {
+            sum += 2 * (t - k) * Math.pow(rho, k);
+        }
+        return 1 - sum / ((double) t * t);
     }
 
     /** The entropy-weight composite as the study's entropy step computes it: pooled, positive, shift 1e-4. */
@@ -339,7 +476,7 @@ public class GenerateData {
      * product and region-year fixed effects are removed exactly by double demeaning) and returns the quality
      * index as the study's export-quality step computes it.
      */
-    double[] exports(Path out, double[] open, int n) throws IOException {
+    double[] exports(Path out, double[] latent, int n) throws IOException {
         int h = PRODUCTS;
         String[] code = new String[h];
         double[] sigma = new double[h];
@@ -351,7 +488,7 @@ public class GenerateData {
             int chapter = 1 + (p * 97) / h;
             code[p] = String.format(Locale.ROOT, "%02d%04d", chapter, 1000 + p);
             sigma[p] = rounded(1.5 + Math.exp(0.8 + 0.5 * normal()));
-            z[p] = normal();
+            z[p] = Math.exp(0.25 * normal());   // every product's quality moves with the latent level
             phiH[p] = 1.5 * normal();
             mu[p] = normal();
             el.append(code[p]).append(',').append(num(sigma[p])).append('\n');
@@ -368,7 +505,7 @@ public class GenerateData {
         ex.append("province,year,hs6,value,quantity\n");
         for (int r = 0; r < ry; r++) {
             for (int p = 0; p < h; p++) {
-                double q = KAPPA * open[r] * z[p] + 0.3 * normal();
+                double q = KAPPA * latent[r] * z[p] + PRODUCT_NOISE * normal();
                 double lnp = mu[p] + 0.5 * q + 0.1 * normal();
                 double lnx = phiH[p] + phiRy[r] + (sigma[p] - 1) * q - sigma[p] * lnp + 6.0;
                 double quantity = rounded(Math.exp(lnx));

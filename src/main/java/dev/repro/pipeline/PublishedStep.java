@@ -2,6 +2,7 @@ package dev.repro.pipeline;
 
 import dev.repro.drift.Flat;
 import dev.repro.drift.PublishedCheck;
+import dev.repro.drift.PublishedGrade;
 import dev.repro.io.AtomicFiles;
 import dev.repro.diag.Problems;
 import dev.repro.study.PublishedTable;
@@ -14,8 +15,9 @@ import java.util.Map;
 
 /**
  * Checks every published table of the study against results.json and writes the replication report
- * {@code target/repro/published/<id>.md}; a table with {@code enforce: true} (the default) fails the
- * build on any cell that is not reproduced.
+ * {@code target/repro/published/<id>.md}; a gate table ({@code mode: gate}, the default) with {@code enforce: true}
+ * (the default) fails the build on any cell that is not reproduced; a {@code mode: compare} table is graded
+ * ({@link PublishedGrade}) and only logged.
  */
 final class PublishedStep {
     private PublishedStep() {
@@ -28,6 +30,15 @@ final class PublishedStep {
         Map<String, Object> results = Flat.flatten(ResultsJson.tree(ResultsFile.readResults(ws.resultsFile(),
                 ws.display(ws.resultsFile()), "no results to check: run the estimate goal first (`mvn verify` runs every goal in order)")));
         for (PublishedTable t : study.published().values()) {
+            if (t.mode() == PublishedTable.Mode.COMPARE) {
+                // graded, never a failure: the paper's numbers come from other data or another version
+                PublishedGrade.TableGrade g = PublishedGrade.grade(t, results);
+                var file = ws.outputDir().resolve("published").resolve(t.name() + ".md");
+                AtomicFiles.writeString(file, PublishedGrade.markdown(g));
+                log.info("Published table " + t.name() + (t.source() == null ? "" : " (" + t.source() + ")") + " graded "
+                        + g.counts() + "; report " + ws.display(file));
+                continue;
+            }
             List<PublishedCheck.CellVerdict> verdicts = PublishedCheck.check(t, results);
             var file = ws.outputDir().resolve("published").resolve(t.name() + ".md");
             AtomicFiles.writeString(file, PublishedCheck.markdown(t, verdicts));

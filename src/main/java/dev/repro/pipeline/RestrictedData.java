@@ -122,8 +122,8 @@ final class RestrictedData {
             List<ReportEntry> tbl = s.tables().stream().filter(e -> !tables.containsKey(e.id())).toList();
             List<ReportEntry> fig = s.figures().stream().filter(e -> !figures.containsKey(e.id())).toList();
             Map<String, PublishedTable> published = new LinkedHashMap<>();
-            s.published().forEach((n, t) -> published.put(n, new PublishedTable(t.name(), t.source(), t.stars(), t.enforce(),
-                    t.cells().stream().filter(c -> reasonFor(c.item()) == null).toList(), t.at())));
+            s.published().forEach((n, t) -> published.put(n, t.withCells(
+                    t.cells().stream().filter(c -> reasonFor(c.item()) == null).toList())));
             return new Study(s.source(), s.sha256(), s.title(), s.seed(), ds, new IndexPlan(steps), s.labels(), ms, ts, tbl, fig,
                     s.tolerance(), published, s.tree(), s.root(), med);
         }

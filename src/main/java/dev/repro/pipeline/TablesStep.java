@@ -1,6 +1,9 @@
 package dev.repro.pipeline;
 
 import dev.repro.data.Dataset;
+import dev.repro.drift.Flat;
+import dev.repro.drift.PublishedGrade;
+import dev.repro.results.ResultsJson;
 import dev.repro.results.Results;
 import dev.repro.report.Publisher;
 import dev.repro.report.ReportSpecs;
@@ -9,6 +12,7 @@ import dev.repro.study.Label;
 import dev.repro.study.Study;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Renders every table, figure and the report from results.json. */
@@ -41,11 +45,20 @@ final class TablesStep {
                 "no results to render: run the estimate goal first (`mvn verify` runs every goal in order)");
         Publisher.Written w = Publisher.publish(new Publisher.Request(study.source(), study.sha256() == null ? "" : study.sha256(),
                 study.tree(), displayLabels(study.labels(), data), report.tables(), report.figures(), results, data, ws.basedir(), ws.templatesDir(), ws.outputDir(), pluginVersion,
-                CheckStep.compareIfPossible(ws, study.tolerance(), skips)));
+                CheckStep.compareIfPossible(ws, study.tolerance(), skips), graded(study, results)));
         int tables = study.tables().size();
         int figures = study.figures().size();
         log.info("Wrote " + tables + (tables == 1 ? " table" : " tables") + " (tex, html, md, csv) and " + figures
                 + (figures == 1 ? " figure" : " figures") + " to "
                 + ws.display(ws.outputDir()) + "; report: " + ws.display(w.report()));
+    }
+
+    /** Every published table graded against the results, for the report's side-by-side section. */
+    private static List<PublishedGrade.TableGrade> graded(Study study, Results results) {
+        if (study.published().isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> flat = Flat.flatten(ResultsJson.tree(results));
+        return study.published().values().stream().map(t -> PublishedGrade.grade(t, flat)).toList();
     }
 }

@@ -5,6 +5,7 @@ import dev.repro.study.Label;
 
 
 import dev.repro.drift.DriftItem;
+import dev.repro.drift.PublishedGrade;
 import dev.repro.data.Dataset;
 import dev.repro.results.Results;
 import dev.repro.diag.Problems;
@@ -42,11 +43,12 @@ public final class Publisher {
      * @param outDir        usually {@code target/repro}
      * @param pluginVersion the plugin's version
      * @param drift         the drift check's items, or null when no check ran
+     * @param published     the study's published tables graded against the results (empty when it has none)
      */
     public record Request(String studySource, String studySha256, Map<String, Object> study, Map<String, Label> labels,
                           List<TableSpec> tables, List<FigureSpec> figures, Results results,
                           Map<String, Dataset> datasets, Path baseDir, Path templatesDir, Path outDir, String pluginVersion,
-                          List<DriftItem> drift) {
+                          List<DriftItem> drift, List<PublishedGrade.TableGrade> published) {
         public Request {
             Objects.requireNonNull(studySource, "studySource");
             Objects.requireNonNull(studySha256, "studySha256");
@@ -59,6 +61,16 @@ public final class Publisher {
             Objects.requireNonNull(baseDir, "baseDir");
             Objects.requireNonNull(outDir, "outDir");
             Objects.requireNonNull(pluginVersion, "pluginVersion");
+            published = published == null ? List.of() : List.copyOf(published);
+        }
+
+        /** Without published tables. */
+        public Request(String studySource, String studySha256, Map<String, Object> study, Map<String, Label> labels,
+                       List<TableSpec> tables, List<FigureSpec> figures, Results results,
+                       Map<String, Dataset> datasets, Path baseDir, Path templatesDir, Path outDir, String pluginVersion,
+                       List<DriftItem> drift) {
+            this(studySource, studySha256, study, labels, tables, figures, results, datasets, baseDir, templatesDir, outDir,
+                    pluginVersion, drift, List.of());
         }
     }
 
@@ -99,7 +111,7 @@ public final class Publisher {
         }
         Object title = r.study().get("title");
         Report.Input ri = new Report.Input(title instanceof String s ? s : "Study", r.pluginVersion(), tables, figs,
-                r.drift() != null, r.drift() == null ? List.of() : r.drift());
+                r.drift() != null, r.drift() == null ? List.of() : r.drift(), r.published());
         Path report = Report.write(templates, ri, r.outDir().resolve("report"));
         return new Written(tfiles, ffiles, report);
     }

@@ -2,6 +2,7 @@ package dev.repro.report;
 
 import dev.repro.io.AtomicFiles;
 import dev.repro.drift.DriftItem;
+import dev.repro.drift.PublishedGrade;
 import dev.repro.diag.ReproException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,15 +44,23 @@ public final class Report {
      * @param title         the study's title (or the project name)
      * @param pluginVersion the plugin version that wrote it
      * @param drift         the drift check's items; empty with {@code driftChecked} false when no check ran
+     * @param published     every published table of the study, graded cell by cell against the results
      */
     public record Input(String title, String pluginVersion, List<TableEntry> tables, List<FigureEntry> figures,
-                        boolean driftChecked, List<DriftItem> drift) {
+                        boolean driftChecked, List<DriftItem> drift, List<PublishedGrade.TableGrade> published) {
         public Input {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(pluginVersion, "pluginVersion");
             tables = List.copyOf(tables);
             figures = List.copyOf(figures);
             drift = List.copyOf(drift);
+            published = List.copyOf(published);
+        }
+
+        /** Without published tables. */
+        public Input(String title, String pluginVersion, List<TableEntry> tables, List<FigureEntry> figures,
+                     boolean driftChecked, List<DriftItem> drift) {
+            this(title, pluginVersion, tables, figures, driftChecked, drift, List.of());
         }
     }
 
@@ -109,6 +118,8 @@ public final class Report {
         int bad = in.drift().size() - counts[DriftItem.Status.OK.ordinal()];
         m.put("badCount", bad);
         m.put("driftStatus", !in.driftChecked() ? "unchecked" : bad > 0 ? "drift" : "ok");
+        m.put("published", ReportPublished.model(in.published()));
+        m.put("publishedHeadline", ReportPublished.headline(in.published()));
         return templates.render("report.html.ftlh", m);
     }
 

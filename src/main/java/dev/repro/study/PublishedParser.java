@@ -23,13 +23,18 @@ final class PublishedParser extends SectionParser {
 
     PublishedTable published(String name, Node node, Map<String, ModelSpec> models, Map<String, TestSpec> tests) {
         Fields f = Fields.of(node, source, problems, "a published table with 'models' and/or 'tests'",
-                "source", "stat", "stars", "enforce", "models", "tests");
+                "source", "mode", "stat", "stars", "enforce", "models", "tests", "results");
         if (f == null) {
             return null;
         }
         String src = f.string("source", false, null);
         String stat = f.choice("stat", "t", "t", "se");
+        String modeWord = f.choice("mode", PublishedTable.Mode.GATE.word(), PublishedTable.Mode.GATE.word(), PublishedTable.Mode.COMPARE.word());
         Boolean enforce = f.bool("enforce", true);
+        if (PublishedTable.Mode.COMPARE.word().equals(modeWord) && f.raw("enforce") != null && !f.raw("enforce").isNull()) {
+            f.problem(f.raw("enforce"), "'enforce' applies to 'mode: gate' only; a table with 'mode: compare' is graded and never"
+                    + " fails the build: remove 'enforce', or remove 'mode: compare' to make the table a gate");
+        }
         List<Double> stars = new ArrayList<>(Tolerance.DEFAULT_STARS);
         Node starsNode = f.raw("stars");
         if (starsNode != null && !starsNode.isNull()) {
@@ -83,16 +88,43 @@ final class PublishedParser extends SectionParser {
                 }
             }
         }
+        Node rs = f.raw("results");
+        if (rs != null && !rs.isNull()) {
+            if (!rs.isMap()) {
+                f.problem(rs, "expected results.json paths mapped to printed values, such as {\"summaries.table3.rows.ce.mean\": \"25,824\"},"
+                        + " found " + rs.describe());
+            } else {
+                for (var re : rs.entries().entrySet()) {
+                    String key = re.getKey();
+                    String section = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
+                    if (!RESULT_PATH.matcher(key).matches() || !RESULT_SECTIONS.contains(section)) {
+                        String hint = Suggest.didYouMean(section, RESULT_SECTIONS);
+                        f.problem(re.getValue(), "'" + key + "' is not a path into results.json" + hint + (hint.isEmpty() ? "; " : " ") + "expected a section ("
+                                + String.join(", ", RESULT_SECTIONS) + ") and keys joined by dots, such as summaries.table3.rows.ce.mean");
+                        continue;
+                    }
+                    String printed = printedCell(f, re.getValue());
+                    if (printed != null) {
+                        cells.add(new PublishedTable.Cell(key, printed, null, re.getValue().at(source)));
+                    }
+                }
+            }
+        }
         f.finish();
-        if (stat == null || enforce == null) {
+        if (stat == null || enforce == null || modeWord == null) {
             return null;
         }
-        return new PublishedTable(name, src, stars, enforce, cells, node.at(source));
+        PublishedTable.Mode mode = modeWord.equals(PublishedTable.Mode.COMPARE.word()) ? PublishedTable.Mode.COMPARE : PublishedTable.Mode.GATE;
+        return new PublishedTable(name, src, stars, enforce, mode, cells, node.at(source));
     }
+
+    /** The top-level sections of results.json a {@code results:} cell may name. */
+    private static final List<String> RESULT_SECTIONS = List.of("models", "tests", "mediation", "index", "summaries", "figures");
+    private static final Pattern RESULT_PATH = Pattern.compile("[^.\\s]+(\\.[^.\\s]+)+");
 
     private void publishedModel(String model, Node node, String stat, List<PublishedTable.Cell> cells) {
         Fields f = Fields.of(node, source, problems, "printed cells such as {coefficients: {x: [\"0.12**\", \"(2.31)\"]}, nobs: \"270\"}",
-                "coefficients", "nobs", "groups", "clusters", "r2", "r2Within", "adjR2", "F");
+                "coefficients", "constant", "nobs", "groups", "clusters", "r2", "r2Within", "adjR2", "F");
         if (f == null) {
             return;
         }
@@ -100,26 +132,15 @@ final class PublishedParser extends SectionParser {
         Node coefs = f.raw("coefficients");
         if (coefs != null && coefs.isMap()) {
             for (var c : coefs.entries().entrySet()) {
-                String term = base + "coefficients." + c.getKey() + ".";
-                Node v = c.getValue();
-                List<Node> parts = v.isList() ? v.items() : List.of(v);
-                if (parts.isEmpty() || parts.size() > 2) {
-                    f.problem(v, "expected the printed estimate, or [estimate, statistic] such as [\"-4,937.897**\", \"(-2.43)\"]");
-                    continue;
-                }
-                String est = printedCell(f, parts.get(0));
-                if (est != null) {
-                    cells.add(new PublishedTable.Cell(term + "estimate", est, term + "p", parts.get(0).at(source)));
-                }
-                if (parts.size() == 2) {
-                    String st = printedCell(f, parts.get(1));
-                    if (st != null) {
-                        cells.add(new PublishedTable.Cell(term + (stat.equals("se") ? "stdError" : "t"), st, null, parts.get(1).at(source)));
-                    }
-                }
+                estimateAndStatistic(f, c.getValue(), base + "coefficients." + c.getKey() + ".", stat, cells);
             }
         } else if (coefs != null && !coefs.isNull()) {
             f.problem(coefs, "expected terms mapped to printed cells, found " + coefs.describe());
+        }
+        Node constant = f.raw("constant");
+        if (constant != null && !constant.isNull()) {
+            // a within model's constant (Stata's _cons) is results.json's models.<id>.constant
+            estimateAndStatistic(f, constant, base + "constant.", stat, cells);
         }
         for (String k : List.of("nobs", "groups", "clusters", "r2", "r2Within", "adjR2", "F")) {
             Node v = f.raw(k);
@@ -131,6 +152,25 @@ final class PublishedParser extends SectionParser {
             }
         }
         f.finish();
+    }
+
+    /** A printed estimate, or [estimate, statistic], of the result at {@code term} ("models.m5.coefficients.open."). */
+    private void estimateAndStatistic(Fields f, Node v, String term, String stat, List<PublishedTable.Cell> cells) {
+        List<Node> parts = v.isList() ? v.items() : List.of(v);
+        if (parts.isEmpty() || parts.size() > 2) {
+            f.problem(v, "expected the printed estimate, or [estimate, statistic] such as [\"-4,937.897**\", \"(-2.43)\"]");
+            return;
+        }
+        String est = printedCell(f, parts.get(0));
+        if (est != null) {
+            cells.add(new PublishedTable.Cell(term + "estimate", est, term + "p", parts.get(0).at(source)));
+        }
+        if (parts.size() == 2) {
+            String st = printedCell(f, parts.get(1));
+            if (st != null) {
+                cells.add(new PublishedTable.Cell(term + ("se".equals(stat) ? "stdError" : "t"), st, null, parts.get(1).at(source)));
+            }
+        }
     }
 
     private static String printedCell(Fields f, Node v) {
