@@ -87,7 +87,7 @@ public final class BaselineInputs {
         List<String> parts = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         List<String> added = new ArrayList<>();
-        for (var e : now.entrySet()) {
+        for (var e : new TreeMap<>(now).entrySet()) {
             String was = recorded.get(e.getKey());
             if (was == null) {
                 added.add(e.getKey());
@@ -96,7 +96,7 @@ public final class BaselineInputs {
             }
         }
         List<String> gone = new ArrayList<>();
-        for (String k : recorded.keySet()) {
+        for (String k : new TreeMap<>(recorded).keySet()) {
             if (!now.containsKey(k)) {
                 gone.add(k);
             }
@@ -111,7 +111,7 @@ public final class BaselineInputs {
             parts.add(String.join(", ", gone) + (gone.size() == 1 ? " was" : " were") + " read by the baseline but not now");
         }
         if (parts.isEmpty()) {
-            return "inputs: all " + now.size() + (now.size() == 1 ? " input file is" : " input files are")
+            return "inputs: " + (now.size() == 1 ? "the input file is" : "all " + now.size() + " input files are")
                     + " unchanged since the baseline (SHA-256), so the plugin or its settings made the difference";
         }
         return "inputs: " + String.join("; ", parts);
