@@ -112,4 +112,23 @@ class DriftSummaryPipelineTest {
                 "    item               baseline          now   difference        tolerance  note",
                 "    models.fe.nobs  199.0000000  200.0000000  1.000000000  0.0001990010000"), lines(e));
     }
+
+    @Test
+    void withoutFailOnDriftTheSummaryAndTableAreWarnings(@TempDir Path dir) throws Exception {
+        Workspace ws = BasicProject.copy(dir);
+        new Pipeline(ws, Reporter.SILENT, 1).baseline();
+        changeACell(dir);
+        new Pipeline(ws, Reporter.SILENT, 1).estimate(false);
+        List<String> log = new ArrayList<>();
+        new Pipeline(ws, BasicProject.collect(log), 1).check(false);
+        int head = log.indexOf("28 of 113 values drifted from the baseline baseline.json (repro.failOnDrift=false, so the build goes on):");
+        assertTrue(head >= 0, log.toString());
+        assertEquals(List.of("drifted: 14 in model fe, 14 in model pooled",
+                "largest relative change: +12.37% at models.fe.constant.t (baseline -4.716989978, now -4.133341376)",
+                "inputs: data/grunfeld.csv changed since the baseline"), log.subList(head + 1, head + 4));
+        assertTrue(log.get(head + 4).startsWith("item "), log.get(head + 4));
+        String junit = Files.readString(ws.outputDir().resolve("junit/TEST-repro-drift.xml"));
+        assertTrue(junit.contains("  <system-out>drifted: 14 in model fe, 14 in model pooled\n"), junit);
+        assertTrue(junit.contains("inputs: data/grunfeld.csv changed since the baseline</system-out>\n</testsuite>\n"), junit);
+    }
 }
