@@ -27,7 +27,7 @@ public final class DriftChecker {
             Object b = e.getValue();
             if (!now.containsKey(key)) {
                 items.add(new DriftItem(key, b instanceof Double d ? d : null, null, null, null, DriftItem.Status.MISSING,
-                        b instanceof Double ? null : "was '" + b + "'"));
+                        b instanceof Double ? "not in the results" : "'" + b + "', not in the results"));
                 continue;
             }
             items.add(compare(key, b, now.get(key)));

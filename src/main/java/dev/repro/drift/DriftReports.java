@@ -14,6 +14,14 @@ public final class DriftReports {
     }
 
     public static void writeJUnit(Path file, String baselineName, List<DriftItem> items) throws IOException {
+        writeJUnit(file, baselineName, items, List.of());
+    }
+
+    /**
+     * As above, with the head of the drift report ({@link DriftSummary#lines()} and the inputs that changed) as the
+     * suite's {@code system-out}, so that a CI page shows the summary before the failed cases.
+     */
+    public static void writeJUnit(Path file, String baselineName, List<DriftItem> items, List<String> head) throws IOException {
         long failures = items.stream().filter(DriftItem::failed).count();
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<testsuite name=\"repro.drift\" tests=\"").append(items.size()).append("\" failures=\"").append(failures)
@@ -25,8 +33,11 @@ public final class DriftReports {
                 continue;
             }
             String msg = d.status() + ": baseline " + num(d.baseline()) + ", now " + num(d.now()) + ", difference "
-                    + num(d.difference()) + ", tolerance " + num(d.tolerance()) + (d.note() == null ? "" : " (" + d.note() + ")");
+                    + num(d.difference()) + ", tolerance " + num(d.tolerance()) + (d.note() == null ? "" : " (" + DriftTable.oneLine(d.note()) + ")");
             sb.append(">\n    <failure type=\"").append(d.status()).append("\" message=\"").append(xml(msg)).append("\"/>\n  </testcase>\n");
+        }
+        if (!head.isEmpty()) {
+            sb.append("  <system-out>").append(xml(String.join("\n", head))).append("</system-out>\n");
         }
         sb.append("</testsuite>\n");
         AtomicFiles.writeString(file, sb.toString());

@@ -4,8 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Renders drifted items as a fixed-width text table for the build log: item, baseline, now, difference, tolerance. */
+/**
+ * Renders drifted items as a fixed-width text table for the build log: item, baseline, now, difference,
+ * tolerance, note. The four middle columns hold numbers only, right-aligned; every text (a value that is not in
+ * the baseline, a changed warning, a lost star) goes to the last column, on one line and cut to
+ * {@link #NOTE_WIDTH} characters, so that the columns stay aligned whatever the results hold.
+ */
 public final class DriftTable {
+    /** Longest note shown in the table; the JUnit report keeps the whole text. */
+    static final int NOTE_WIDTH = 80;
+
     private DriftTable() {
     }
 
@@ -16,10 +24,8 @@ public final class DriftTable {
             if (!d.failed()) {
                 continue;
             }
-            rows.add(new String[] {d.item(), value(d.baseline(), d.status() == DriftItem.Status.NEW ? "(not in baseline)" : ""),
-                value(d.now(), d.status() == DriftItem.Status.MISSING ? "(not in results)" : ""),
-                d.difference() == null ? "" : number(d.difference()), d.tolerance() == null ? "" : number(d.tolerance()),
-                d.status() == DriftItem.Status.DRIFT && d.note() == null ? "" : d.note() == null ? d.status().name() : d.note()});
+            rows.add(new String[] {d.item(), value(d.baseline()), value(d.now()), value(d.difference()), value(d.tolerance()),
+                note(d)});
         }
         int[] width = new int[6];
         for (String[] r : rows) {
@@ -38,8 +44,38 @@ public final class DriftTable {
         return out;
     }
 
-    private static String value(Double d, String absent) {
-        return d == null ? absent : number(d);
+    /** The note column: a plain numeric drift has none; otherwise the note, or the status when there is no note. */
+    private static String note(DriftItem d) {
+        if (d.note() == null) {
+            return d.status() == DriftItem.Status.DRIFT ? "" : d.status().name();
+        }
+        return cut(oneLine(d.note()), NOTE_WIDTH);
+    }
+
+    /** Line breaks, tabs and other control characters as spaces, so that a multi-line warning stays on its row. */
+    static String oneLine(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            sb.append(Character.isISOControl(c) ? ' ' : c);
+        }
+        return sb.toString();
+    }
+
+    /** At most {@code max} characters, the cut marked by "..."; a surrogate pair is never split. */
+    static String cut(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int end = max - 3;
+        if (Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, end) + "...";
+    }
+
+    private static String value(Double d) {
+        return d == null ? "" : number(d);
     }
 
     static String number(double d) {

@@ -4,6 +4,7 @@ import dev.repro.data.Column;
 import dev.repro.data.Dataset;
 import dev.repro.data.InferredText;
 import dev.repro.data.TextColumn;
+import dev.repro.diag.Problem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,6 +46,16 @@ final class Checker {
         problems.add(new TextProblem(what, noun, text, Math.max(0, position), message, hint));
     }
 
+    /**
+     * A column made text by a few cells: the fix is in the data file, so the problem is reported there, at the
+     * first text cell; every formula that uses the column gives the same problem, which the study check keeps once.
+     */
+    private void addInferred(int position, String message, InferredText why, String column) {
+        String located = why.message(column);
+        Problem atCell = Problem.at(why.file(), why.line(), why.column(), located.substring(why.where().length() + 2));
+        problems.add(new TextProblem(what, noun, text, Math.max(0, position), message, located, atCell));
+    }
+
     /** A term whose value must be a number; {@code textHint} is the fix shown when a text column is used. */
     void numeric(Term t, String textHint) {
         if (t instanceof Term.Variable v) {
@@ -52,8 +63,12 @@ final class Checker {
             if (c instanceof TextColumn tc && reported.add("text:" + v.name())) {
                 // a mostly numeric column made text by a few cells: name the cell, not the formula's advice
                 InferredText why = tc.inferredText();
-                add(v.position(), "variable '" + v.name() + "' of dataset " + data.name() + " is text, not numeric",
-                        why == null ? textHint : why.message(v.name()));
+                String message = "variable '" + v.name() + "' of dataset " + data.name() + " is text, not numeric";
+                if (why == null) {
+                    add(v.position(), message, textHint);
+                } else {
+                    addInferred(v.position(), message, why, v.name());
+                }
             }
         } else if (t instanceof Term.Constant) {
             return;
@@ -180,10 +195,20 @@ final class Checker {
             add(lit.position(), label(numberSide) + " is numeric and cannot be compared with text " + lit.label(), hint);
         } else {
             Term.Variable v = (Term.Variable) textSide;
+            String message = "variable '" + v.name() + "' is text and cannot be compared with a number";
+            if (inferred(v) != null) {
+                addInferred(numberSide.position(), message, inferred(v), v.name());
+                return;
+            }
             String hint = numberSide instanceof Term.Constant k
                     ? "put the value in quotes, as in " + v.label() + " == '" + k.label() + "'" : TEXT_COMPARE;
-            add(numberSide.position(), "variable '" + v.name() + "' is text and cannot be compared with a number", hint);
+            add(numberSide.position(), message, hint);
         }
+    }
+
+    /** Why a text column came out as text although most cells are numbers, or null. */
+    private InferredText inferred(Term.Variable v) {
+        return data.column(v.name()) instanceof TextColumn tc ? tc.inferredText() : null;
     }
 
     private static String label(Operand o) {
@@ -203,6 +228,11 @@ final class Checker {
             add(first.position(), label(m.left()) + " is numeric and cannot be compared with text " + first.label(), hint);
         } else if (!listText && l == Kind.TEXT) {
             Term.Variable v = (Term.Variable) m.left();
+            if (inferred(v) != null) {
+                addInferred(first.position(), "variable '" + v.name() + "' is text and cannot be compared with a number",
+                        inferred(v), v.name());
+                return;
+            }
             StringBuilder quoted = new StringBuilder();
             for (Operand o : m.values()) {
                 quoted.append(quoted.length() == 0 ? "" : ", ").append(new TextLiteral(o.label()).label());

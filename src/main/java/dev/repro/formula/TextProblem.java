@@ -19,13 +19,20 @@ import java.util.Objects;
  * @param position 0-based index of the offending character in {@code text}; {@code text.length()} for the end
  * @param message what is wrong
  * @param hint how to fix it, or null
+ * @param elsewhere the problem as reported when its cause lies outside the text, or null: a column made text by a
+ *                  few cells of its file is reported once at the first such cell, not at every formula that uses it
  */
-public record TextProblem(String what, String noun, String text, int position, String message, String hint) {
+public record TextProblem(String what, String noun, String text, int position, String message, String hint,
+                          Problem elsewhere) {
     /** Indentation of the echoed text and the caret line. */
     public static final String INDENT = "    ";
 
     /** Longest text echoed in a message; a longer one is cut to this many characters around the position. */
     static final int MAX_SHOWN = 160;
+
+    public TextProblem(String what, String noun, String text, int position, String message, String hint) {
+        this(what, noun, text, position, message, hint, null);
+    }
 
     public TextProblem {
         Objects.requireNonNull(what, "what");
@@ -151,7 +158,7 @@ public record TextProblem(String what, String noun, String text, int position, S
 
     /** The rendered problem at a site of the study file. */
     public Problem toProblem(Located site) {
-        return site.problem(render());
+        return elsewhere != null ? elsewhere : site.problem(render());
     }
 
     @Override

@@ -7,7 +7,8 @@ import java.io.IOException;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
- * Estimates the study afresh and records the results as the baseline ({@code mvn repro:baseline});
+ * Estimates the study afresh and records the results as the baseline ({@code mvn repro:baseline}), with the
+ * SHA-256 of every input file (study, datasets, layouts) so that a later drift names the files changed since;
  * commit the baseline file so that {@code check} guards it.
  */
 @Mojo(name = "baseline", threadSafe = true)

@@ -1,8 +1,11 @@
 package dev.repro.pipeline;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.repro.drift.BaselineInputs;
 import dev.repro.drift.DriftChecker;
 import dev.repro.drift.DriftItem;
 import dev.repro.drift.DriftReports;
+import dev.repro.drift.DriftSummary;
 import dev.repro.drift.DriftTable;
 import dev.repro.drift.Flat;
 import dev.repro.diag.Problem;
@@ -13,8 +16,10 @@ import dev.repro.study.Study;
 import dev.repro.study.Tolerance;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** The drift gate: results.json against the committed baseline. */
@@ -33,7 +38,7 @@ public final class CheckStep {
             return null;
         }
         try {
-            var b = ResultsFile.read(ws.baselineFile(), ws.display(ws.baselineFile()), "");
+            var b = BaselineInputs.results(ResultsFile.read(ws.baselineFile(), ws.display(ws.baselineFile()), ""));
             var n = ResultsJson.tree(ResultsFile.readResults(ws.resultsFile(), ws.display(ws.resultsFile()), ""));
             return new DriftChecker(tolerance).compare(skips.without(Flat.flatten(b)), Flat.flatten(n));
         } catch (ReproException e) {
@@ -63,20 +68,23 @@ public final class CheckStep {
     }
 
     /**
-     * Compares and reports. With {@code failOnDrift} a drift fails with every drifted value listed;
-     * otherwise each is logged as a warning.
+     * Compares and reports. With {@code failOnDrift} a drift fails with a summary (drifted values per model, test,
+     * ...; the largest relative change; the input files that changed since the baseline) and every drifted value;
+     * otherwise the same is logged as warnings.
      */
-    public static List<DriftItem> run(Workspace ws, Tolerance tolerance, boolean failOnDrift, Reporter log)
+    public static List<DriftItem> run(Workspace ws, Study study, boolean failOnDrift, Reporter log)
             throws ReproException, IOException {
-        return run(ws, tolerance, failOnDrift, log, RestrictedData.Skips.NONE);
+        return run(ws, study, failOnDrift, log, RestrictedData.Skips.NONE);
     }
 
-    /** As {@link #run(Workspace, Tolerance, boolean, Reporter)}, leaving out the baseline's values that were not rebuilt. */
-    static List<DriftItem> run(Workspace ws, Tolerance tolerance, boolean failOnDrift, Reporter log, RestrictedData.Skips skips)
+    /** As {@link #run(Workspace, Study, boolean, Reporter)}, leaving out the baseline's values that were not rebuilt. */
+    static List<DriftItem> run(Workspace ws, Study study, boolean failOnDrift, Reporter log, RestrictedData.Skips skips)
             throws ReproException, IOException {
+        Tolerance tolerance = study.tolerance();
         String baselineName = ws.display(ws.baselineFile());
-        var baseline = ResultsFile.read(ws.baselineFile(), baselineName,
+        var recorded = ResultsFile.read(ws.baselineFile(), baselineName,
                 "no baseline yet: run `mvn repro:baseline` to record the current results, then commit " + baselineName);
+        var baseline = BaselineInputs.results(recorded);
         // the results through their records (what this plugin writes); the baseline as recorded, perhaps by an older version
         var now = ResultsJson.tree(ResultsFile.readResults(ws.resultsFile(), ws.display(ws.resultsFile()),
                 "no results to check: run the estimate goal first (`mvn verify` runs every goal in order)"));
@@ -89,22 +97,52 @@ public final class CheckStep {
         }
         List<DriftItem> items = new DriftChecker(tolerance).compare(b, n);
         long drifted = items.stream().filter(DriftItem::failed).count();
-        DriftReports.writeJUnit(ws.outputDir().resolve("junit/TEST-repro-drift.xml"), baselineName, items);
+        List<String> head = drifted == 0 ? List.of() : head(items, recorded, ws, study, skips);
+        DriftReports.writeJUnit(ws.outputDir().resolve("junit/TEST-repro-drift.xml"), baselineName, items, head);
         if (drifted == 0) {
             log.info("No drift: " + items.size() + " values equal the baseline " + baselineName + " within " + describe(tolerance));
             return items;
         }
-        List<String> table = DriftTable.lines(items);
+        List<String> table = new ArrayList<>(head);
+        table.add("");
+        table.addAll(DriftTable.lines(items));
         String headline = drifted + " of " + items.size() + " values drifted from the baseline " + baselineName;
         if (!failOnDrift) {
             log.warn(headline + " (repro.failOnDrift=false, so the build goes on):");
-            table.forEach(log::warn);
+            table.stream().filter(l -> !l.isEmpty()).forEach(log::warn);
             return items;
         }
         Problems problems = new Problems();
         problems.add(Problem.at(baselineName, 0, 0, headline + "; if the change is intended, accept it with `mvn repro:baseline`"
-                + System.lineSeparator() + "    " + String.join(System.lineSeparator() + "    ", table)));
+                + System.lineSeparator() + indented(table)));
         throw new ReproException("Results drifted from the baseline", problems);
+    }
+
+    /**
+     * The summary above the drift table: drifted values per model, test, ..., the largest relative change, and
+     * the input files whose SHA-256 differs from the one recorded with the baseline (restricted files that are
+     * not here are left out: their values were not compared).
+     */
+    private static List<String> head(List<DriftItem> items, JsonNode recorded, Workspace ws,
+                                     Study study, RestrictedData.Skips skips) throws IOException {
+        List<String> head = new ArrayList<>(DriftSummary.of(items).lines());
+        Map<String, String> then = BaselineInputs.recorded(recorded);
+        Map<String, String> now = BaselineInputs.hash(Fingerprint.estimateInputs(ws, study));
+        if (then != null && !skips.isEmpty()) {
+            then = new TreeMap<>(then);
+            skips.files().forEach(then::remove);
+        }
+        head.add(BaselineInputs.describe(then, now));
+        return head;
+    }
+
+    /** Each line indented by four spaces under the problem's first line; an empty line stays empty. */
+    private static String indented(List<String> lines) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            sb.append(i > 0 ? System.lineSeparator() : "").append(lines.get(i).isEmpty() ? "" : "    " + lines.get(i));
+        }
+        return sb.toString();
     }
 
     private static String describe(Tolerance t) {

@@ -2,6 +2,7 @@ package dev.repro.pipeline;
 
 import dev.repro.data.Dataset;
 import dev.repro.diag.Problems;
+import dev.repro.drift.BaselineInputs;
 import dev.repro.diag.ReproException;
 import dev.repro.index.IndexRunner;
 import dev.repro.io.AtomicFiles;
@@ -12,6 +13,7 @@ import dev.repro.report.ReportSpecs;
 import dev.repro.report.TableInputs;
 import dev.repro.results.FigureResult;
 import dev.repro.results.Results;
+import dev.repro.results.ResultsJson;
 import dev.repro.study.Study;
 import dev.repro.study.StudyParser;
 import java.io.IOException;
@@ -408,7 +410,7 @@ public final class Pipeline {
         try {
             CheckStep.requireCurrent(ws, study, stamps());
             stamps().save();
-            CheckStep.run(ws, study.tolerance(), failOnDrift, log, skips);
+            CheckStep.run(ws, study, failOnDrift, log, skips);
         } catch (ReproException e) {
             if (study.published().isEmpty()) {
                 throw e;
@@ -444,8 +446,11 @@ public final class Pipeline {
         new Fingerprint(stamps()).withFiles(Fingerprint.estimateInputs(ws, loaded.study()))
                 .store(ws, "estimate", ws.resultsFile());
         stamps().save();
-        AtomicFiles.write(ws.baselineFile(), ResultsFile.bytes(results));
-        log.info("Recorded the baseline " + ws.display(ws.baselineFile()) + "; commit it so that `mvn verify` checks against it");
+        // the input hashes go with the results, so that a later drift names the files changed since
+        Map<String, String> inputs = BaselineInputs.hash(Fingerprint.estimateInputs(ws, loaded.study()));
+        AtomicFiles.write(ws.baselineFile(), BaselineInputs.baseline(ResultsJson.tree(results), inputs));
+        log.info("Recorded the baseline " + ws.display(ws.baselineFile()) + " with the SHA-256 of its " + inputs.size()
+                + (inputs.size() == 1 ? " input file" : " input files") + "; commit it so that `mvn verify` checks against it");
     }
 
     /**

@@ -2,10 +2,12 @@ package dev.repro.pipeline;
 
 import dev.repro.data.Dataset;
 import dev.repro.study.ModelSpec;
+import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
 import dev.repro.study.Study;
 import java.util.Map;
 import dev.repro.study.MediationSpec;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -16,8 +18,24 @@ final class StudyCheck {
     private StudyCheck() {
     }
 
-    /** Adds a problem for every reference that does not fit; datasets that failed to read are skipped. */
+    /**
+     * Adds a problem for every reference that does not fit; datasets that failed to read are skipped. A problem
+     * found by several models in the same place (a column made text by a cell of its file, reported at that cell)
+     * is added once.
+     */
     static void check(Study study, Map<String, Dataset> data, Set<String> only, Problems problems) {
+        Problems found = new Problems();
+        checkAll(study, data, only, found);
+        Set<Problem> seen = new HashSet<>();
+        for (Problem p : found.list()) {
+            if (seen.add(p)) {
+                problems.add(p);
+            }
+        }
+        problems.addDropped(found.dropped());
+    }
+
+    private static void checkAll(Study study, Map<String, Dataset> data, Set<String> only, Problems problems) {
         for (ModelSpec m : study.models().values()) {
             Dataset d = data.get(m.dataset());
             if (d != null && only.contains(m.dataset())) {

@@ -2,6 +2,7 @@ package dev.repro.report;
 
 import dev.repro.io.AtomicFiles;
 import dev.repro.drift.DriftItem;
+import dev.repro.drift.DriftSummary;
 import dev.repro.drift.PublishedGrade;
 import dev.repro.diag.ReproException;
 import java.io.IOException;
@@ -107,6 +108,8 @@ public final class Report {
         }
         m.put("driftChecked", in.driftChecked());
         m.put("drift", drift);
+        // the same head as the build log's drift failure: what drifted where, and the largest relative change
+        m.put("driftSummary", drift.isEmpty() ? List.of() : DriftSummary.of(in.drift()).lines());
         Map<String, Object> c = new LinkedHashMap<>();
         for (DriftItem.Status s : DriftItem.Status.values()) {
             c.put(s.name().toLowerCase(Locale.ROOT), counts[s.ordinal()]);

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.repro.drift.BaselineInputs;
+import dev.repro.io.Json;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
@@ -88,7 +92,10 @@ class MojoHarnessTest {
         mojo.execute();
         Path results = mojo.outputDirectory.toPath().resolve("results.json");
         assertTrue(Files.exists(results));
-        assertEquals(Files.readString(results), Files.readString(mojo.baseline.toPath()));
+        // the baseline is the results plus the SHA-256 of each input file under "inputs"
+        JsonNode baseline = Json.mapper().readTree(mojo.baseline.toPath().toFile());
+        assertEquals(Json.mapper().readTree(results.toFile()), BaselineInputs.results(baseline));
+        assertEquals(List.of("data/grunfeld.csv", "study.yaml"), List.copyOf(BaselineInputs.recorded(baseline).keySet()));
         CheckMojo check = new CheckMojo();
         check.basedir = mojo.basedir;
         check.outputDirectory = mojo.outputDirectory;
