@@ -19,14 +19,16 @@ import java.util.SplittableRandom;
 /**
  * Benchmark of CsvReader on a generated panel: id (text), year (integer), four numeric columns written
  * as R's write.csv does (up to 15 significant digits), 2% missing (NA). Prints rows/s and peak heap.
+ * {@code threads} is the reader's thread count (as repro.threads; 0 = one per core).
  *
- * Run from the repository root (see docs/data.md):
- *   mvn -B -o -q compile -Dinvoker.skip && java -Xmx2g -cp target/classes bench/csv/CsvBench.java [rows] [repeats]
+ * Run from the repository root (bench/csv/README.md; bench/csv/run.sh compares with data.table::fread):
+ *   mvn -B -o -q compile -Dinvoker.skip && java -Xmx2g -cp target/classes bench/csv/CsvBench.java [rows] [repeats] [threads]
  */
 public final class CsvBench {
     public static void main(String[] args) throws IOException {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 5_000_000;
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         Path dir = Path.of("bench", "out");
         Files.createDirectories(dir);
         Path file = dir.resolve("bench-" + rows + ".csv");
@@ -40,6 +42,7 @@ public final class CsvBench {
                 .id("unit").time("year")
                 .column("x1", ColumnRule.any().withMin(0.0))
                 .column("n", ColumnRule.of(ColumnRule.Type.INTEGER))
+                .threads(threads)
                 .build();
         double mb = Files.size(file) / 1e6;
         for (int r = 0; r < repeats; r++) {
@@ -66,9 +69,9 @@ public final class CsvBench {
                 System.out.println("problems: " + problems.list().subList(0, Math.min(5, problems.list().size())));
                 System.exit(1);
             }
-            System.out.printf(Locale.ROOT, "run %d: %d rows x %d columns in %.2f s = %.0f rows/s, %.0f MB/s;"
+            System.out.printf(Locale.ROOT, "java threads %d run %d: %d rows x %d columns in %.2f s = %.0f rows/s, %.0f MB/s;"
                             + " peak heap %.0f MB (before read %.0f MB, max %d MB)%n",
-                    r + 1, d.rows(), d.columnNames().size(), s, d.rows() / s, mb / s, peak / 1e6, baseline / 1e6,
+                    threads, r + 1, d.rows(), d.columnNames().size(), s, d.rows() / s, mb / s, peak / 1e6, baseline / 1e6,
                     Runtime.getRuntime().maxMemory() >> 20);
         }
     }
