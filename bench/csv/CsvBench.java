@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.OperatingSystemMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,9 +57,11 @@ public final class CsvBench {
                 }
             }
             Problems problems = new Problems();
+            long cpu0 = cpuNanos();
             long t0 = System.nanoTime();
             Dataset d = CsvReader.read(file, options, problems);
             double s = (System.nanoTime() - t0) / 1e9;
+            double cpu = (cpuNanos() - cpu0) / 1e9;
             long peak = 0;
             for (MemoryPoolMXBean p : pools) {
                 if (p.getType() == MemoryType.HEAP) {
@@ -69,11 +72,17 @@ public final class CsvBench {
                 System.out.println("problems: " + problems.list().subList(0, Math.min(5, problems.list().size())));
                 System.exit(1);
             }
-            System.out.printf(Locale.ROOT, "java threads %d run %d: %d rows x %d columns in %.2f s = %.0f rows/s, %.0f MB/s;"
+            System.out.printf(Locale.ROOT, "java threads %d run %d: %d rows x %d columns in %.2f s (CPU %.2f s) = %.0f rows/s, %.0f MB/s;"
                             + " peak heap %.0f MB (before read %.0f MB, max %d MB)%n",
-                    threads, r + 1, d.rows(), d.columnNames().size(), s, d.rows() / s, mb / s, peak / 1e6, baseline / 1e6,
+                    threads, r + 1, d.rows(), d.columnNames().size(), s, cpu, d.rows() / s, mb / s, peak / 1e6, baseline / 1e6,
                     Runtime.getRuntime().maxMemory() >> 20);
         }
+    }
+
+    /** CPU time of the whole process (all threads, GC included): less sensitive than wall time to other load. */
+    private static long cpuNanos() {
+        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     /** Deterministic panel: units x years, with numbers formatted without String.format (fast). */
