@@ -40,8 +40,10 @@ import java.util.Set;
  * its location and its order are exactly the sequential ones. Duplicate (id, time) pairs are reported here,
  * by the same check on the same columns.
  *
- * <p>Memory: the final columns (grown once to an estimate from the first chunks, trimmed at the end), plus
- * one chunk per thread (its bytes, its decoded chars and its builders) for a window of two chunks per thread.
+ * <p>Memory: each chunk's columns are kept at their exact length (in blocks) until the end, when each column is copied
+ * into one array of the final length and its pieces are dropped (so the peak is the columns once, plus one
+ * column); besides, each worker thread holds one chunk's bytes and decoded chars, and a window of two
+ * chunks per thread is parsed at a time.
  */
 final class CsvChunkedReader {
     /** Nominal chunk size: large enough that per-chunk costs vanish, small enough for little memory per thread. */
@@ -49,6 +51,12 @@ final class CsvChunkedReader {
     /** A header longer than this is left to the sequential reader. */
     private static final int MAX_HEADER_BLOCK = 64 << 20;
     private static final int SCAN = 1 << 16;
+    /**
+     * Elements per piece of a column kept until the end: 256 KB of doubles, below half of G1's smallest region,
+     * so that pieces are ordinary objects the collector can compact (a "humongous" array per chunk would
+     * fragment the heap and leave no room for the final columns).
+     */
+    private static final int BLOCK = 1 << 15;
 
     private static final int OK = 0;
     private static final int UNCLOSED_AT_END = 1;
@@ -117,10 +125,9 @@ final class CsvChunkedReader {
         boolean anyNumber;
         boolean reread; // inferred column with numbers in one chunk and text in another: read again as text
         boolean idTrouble;
-        double[] values = new double[0];
-        int[] codes;
+        /** Per chunk, in file order: its values (double[]), its codes in this column's dictionary (int[]), or the count of its rows, all missing (Integer). */
+        final List<Object> pieces = new ArrayList<>();
         TextDict dict;
-        int size;
 
         Acc(CsvColumnBuilder summary) {
             this.summary = summary;
@@ -129,12 +136,34 @@ final class CsvChunkedReader {
             }
         }
 
+        /** Turns a column of missing cells only (so far) into a text column. */
         void toText() {
             text = true;
-            codes = new int[values.length];
-            Arrays.fill(codes, 0, size, -1); // only missing cells so far
-            values = null;
             dict = new TextDict();
+            for (int i = 0; i < pieces.size(); i++) {
+                if (pieces.get(i) instanceof double[] d) {
+                    pieces.set(i, d.length);
+                }
+            }
+        }
+    }
+
+    /** Hands each worker thread a Worker, reusing those of earlier windows (their buffers are the big part). */
+    private final List<Worker> idle = new ArrayList<>();
+    private final List<Worker> handedOut = new ArrayList<>();
+
+    private Worker worker() {
+        synchronized (idle) {
+            Worker w = idle.isEmpty() ? new Worker() : idle.remove(idle.size() - 1);
+            handedOut.add(w);
+            return w;
+        }
+    }
+
+    private void returnWorkers() {
+        synchronized (idle) {
+            idle.addAll(handedOut);
+            handedOut.clear();
         }
     }
 
@@ -154,7 +183,7 @@ final class CsvChunkedReader {
         long expected = dataStart;
         int lineOffset = firstLineOffset;
         int rows = 0;
-        int[] rowLines = new int[0];
+        List<Object> rowLines = new ArrayList<>();
         Chunk[] override = new Chunk[1];
         List<long[]> ranges = new ArrayList<>();
         int window = Math.max(2, 2 * threads);
@@ -166,7 +195,7 @@ final class CsvChunkedReader {
             Chunk[] got = new Chunk[count];
             IOException[] failure = new IOException[count + 1];
             // task 0 continues the SHA-256 over this window's bytes while the others parse its chunks
-            Parallel.forEach(count + 1, threads, Worker::new, (w, t) -> {
+            Parallel.forEach(count + 1, threads, this::worker, (w, t) -> {
                 try {
                     if (t == 0) {
                         hash(sha, hashFrom, hashTo);
@@ -180,6 +209,7 @@ final class CsvChunkedReader {
                     failure[t] = e;
                 }
             });
+            returnWorkers();
             for (IOException e : failure) {
                 if (e != null) {
                     throw e;
@@ -201,16 +231,13 @@ final class CsvChunkedReader {
                 if (c.status != OK) {
                     return null;
                 }
-                long target = estimate(rows + c.rows, c.end);
                 for (int j = 0; j < width; j++) {
-                    fold(acc[j], c.builders[j], lineOffset, target);
-                }
-                if (rowLines.length < rows + c.rows) {
-                    rowLines = Arrays.copyOf(rowLines, capacity(rowLines.length, rows + c.rows, target));
+                    fold(acc[j], c.builders[j], lineOffset);
                 }
                 for (int r = 0; r < c.rows; r++) {
-                    rowLines[rows + r] = c.lines[r] + lineOffset;
+                    c.lines[r] += lineOffset;
                 }
+                addBlocks(rowLines, c.lines, c.rows);
                 rows += c.rows;
                 lineOffset += c.breaks;
                 expected = c.end;
@@ -231,7 +258,7 @@ final class CsvChunkedReader {
             any |= a.reread;
         }
         if (any) {
-            secondPass(acc, reread, ranges, rows);
+            secondPass(acc, reread, ranges);
         }
         return finish(acc, rowLines, rows, sha.hex(), problems);
     }
@@ -441,101 +468,83 @@ final class CsvChunkedReader {
         return c;
     }
 
-    /** Expected total rows, from the rows and bytes so far (2% spare), so that each column grows once. */
-    private long estimate(int rowsSoFar, long reached) {
-        double perByte = rowsSoFar / (double) Math.max(1, reached - dataStart);
-        return (long) (perByte * (size - dataStart) * 1.02) + 64;
-    }
-
-    private static int capacity(int current, int needed, long target) {
-        long c = Math.max(needed, Math.max(target, current + (current >> 2)));
-        return (int) Math.min(c, Integer.MAX_VALUE - 16);
-    }
-
-    /** Appends one chunk's builder of a column to the column, in file order. */
-    private static void fold(Acc a, CsvColumnBuilder b, int lineOffset, long target) {
+    /** Adds one chunk's builder of a column to the column, in file order. */
+    private static void fold(Acc a, CsvColumnBuilder b, int lineOffset) {
         if (b.inferred()) {
             a.summary.mergeTally(b, lineOffset);
             if (b.role == CsvColumnBuilder.Role.ID) {
                 a.idTrouble |= !b.idProblems.isEmpty() | !a.summary.mergeSpellings(b, lineOffset);
             }
         }
+        if (a.reread) {
+            return;
+        }
         int n = b.size();
-        if (!a.reread) {
-            switch (b.mode) {
-                case DEFERRED -> startReread(a);
-                case TEXT -> {
-                    if (!a.text && a.anyNumber) {
-                        startReread(a);
-                    } else {
-                        if (!a.text) {
-                            a.toText();
-                        }
-                        appendCodes(a, b, n, target);
+        switch (b.mode) {
+            case DEFERRED -> startReread(a);
+            case TEXT -> {
+                if (!a.text && a.anyNumber) {
+                    startReread(a);
+                } else {
+                    if (!a.text) {
+                        a.toText();
                     }
+                    addCodes(a, b, n);
                 }
-                case SKIP -> {
-                }
-                default -> {
-                    boolean numbers = b.mode != CsvColumnBuilder.Mode.INFER || b.numbers() > 0;
-                    if (a.text && numbers) {
-                        startReread(a);
-                    } else if (a.text) {
-                        ensureCodes(a, a.size + n, target);
-                        Arrays.fill(a.codes, a.size, a.size + n, -1);
-                    } else {
-                        a.anyNumber |= numbers;
-                        if (a.values.length < a.size + n) {
-                            a.values = Arrays.copyOf(a.values, capacity(a.values.length, a.size + n, target));
-                        }
-                        System.arraycopy(b.valueArray(), 0, a.values, a.size, n);
+            }
+            case SKIP -> {
+            }
+            default -> {
+                boolean numbers = b.mode != CsvColumnBuilder.Mode.INFER || b.numbers() > 0;
+                if (a.text && numbers) {
+                    startReread(a);
+                } else if (a.text) {
+                    a.pieces.add(n);
+                } else {
+                    a.anyNumber |= numbers;
+                    double[] v = b.valueArray();
+                    for (int from = 0; from < n; from += BLOCK) {
+                        a.pieces.add(Arrays.copyOfRange(v, from, Math.min(n, from + BLOCK)));
                     }
                 }
             }
         }
-        a.size += n;
     }
 
     private static void startReread(Acc a) {
         a.reread = true;
-        a.values = null;
-        a.codes = null;
+        a.pieces.clear();
         a.dict = null;
     }
 
-    private static void ensureCodes(Acc a, int needed, long target) {
-        if (a.codes.length < needed) {
-            a.codes = Arrays.copyOf(a.codes, capacity(a.codes.length, needed, target));
-        }
-    }
-
-    /** Appends a chunk's text codes, renumbered into the column's dictionary in order of first appearance. */
-    private static void appendCodes(Acc a, CsvColumnBuilder b, int n, long target) {
-        ensureCodes(a, a.size + n, target);
+    /** A chunk's text codes renumbered into the column's dictionary (order of first appearance), in blocks. */
+    private static void addCodes(Acc a, CsvColumnBuilder b, int n) {
         TextDict local = b.dict();
         int[] map = new int[local.size()];
         for (int k = 0; k < map.length; k++) {
             map[k] = a.dict.code(local.level(k));
         }
-        int[] from = b.codeArray();
-        int[] to = a.codes;
-        int at = a.size;
+        int[] c = b.codeArray();
         for (int r = 0; r < n; r++) {
-            int code = from[r];
-            to[at + r] = code < 0 ? -1 : map[code];
+            c[r] = c[r] < 0 ? -1 : map[c[r]];
+        }
+        addBlocks(a.pieces, c, n);
+    }
+
+    private static void addBlocks(List<Object> pieces, int[] c, int n) {
+        for (int from = 0; from < n; from += BLOCK) {
+            pieces.add(Arrays.copyOfRange(c, from, Math.min(n, from + BLOCK)));
         }
     }
 
     /** Reads the columns to re-read as text, chunk by chunk again (in parallel, folded in file order). */
-    private void secondPass(Acc[] acc, boolean[] reread, List<long[]> ranges, int rows) throws IOException {
+    private void secondPass(Acc[] acc, boolean[] reread, List<long[]> ranges) throws IOException {
         for (int j = 0; j < width; j++) {
             if (reread[j]) {
                 Acc a = acc[j];
                 a.reread = false;
-                a.size = 0;
-                a.values = new double[0];
+                a.pieces.clear();
                 a.toText();
-                a.codes = new int[rows];
             }
         }
         int window = Math.max(2, 2 * threads);
@@ -544,7 +553,7 @@ final class CsvChunkedReader {
             final int count = Math.min(window, ranges.size() - first);
             Chunk[] got = new Chunk[count];
             IOException[] failure = new IOException[count];
-            Parallel.forEach(count, threads, Worker::new, (w, t) -> {
+            Parallel.forEach(count, threads, this::worker, (w, t) -> {
                 long[] r = ranges.get(from + t);
                 try {
                     got[t] = parse(w, from + t, r[0], r[1], reread);
@@ -552,6 +561,7 @@ final class CsvChunkedReader {
                     failure[t] = e;
                 }
             });
+            returnWorkers();
             for (int t = 0; t < count; t++) {
                 if (failure[t] != null) {
                     throw failure[t];
@@ -562,15 +572,14 @@ final class CsvChunkedReader {
                 for (int j = 0; j < width; j++) {
                     if (reread[j]) {
                         CsvColumnBuilder b = got[t].builders[j];
-                        appendCodes(acc[j], b, b.size(), rows);
-                        acc[j].size += b.size();
+                        addCodes(acc[j], b, b.size());
                     }
                 }
             }
         }
     }
 
-    private CsvResult finish(Acc[] acc, int[] rowLines, int rows, String hash, Problems problems) {
+    private CsvResult finish(Acc[] acc, List<Object> rowLines, int rows, String hash, Problems problems) {
         List<Column> columns = new ArrayList<>(width);
         Map<String, CsvResult.Cell> textBecause = new LinkedHashMap<>();
         Column id = null;
@@ -580,15 +589,13 @@ final class CsvChunkedReader {
             String name = header.get(j);
             Column c;
             if (a.text) {
-                c = new TextColumn(name, a.codes.length == rows ? a.codes : Arrays.copyOf(a.codes, rows), a.dict.levels());
-                a.codes = null;
+                c = new TextColumn(name, joinCodes(a.pieces, rows), a.dict.levels());
                 InferredText why = a.summary.inferredText(o.displayPath(), o.missing());
                 if (why != null) {
                     c = ((TextColumn) c).inferredFrom(why);
                 }
             } else {
-                c = new NumericColumn(name, a.values.length == rows ? a.values : Arrays.copyOf(a.values, rows));
-                a.values = null;
+                c = new NumericColumn(name, joinValues(a.pieces, rows));
             }
             if (a.summary.firstText != null) {
                 textBecause.put(name, a.summary.firstText);
@@ -597,7 +604,7 @@ final class CsvChunkedReader {
             id = name.equals(plans.idColumn()) ? c : id;
             time = name.equals(plans.timeColumn()) ? c : time;
         }
-        int[] lines = rowLines.length == rows ? rowLines : Arrays.copyOf(rowLines, rows);
+        int[] lines = joinCodes(rowLines, rows);
         int before = problems.size();
         if (id != null && time instanceof NumericColumn t) {
             CsvReader.duplicateKeys(o.displayPath(), problems, id, t, lines);
@@ -607,5 +614,43 @@ final class CsvChunkedReader {
         }
         Dataset d = new Dataset(o.datasetName(), o.displayPath(), hash, columns, lines, plans.idColumn(), plans.timeColumn());
         return new CsvResult(d, header, textBecause);
+    }
+
+    /** One array of the pieces in order, each piece dropped once copied (so the peak is one column more). */
+    private static double[] joinValues(List<Object> pieces, int rows) {
+        double[] out = new double[rows];
+        int at = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            Object p = pieces.set(i, null);
+            if (p instanceof double[] d) {
+                System.arraycopy(d, 0, out, at, d.length);
+                at += d.length;
+            } else {
+                int n = (Integer) p;
+                Arrays.fill(out, at, at + n, Double.NaN);
+                at += n;
+            }
+        }
+        pieces.clear();
+        return out;
+    }
+
+    /** As {@link #joinValues}, for codes (an all-missing piece is -1s). */
+    private static int[] joinCodes(List<Object> pieces, int rows) {
+        int[] out = new int[rows];
+        int at = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            Object p = pieces.set(i, null);
+            if (p instanceof int[] c) {
+                System.arraycopy(c, 0, out, at, c.length);
+                at += c.length;
+            } else {
+                int n = (Integer) p;
+                Arrays.fill(out, at, at + n, -1);
+                at += n;
+            }
+        }
+        pieces.clear();
+        return out;
     }
 }
