@@ -51,12 +51,6 @@ final class CsvChunkedReader {
     /** A header longer than this is left to the sequential reader. */
     private static final int MAX_HEADER_BLOCK = 64 << 20;
     private static final int SCAN = 1 << 16;
-    /**
-     * Elements per piece of a column kept until the end: 256 KB of doubles, below half of G1's smallest region,
-     * so that pieces are ordinary objects the collector can compact (a "humongous" array per chunk would
-     * fragment the heap and leave no room for the final columns).
-     */
-    private static final int BLOCK = 1 << 15;
 
     private static final int OK = 0;
     private static final int UNCLOSED_AT_END = 1;
@@ -118,36 +112,6 @@ final class CsvChunkedReader {
         int breaks;
     }
 
-    /** One column of the whole file, folded from the chunks' builders in file order. */
-    private static final class Acc {
-        final CsvColumnBuilder summary; // the plan, and the inference tallies and id spellings of the whole column
-        boolean text;
-        boolean anyNumber;
-        boolean reread; // inferred column with numbers in one chunk and text in another: read again as text
-        boolean idTrouble;
-        /** Per chunk, in file order: its values (double[]), its codes in this column's dictionary (int[]), or the count of its rows, all missing (Integer). */
-        final List<Object> pieces = new ArrayList<>();
-        TextDict dict;
-
-        Acc(CsvColumnBuilder summary) {
-            this.summary = summary;
-            if (summary.mode == CsvColumnBuilder.Mode.TEXT) {
-                toText();
-            }
-        }
-
-        /** Turns a column of missing cells only (so far) into a text column. */
-        void toText() {
-            text = true;
-            dict = new TextDict();
-            for (int i = 0; i < pieces.size(); i++) {
-                if (pieces.get(i) instanceof double[] d) {
-                    pieces.set(i, d.length);
-                }
-            }
-        }
-    }
-
     /** Hands each worker thread a Worker, reusing those of earlier windows (their buffers are the big part). */
     private final List<Worker> idle = new ArrayList<>();
     private final List<Worker> handedOut = new ArrayList<>();
@@ -174,9 +138,9 @@ final class CsvChunkedReader {
         }
         long body = size - dataStart;
         int n = (int) Math.max(1, (body + chunkBytes - 1) / chunkBytes);
-        Acc[] acc = new Acc[width];
+        CsvChunkColumn[] acc = new CsvChunkColumn[width];
         for (int j = 0; j < width; j++) {
-            acc[j] = new Acc(plans.builder(j, header.get(j), true));
+            acc[j] = new CsvChunkColumn(plans.builder(j, header.get(j), true));
         }
         Sha256 sha = new Sha256();
         long hashed = 0;
@@ -232,12 +196,12 @@ final class CsvChunkedReader {
                     return null;
                 }
                 for (int j = 0; j < width; j++) {
-                    fold(acc[j], c.builders[j], lineOffset);
+                    acc[j].fold(c.builders[j], lineOffset);
                 }
                 for (int r = 0; r < c.rows; r++) {
                     c.lines[r] += lineOffset;
                 }
-                addBlocks(rowLines, c.lines, c.rows);
+                CsvChunkColumn.addBlocks(rowLines, c.lines, c.rows);
                 rows += c.rows;
                 lineOffset += c.breaks;
                 expected = c.end;
@@ -250,7 +214,7 @@ final class CsvChunkedReader {
         boolean[] reread = new boolean[width];
         boolean any = false;
         for (int j = 0; j < width; j++) {
-            Acc a = acc[j];
+            CsvChunkColumn a = acc[j];
             if (a.summary.role == CsvColumnBuilder.Role.ID && a.summary.inferred() && !a.text && !a.reread && a.idTrouble) {
                 return null; // an inferred numeric id written two ways, or not whole: the sequential reader says where
             }
@@ -260,6 +224,11 @@ final class CsvChunkedReader {
         if (any) {
             secondPass(acc, reread, ranges);
         }
+        // the workers' buffers (a chunk's bytes and chars each) are not needed by the (id, time) check
+        synchronized (idle) {
+            idle.clear();
+        }
+        main = null;
         return finish(acc, rowLines, rows, sha.hex(), problems);
     }
 
@@ -468,80 +437,11 @@ final class CsvChunkedReader {
         return c;
     }
 
-    /** Adds one chunk's builder of a column to the column, in file order. */
-    private static void fold(Acc a, CsvColumnBuilder b, int lineOffset) {
-        if (b.inferred()) {
-            a.summary.mergeTally(b, lineOffset);
-            if (b.role == CsvColumnBuilder.Role.ID) {
-                a.idTrouble |= !b.idProblems.isEmpty() | !a.summary.mergeSpellings(b, lineOffset);
-            }
-        }
-        if (a.reread) {
-            return;
-        }
-        int n = b.size();
-        switch (b.mode) {
-            case DEFERRED -> startReread(a);
-            case TEXT -> {
-                if (!a.text && a.anyNumber) {
-                    startReread(a);
-                } else {
-                    if (!a.text) {
-                        a.toText();
-                    }
-                    addCodes(a, b, n);
-                }
-            }
-            case SKIP -> {
-            }
-            default -> {
-                boolean numbers = b.mode != CsvColumnBuilder.Mode.INFER || b.numbers() > 0;
-                if (a.text && numbers) {
-                    startReread(a);
-                } else if (a.text) {
-                    a.pieces.add(n);
-                } else {
-                    a.anyNumber |= numbers;
-                    double[] v = b.valueArray();
-                    for (int from = 0; from < n; from += BLOCK) {
-                        a.pieces.add(Arrays.copyOfRange(v, from, Math.min(n, from + BLOCK)));
-                    }
-                }
-            }
-        }
-    }
-
-    private static void startReread(Acc a) {
-        a.reread = true;
-        a.pieces.clear();
-        a.dict = null;
-    }
-
-    /** A chunk's text codes renumbered into the column's dictionary (order of first appearance), in blocks. */
-    private static void addCodes(Acc a, CsvColumnBuilder b, int n) {
-        TextDict local = b.dict();
-        int[] map = new int[local.size()];
-        for (int k = 0; k < map.length; k++) {
-            map[k] = a.dict.code(local.level(k));
-        }
-        int[] c = b.codeArray();
-        for (int r = 0; r < n; r++) {
-            c[r] = c[r] < 0 ? -1 : map[c[r]];
-        }
-        addBlocks(a.pieces, c, n);
-    }
-
-    private static void addBlocks(List<Object> pieces, int[] c, int n) {
-        for (int from = 0; from < n; from += BLOCK) {
-            pieces.add(Arrays.copyOfRange(c, from, Math.min(n, from + BLOCK)));
-        }
-    }
-
     /** Reads the columns to re-read as text, chunk by chunk again (in parallel, folded in file order). */
-    private void secondPass(Acc[] acc, boolean[] reread, List<long[]> ranges) throws IOException {
+    private void secondPass(CsvChunkColumn[] acc, boolean[] reread, List<long[]> ranges) throws IOException {
         for (int j = 0; j < width; j++) {
             if (reread[j]) {
-                Acc a = acc[j];
+                CsvChunkColumn a = acc[j];
                 a.reread = false;
                 a.pieces.clear();
                 a.toText();
@@ -572,30 +472,30 @@ final class CsvChunkedReader {
                 for (int j = 0; j < width; j++) {
                     if (reread[j]) {
                         CsvColumnBuilder b = got[t].builders[j];
-                        addCodes(acc[j], b, b.size());
+                        acc[j].addCodes(b, b.size());
                     }
                 }
             }
         }
     }
 
-    private CsvResult finish(Acc[] acc, List<Object> rowLines, int rows, String hash, Problems problems) {
+    private CsvResult finish(CsvChunkColumn[] acc, List<Object> rowLines, int rows, String hash, Problems problems) {
         List<Column> columns = new ArrayList<>(width);
         Map<String, CsvResult.Cell> textBecause = new LinkedHashMap<>();
         Column id = null;
         Column time = null;
         for (int j = 0; j < width; j++) {
-            Acc a = acc[j];
+            CsvChunkColumn a = acc[j];
             String name = header.get(j);
             Column c;
             if (a.text) {
-                c = new TextColumn(name, joinCodes(a.pieces, rows), a.dict.levels());
+                c = new TextColumn(name, CsvChunkColumn.joinCodes(a.pieces, rows), a.dict.levels());
                 InferredText why = a.summary.inferredText(o.displayPath(), o.missing());
                 if (why != null) {
                     c = ((TextColumn) c).inferredFrom(why);
                 }
             } else {
-                c = new NumericColumn(name, joinValues(a.pieces, rows));
+                c = new NumericColumn(name, CsvChunkColumn.joinValues(a.pieces, rows));
             }
             if (a.summary.firstText != null) {
                 textBecause.put(name, a.summary.firstText);
@@ -604,7 +504,7 @@ final class CsvChunkedReader {
             id = name.equals(plans.idColumn()) ? c : id;
             time = name.equals(plans.timeColumn()) ? c : time;
         }
-        int[] lines = joinCodes(rowLines, rows);
+        int[] lines = CsvChunkColumn.joinCodes(rowLines, rows);
         int before = problems.size();
         if (id != null && time instanceof NumericColumn t) {
             CsvReader.duplicateKeys(o.displayPath(), problems, id, t, lines);
@@ -614,43 +514,5 @@ final class CsvChunkedReader {
         }
         Dataset d = new Dataset(o.datasetName(), o.displayPath(), hash, columns, lines, plans.idColumn(), plans.timeColumn());
         return new CsvResult(d, header, textBecause);
-    }
-
-    /** One array of the pieces in order, each piece dropped once copied (so the peak is one column more). */
-    private static double[] joinValues(List<Object> pieces, int rows) {
-        double[] out = new double[rows];
-        int at = 0;
-        for (int i = 0; i < pieces.size(); i++) {
-            Object p = pieces.set(i, null);
-            if (p instanceof double[] d) {
-                System.arraycopy(d, 0, out, at, d.length);
-                at += d.length;
-            } else {
-                int n = (Integer) p;
-                Arrays.fill(out, at, at + n, Double.NaN);
-                at += n;
-            }
-        }
-        pieces.clear();
-        return out;
-    }
-
-    /** As {@link #joinValues}, for codes (an all-missing piece is -1s). */
-    private static int[] joinCodes(List<Object> pieces, int rows) {
-        int[] out = new int[rows];
-        int at = 0;
-        for (int i = 0; i < pieces.size(); i++) {
-            Object p = pieces.set(i, null);
-            if (p instanceof int[] c) {
-                System.arraycopy(c, 0, out, at, c.length);
-                at += c.length;
-            } else {
-                int n = (Integer) p;
-                Arrays.fill(out, at, at + n, -1);
-                at += n;
-            }
-        }
-        pieces.clear();
-        return out;
     }
 }
