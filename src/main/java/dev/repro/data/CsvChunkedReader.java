@@ -189,7 +189,11 @@ final class CsvChunkedReader {
                 }
                 if (c.status == UNCLOSED_AT_END && k + 1 < n) {
                     // the line break that ends this chunk is inside a quoted field: parse it with the next one
-                    override[0] = parse(main, k + 1, c.start, end(main, k + 1, n), null);
+                    long joinedEnd = end(main, k + 1, n);
+                    if (joinedEnd - c.start > 2L * maxRecord + 4L * chunkBytes) {
+                        return null; // no record is that long: an unclosed quote, which the sequential reader names
+                    }
+                    override[0] = parse(main, k + 1, c.start, joinedEnd, null);
                     continue;
                 }
                 if (c.status != OK) {
