@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.OperatingSystemMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,14 +20,16 @@ import java.util.SplittableRandom;
 /**
  * Benchmark of CsvReader on a generated panel: id (text), year (integer), four numeric columns written
  * as R's write.csv does (up to 15 significant digits), 2% missing (NA). Prints rows/s and peak heap.
+ * {@code threads} is the reader's thread count (as repro.threads; 0 = one per core).
  *
- * Run from the repository root (see docs/data.md):
- *   mvn -B -o -q compile -Dinvoker.skip && java -Xmx2g -cp target/classes bench/csv/CsvBench.java [rows] [repeats]
+ * Run from the repository root (bench/csv/README.md; bench/csv/run.sh compares with data.table::fread):
+ *   mvn -B -o -q compile -Dinvoker.skip && java -Xmx2g -cp target/classes bench/csv/CsvBench.java [rows] [repeats] [threads]
  */
 public final class CsvBench {
     public static void main(String[] args) throws IOException {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 5_000_000;
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         Path dir = Path.of("bench", "out");
         Files.createDirectories(dir);
         Path file = dir.resolve("bench-" + rows + ".csv");
@@ -40,6 +43,7 @@ public final class CsvBench {
                 .id("unit").time("year")
                 .column("x1", ColumnRule.any().withMin(0.0))
                 .column("n", ColumnRule.of(ColumnRule.Type.INTEGER))
+                .threads(threads)
                 .build();
         double mb = Files.size(file) / 1e6;
         for (int r = 0; r < repeats; r++) {
@@ -53,9 +57,11 @@ public final class CsvBench {
                 }
             }
             Problems problems = new Problems();
+            long cpu0 = cpuNanos();
             long t0 = System.nanoTime();
             Dataset d = CsvReader.read(file, options, problems);
             double s = (System.nanoTime() - t0) / 1e9;
+            double cpu = (cpuNanos() - cpu0) / 1e9;
             long peak = 0;
             for (MemoryPoolMXBean p : pools) {
                 if (p.getType() == MemoryType.HEAP) {
@@ -66,11 +72,17 @@ public final class CsvBench {
                 System.out.println("problems: " + problems.list().subList(0, Math.min(5, problems.list().size())));
                 System.exit(1);
             }
-            System.out.printf(Locale.ROOT, "run %d: %d rows x %d columns in %.2f s = %.0f rows/s, %.0f MB/s;"
+            System.out.printf(Locale.ROOT, "java threads %d run %d: %d rows x %d columns in %.2f s (CPU %.2f s) = %.0f rows/s, %.0f MB/s;"
                             + " peak heap %.0f MB (before read %.0f MB, max %d MB)%n",
-                    r + 1, d.rows(), d.columnNames().size(), s, d.rows() / s, mb / s, peak / 1e6, baseline / 1e6,
+                    threads, r + 1, d.rows(), d.columnNames().size(), s, cpu, d.rows() / s, mb / s, peak / 1e6, baseline / 1e6,
                     Runtime.getRuntime().maxMemory() >> 20);
         }
+    }
+
+    /** CPU time of the whole process (all threads, GC included): less sensitive than wall time to other load. */
+    private static long cpuNanos() {
+        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     /** Deterministic panel: units x years, with numbers formatted without String.format (fast). */

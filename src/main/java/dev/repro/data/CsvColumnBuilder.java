@@ -408,6 +408,81 @@ final class CsvColumnBuilder {
         return (int) m;
     }
 
+    // For a file read in chunks (CsvChunkedReader): one builder per chunk, folded together in file order.
+
+    /** Whether this column's type is inferred (no declared type). */
+    boolean inferred() {
+        return inferred;
+    }
+
+    /** Numbers read so far by an inferred column (0: only missing cells). */
+    int numbers() {
+        return numbers;
+    }
+
+    /** The values, valid up to {@link #size()} (a numeric mode). */
+    double[] valueArray() {
+        return num;
+    }
+
+    /** The codes into {@link #dict()}, valid up to {@link #size()} (text mode; -1 is missing). */
+    int[] codeArray() {
+        return codes;
+    }
+
+    TextDict dict() {
+        return dict;
+    }
+
+    /**
+     * Folds the inference tallies of the same column in the next chunk into this one, as if its cells had
+     * followed here: counts, the first text cell, the lines of the next few and the first distinct texts.
+     * {@code lineOffset} turns the chunk's lines into the file's.
+     */
+    void mergeTally(CsvColumnBuilder next, int lineOffset) {
+        tallyNumbers += next.tallyNumbers;
+        if (next.tallyTexts > 0) {
+            List<Integer> lines = new ArrayList<>(next.textLines.size() + 1);
+            lines.add(next.firstText.line());
+            lines.addAll(next.textLines);
+            for (int k = 0; k < lines.size(); k++) {
+                if (tallyTexts + k > 0 && textLines.size() < InferredText.LINES_SHOWN) {
+                    textLines.add(lines.get(k) + lineOffset);
+                }
+            }
+            for (String t : next.texts) {
+                if (texts.size() < InferredText.LINES_SHOWN) {
+                    texts.add(t);
+                }
+            }
+            if (firstText == null) {
+                firstText = new CsvResult.Cell(next.firstText.line() + lineOffset, next.firstText.column(),
+                        next.firstText.value());
+            }
+            tallyTexts += next.tallyTexts;
+        }
+    }
+
+    /**
+     * Folds the first spelling of each id in the next chunk into this one; false when an id of the next
+     * chunk was first written otherwise here ("1" then "01"), which the sequential reader reports.
+     */
+    boolean mergeSpellings(CsvColumnBuilder next, int lineOffset) {
+        if (next.idSpellings == null) {
+            return true;
+        }
+        if (idSpellings == null) {
+            idSpellings = new HashMap<>();
+        }
+        boolean agree = true;
+        for (Map.Entry<Double, CsvResult.Cell> e : next.idSpellings.entrySet()) {
+            CsvResult.Cell c = e.getValue();
+            CsvResult.Cell first = idSpellings.putIfAbsent(e.getKey(), new CsvResult.Cell(c.line() + lineOffset, c.column(), c.value()));
+            agree &= first == null || first.value().equals(c.value());
+        }
+        return agree;
+    }
+
     /** The finished column (trims the array). */
     Column build() {
         if (mode == Mode.TEXT) {

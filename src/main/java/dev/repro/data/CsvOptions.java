@@ -25,6 +25,7 @@ public final class CsvOptions {
     private final String timeColumn;
     private final Map<String, ColumnRule> schema;
     private final List<String> missing;
+    private final int threads;
 
     private CsvOptions(Builder b) {
         this.datasetName = b.datasetName;
@@ -35,6 +36,7 @@ public final class CsvOptions {
         this.timeColumn = b.timeColumn;
         this.schema = Collections.unmodifiableMap(new LinkedHashMap<>(b.schema));
         this.missing = List.copyOf(b.missing);
+        this.threads = b.threads;
     }
 
     /**
@@ -100,6 +102,11 @@ public final class CsvOptions {
         return missing;
     }
 
+    /** Threads that parse a CSV file's chunks (0: one per core); the result does not depend on it. */
+    public int threads() {
+        return threads;
+    }
+
     public static final class Builder {
         private final String datasetName;
         private final String displayPath;
@@ -109,6 +116,7 @@ public final class CsvOptions {
         private String timeColumn;
         private final Map<String, ColumnRule> schema = new LinkedHashMap<>();
         private List<String> missing = DEFAULT_MISSING;
+        private int threads;
 
         private Builder(String datasetName, String displayPath) {
             this.datasetName = Objects.requireNonNull(datasetName, "datasetName");
@@ -147,6 +155,15 @@ public final class CsvOptions {
 
         public Builder missing(List<String> tokens) {
             this.missing = List.copyOf(tokens);
+            return this;
+        }
+
+        /** Threads for reading a CSV file (as {@code repro.threads}: 0 means one per core). */
+        public Builder threads(int count) {
+            if (count < 0) {
+                throw new IllegalArgumentException("threads must be 0 (one per core) or more: " + count);
+            }
+            this.threads = count;
             return this;
         }
 

@@ -77,6 +77,19 @@ final class CsvParser {
         this.buf = new char[Math.max(2, Math.min(initialBuffer, maxRecord))];
     }
 
+    /**
+     * Records of text already decoded in memory ({@code text[0..length)}, the end of the text being the end of
+     * the input): one chunk of a file read in parallel. Lines are counted from 1 at {@code text[0]}; the
+     * caller checks record lengths against {@code maxRecord} itself, as nothing is refilled here.
+     */
+    CsvParser(char[] text, int length, int maxRecord) {
+        this.src = null;
+        this.maxRecord = maxRecord;
+        this.buf = text;
+        this.lim = length;
+        this.eof = true;
+    }
+
     /** Moves to the next record; false at the end of the file or when a record is longer than the maximum. */
     boolean next() throws IOException {
         for (;;) {
@@ -310,6 +323,21 @@ final class CsvParser {
         return recordLine;
     }
 
+    /** The line where scanning resumes: after the current record, or after the last line at the end. */
+    int line() {
+        return line;
+    }
+
+    /** Position in the text just after the current record (its line end included). */
+    int recordEnd() {
+        return recordEnd;
+    }
+
+    /** Chars of the current record, its line end included. */
+    int recordLength() {
+        return recordEnd - recordStart;
+    }
+
     /** 1-based physical line where field i of the current record starts. */
     int fieldLine(int i) {
         return fieldLine[i];
@@ -396,6 +424,9 @@ final class CsvParser {
      * consumes them from the source's queue. Empty (and cheap) in the normal case.
      */
     List<BadBytes> encodingErrors(boolean bom) {
+        if (src == null) {
+            return List.of(); // decoded strictly by the caller
+        }
         ArrayDeque<Utf8Source.EncodingError> q = src.errors();
         long endPos = base + recordEnd;
         if (q.isEmpty() || q.peekFirst().charPos() >= endPos) {
@@ -432,7 +463,7 @@ final class CsvParser {
         return out;
     }
 
-    private static int utf8Length(char c) {
+    static int utf8Length(char c) {
         if (c < 0x80) {
             return 1;
         }

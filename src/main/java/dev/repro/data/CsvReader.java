@@ -43,12 +43,20 @@ public final class CsvReader {
     private final int byteBuffer;
     private final int charBuffer;
     private final int maxRecord;
+    /** Nominal bytes per chunk of a parallel read; 0 reads sequentially only. */
+    private final int chunkBytes;
 
-    /** For tests: tiny buffers exercise every refill path. */
+    /** For tests: tiny buffers exercise every refill path of the sequential reader. */
     CsvReader(int byteBuffer, int charBuffer, int maxRecord) {
+        this(byteBuffer, charBuffer, maxRecord, 0);
+    }
+
+    /** For tests: tiny chunks put chunk boundaries everywhere ({@link CsvChunkedReader}). */
+    CsvReader(int byteBuffer, int charBuffer, int maxRecord, int chunkBytes) {
         this.byteBuffer = byteBuffer;
         this.charBuffer = charBuffer;
         this.maxRecord = maxRecord;
+        this.chunkBytes = chunkBytes;
     }
 
     /**
@@ -63,7 +71,8 @@ public final class CsvReader {
 
     /** As {@link #read}, also returning the header and why inferred columns are text. */
     public static CsvResult readDetailed(Path file, CsvOptions options, Problems problems) {
-        return new CsvReader(DEFAULT_BYTE_BUFFER, DEFAULT_CHAR_BUFFER, DEFAULT_MAX_RECORD).run(file, options, problems);
+        return new CsvReader(DEFAULT_BYTE_BUFFER, DEFAULT_CHAR_BUFFER, DEFAULT_MAX_RECORD, CsvChunkedReader.DEFAULT_CHUNK)
+                .run(file, options, problems);
     }
 
     CsvResult run(Path file, CsvOptions options, Problems problems) {
@@ -106,6 +115,16 @@ public final class CsvReader {
             if (Files.isDirectory(file)) {
                 studyProblem(o.fileKey(), CsvMessages.isDirectory(o.displayPath()));
                 return fail();
+            }
+            if (chunkBytes > 0 && problems.size() == before) {
+                try {
+                    CsvResult fast = CsvChunkedReader.read(file, o, problems, chunkBytes, maxRecord);
+                    if (fast != null) {
+                        return fast;
+                    }
+                } catch (IOException e) {
+                    // read again below: the sequential reader names what went wrong
+                }
             }
             try {
                 return read(file, before);
@@ -350,15 +369,21 @@ public final class CsvReader {
 
         /** Reports every row whose (id, time) pair already occurred, naming the first occurrence. */
         private void checkUnique(Column id, NumericColumn time, int[] lines) {
-            int[] count = new int[1];
-            int[] idCodes = id instanceof TextColumn t ? t.codes() : PanelKeys.codes(((NumericColumn) id).values(), count);
-            int[] timeCodes = PanelKeys.codes(time.values(), count);
-            for (long pair : PanelKeys.duplicates(idCodes, timeCodes)) {
-                int row = (int) (pair >>> 32);
-                int first = (int) pair;
-                fileProblem(lines[row], 0, CsvMessages.duplicateKey(id.name(), time.name(), id.display(row),
-                        time.display(row), lines[first]));
-            }
+            duplicateKeys(o.displayPath(), problems, id, time, lines);
+        }
+    }
+
+    /** Adds a problem for every row whose (id, time) pair already occurred, naming the first occurrence. */
+    static void duplicateKeys(String displayPath, Problems problems, Column id, NumericColumn time, int[] lines) {
+        int[] count = new int[1];
+        int[] idCodes = id instanceof TextColumn t ? t.codes() : PanelKeys.codes(((NumericColumn) id).values(), count);
+        int[] timeCodes = PanelKeys.codes(time.values(), count);
+        for (long pair : PanelKeys.duplicates(idCodes, timeCodes)) {
+            int row = (int) (pair >>> 32);
+            int first = (int) pair;
+            problems.add(problems.list().size() >= Problems.MAX_KEPT ? CellChecks.COUNTED_ONLY
+                    : Problem.at(displayPath, lines[row], 0, CsvMessages.duplicateKey(id.name(), time.name(),
+                    id.display(row), time.display(row), lines[first])));
         }
     }
 }

@@ -26,6 +26,11 @@ final class TextDict {
         return Arrays.copyOf(levels, size);
     }
 
+    /** The code of {@code text}, adding it as a new level when unseen. */
+    int code(String text) {
+        return code(text.toCharArray(), 0, text.length());
+    }
+
     /** The code of the text {@code b[s..e)}, adding it as a new level when unseen. */
     int code(char[] b, int s, int e) {
         int h = 0;

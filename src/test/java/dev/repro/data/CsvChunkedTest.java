@@ -1,0 +1,247 @@
+package dev.repro.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.repro.diag.Problem;
+import dev.repro.diag.Problems;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The parallel chunked read ({@link CsvChunkedReader}) gives what the sequential reader gives, byte for byte:
+ * the same columns, codes, lines, SHA-256, inferred-type explanations, and the same messages in the same order,
+ * at any chunk size and thread count. Tiny chunks put a boundary inside nearly every record.
+ */
+class CsvChunkedTest {
+    private static final int[] CHUNKS = {1, 2, 3, 5, 8, 13, 64, 1000};
+    private static final int[] THREADS = {1, 2, 5};
+
+    @TempDir
+    Path dir;
+
+    /** Everything a read produces, as comparable text. */
+    private static String outcome(CsvResult r, Problems problems) {
+        StringBuilder sb = new StringBuilder();
+        for (Problem p : problems.list()) {
+            sb.append("problem ").append(p.format()).append('\n');
+        }
+        sb.append("dropped ").append(problems.dropped()).append('\n');
+        sb.append("header ").append(r.header()).append('\n');
+        sb.append("textBecause ").append(r.textBecause()).append('\n');
+        Dataset d = r.dataset();
+        if (d == null) {
+            return sb.append("no dataset\n").toString();
+        }
+        sb.append("sha ").append(d.sha256()).append(" rows ").append(d.rows()).append(" id ").append(d.idColumn())
+                .append(" time ").append(d.timeColumn()).append('\n');
+        sb.append("lines ").append(Arrays.toString(d.lines())).append('\n');
+        for (Column c : d.columns()) {
+            if (c instanceof NumericColumn n) {
+                sb.append("numeric ").append(n.name()).append(' ');
+                for (double v : n.values()) {
+                    sb.append(Long.toHexString(Double.doubleToRawLongBits(v))).append(',');
+                }
+            } else {
+                TextColumn t = (TextColumn) c;
+                sb.append("text ").append(t.name()).append(' ').append(Arrays.toString(t.codes())).append(' ')
+                        .append(Arrays.toString(t.levels()));
+                if (t.inferredText() != null) {
+                    sb.append(" because ").append(t.inferredText().message(t.name()));
+                }
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private Path write(byte[] content) throws IOException {
+        Path f = dir.resolve("x.csv");
+        Files.write(f, content);
+        return f;
+    }
+
+    private static String sequential(Path f, CsvOptions o) {
+        Problems p = new Problems();
+        CsvResult r = new CsvReader(CsvReader.DEFAULT_BYTE_BUFFER, CsvReader.DEFAULT_CHAR_BUFFER, CsvReader.DEFAULT_MAX_RECORD, 0)
+                .run(f, o, p);
+        return outcome(r, p);
+    }
+
+    private static String chunked(Path f, CsvOptions.Builder o, int chunk, int threads) {
+        Problems p = new Problems();
+        CsvResult r = new CsvReader(CsvReader.DEFAULT_BYTE_BUFFER, CsvReader.DEFAULT_CHAR_BUFFER, CsvReader.DEFAULT_MAX_RECORD, chunk)
+                .run(f, o.threads(threads).build(), p);
+        return outcome(r, p);
+    }
+
+    /**
+     * Asserts that every chunk size and thread count reads {@code content} as the sequential reader does, and
+     * whether the chunked path itself took the file ({@code fast}) or left it to the sequential reader.
+     */
+    private String assertSame(byte[] content, CsvOptions.Builder options, boolean fast) throws IOException {
+        Path f = write(content);
+        String expected = sequential(f, options.build());
+        for (int chunk : CHUNKS) {
+            for (int threads : THREADS) {
+                assertEquals(expected, chunked(f, options, chunk, threads), "chunk " + chunk + ", threads " + threads);
+            }
+            Problems scratch = new Problems();
+            CsvResult direct = CsvChunkedReader.read(f, options.threads(2).build(), scratch, chunk, CsvReader.DEFAULT_MAX_RECORD);
+            if (fast) {
+                assertNotNull(direct, "chunk " + chunk + ": the chunked path read the file");
+            } else {
+                assertNull(direct, "chunk " + chunk + ": left to the sequential reader");
+                assertTrue(scratch.isEmpty());
+            }
+        }
+        return expected;
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static CsvOptions.Builder options() {
+        return CsvOptions.builder("x", "data/x.csv");
+    }
+
+    @Test
+    void quotedLineBreaksAcrossChunkBoundaries() throws IOException {
+        StringBuilder sb = new StringBuilder("id,note,x\n");
+        for (int i = 0; i < 60; i++) {
+            sb.append(i).append(",\"line one\nline two,\r\nwith \"\"quotes\"\"\n\",").append(i * 0.5).append('\n');
+        }
+        String out = assertSame(utf8(sb.toString()), options(), true);
+        assertTrue(out.contains("line one\\nline two") || out.contains("line one\nline two"), out);
+    }
+
+    @Test
+    void crlfBomEmptyLinesAndNoFinalLineEnd() throws IOException {
+        StringBuilder sb = new StringBuilder("\uFEFFcity,year,pop\r\n");
+        for (int i = 0; i < 40; i++) {
+            sb.append("\"Zürich ").append(i % 7).append("\",").append(2000 + i).append(',').append(i * 1.25).append("\r\n");
+            if (i % 9 == 0) {
+                sb.append("\r\n");
+            }
+        }
+        sb.append("\"São Paulo\",2100,3");
+        String out = assertSame(utf8(sb.toString()), options(), true);
+        assertTrue(out.contains("São Paulo"), out);
+    }
+
+    @Test
+    void quoteRightAtABoundaryAndLoneCarriageReturns() throws IOException {
+        StringBuilder sb = new StringBuilder("a,b\n");
+        for (int i = 0; i < 50; i++) {
+            sb.append('"').append("\"\"").append(i).append("\"\"").append("\",\"").append(i % 3 == 0 ? "\n" : "").append("\"\r");
+        }
+        assertSame(utf8(sb.toString()), options(), true);
+    }
+
+    @Test
+    void textAppearingInALaterChunkMakesTheColumnTextWithTheSameExplanation() throws IOException {
+        StringBuilder sb = new StringBuilder("k,v,w\n");
+        for (int i = 0; i < 80; i++) {
+            String v = i == 61 ? "n/a" : i == 70 || i == 75 ? "?" : i % 10 == 0 ? "NA" : "0" + i + ".50";
+            String w = i < 30 ? "" : i == 30 ? "x" : Integer.toString(i);
+            sb.append(i).append(',').append(v).append(',').append(w).append('\n');
+        }
+        String out = assertSame(utf8(sb.toString()), options(), true);
+        assertTrue(out.contains("is numeric except for 'n/a'"), out);
+    }
+
+    @Test
+    void duplicateKeysAcrossChunksAreReportedAsSequentially() throws IOException {
+        StringBuilder sb = new StringBuilder("firm,year,y\n");
+        for (int i = 0; i < 40; i++) {
+            sb.append("f").append(i % 4).append(',').append(2000 + i % 8).append(',').append(i).append('\n');
+        }
+        String out = assertSame(utf8(sb.toString()), options().id("firm").time("year"), true);
+        assertTrue(out.contains("problem data/x.csv:"), out);
+    }
+
+    @Test
+    void errorsInLaterChunksGiveTheSequentialMessagesInOrder() throws IOException {
+        StringBuilder sb = new StringBuilder("firm,year,y,z\n");
+        for (int i = 0; i < 90; i++) {
+            String y = i == 50 ? "1,5" : i == 77 ? "abc" : Integer.toString(i);
+            String z = i == 64 ? "-3" : "7";
+            sb.append(i == 83 ? "\"bad\"x" : "f" + i).append(',').append(2000 + i).append(',').append(y).append(',')
+                    .append(z).append('\n');
+        }
+        sb.append("f,2000,\"unclosed\n");
+        String out = assertSame(utf8(sb.toString()), options().id("firm").time("year")
+                .column("y", ColumnRule.of(ColumnRule.Type.NUMBER)).column("z", ColumnRule.any().withMin(0.0)), false);
+        int at = -1;
+        for (String line : new String[] {"x.csv:52:", "x.csv:66:4:", "x.csv:79:3:", "x.csv:85:1:", "x.csv:92:3:"}) {
+            int next = out.indexOf(line);
+            assertTrue(next > at, line + " after the one before in\n" + out);
+            at = next;
+        }
+    }
+
+    @Test
+    void invalidUtf8AndNumericIdsSpelledTwiceAreLeftToTheSequentialReader() throws IOException {
+        byte[] bad = utf8("a,b\n1,x\n2,y\n3,\u00e9\n4,z\n");
+        bad[bad.length - 7] = (byte) 0xC3; // the second byte of é becomes a newline: malformed
+        bad[bad.length - 6] = (byte) 0xFF;
+        assertSame(bad, options(), false);
+        StringBuilder sb = new StringBuilder("unit,t\n");
+        for (int i = 0; i < 30; i++) {
+            sb.append(i == 25 ? "03" : Integer.toString(i % 10)).append(',').append(i).append('\n');
+        }
+        String out = assertSame(utf8(sb.toString()), options().id("unit").time("t"), false);
+        assertTrue(out.contains("'03'"), out);
+    }
+
+    @Test
+    void headerOnlyAndHeaderProblemsAreLeftToTheSequentialReader() throws IOException {
+        assertSame(utf8("a,b\n"), options(), false);
+        assertSame(utf8("a,a\n1,2\n"), options(), false);
+        assertSame(utf8(""), options(), false);
+    }
+
+    /** Random files: random quoting, line ends, missing cells, text among numbers, and a few broken records. */
+    @Test
+    void randomFilesReadTheSameAtEveryChunkSizeAndThreadCount() throws IOException {
+        SplittableRandom rnd = new SplittableRandom(16);
+        String[] ends = {"\n", "\r\n", "\r"};
+        int fast = 0;
+        for (int file = 0; file < 40; file++) {
+            StringBuilder sb = new StringBuilder("id,t,x,s\n");
+            int rows = 5 + rnd.nextInt(40);
+            boolean broken = rnd.nextInt(4) == 0;
+            for (int i = 0; i < rows; i++) {
+                List<String> cells = new ArrayList<>();
+                cells.add("u" + rnd.nextInt(6));
+                cells.add(Integer.toString(i));
+                cells.add(rnd.nextInt(8) == 0 ? "NA" : rnd.nextInt(30) == 0 ? "text" : Double.toString(rnd.nextInt(1000) / 8.0));
+                String s = rnd.nextInt(5) == 0 ? "a\nb" : rnd.nextInt(5) == 0 ? "q\"uo\"te" : "s" + rnd.nextInt(4);
+                cells.add(s.contains("\"") || s.contains("\n") || rnd.nextBoolean() ? "\"" + s.replace("\"", "\"\"") + "\"" : s);
+                if (broken && i == rows / 2) {
+                    cells.add("extra");
+                }
+                sb.append(String.join(",", cells)).append(ends[rnd.nextInt(ends.length)]);
+            }
+            Path f = write(utf8(sb.toString()));
+            CsvOptions.Builder o = options().id("id").time("t");
+            String expected = sequential(f, o.build());
+            for (int chunk : new int[] {1, 4, 11, 50}) {
+                assertEquals(expected, chunked(f, o, chunk, 1 + rnd.nextInt(4)), "file " + file + ", chunk " + chunk);
+            }
+            fast += CsvChunkedReader.read(f, o.threads(2).build(), new Problems(), 7, CsvReader.DEFAULT_MAX_RECORD) != null ? 1 : 0;
+        }
+        assertTrue(fast >= 10, "the chunked path took " + fast + " of 40 files");
+    }
+}
