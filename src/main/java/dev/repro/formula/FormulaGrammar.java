@@ -99,13 +99,13 @@ final class FormulaGrammar extends CallSyntax {
      */
     private Instruments instruments(Token bar, boolean allowed, Term dependent, List<Regressor> exogenous) {
         if (!allowed) {
-            throw fail(bar, "instruments ('| endogenous ~ instruments') are only estimated by estimator: iv",
+            throw fail(bar, "the instruments part ('| endogenous ~ instruments') is estimated only by estimator: iv",
                     "add estimator: iv to the model, or remove the part after the last '|'");
         }
-        Map<String, Term> seen = new LinkedHashMap<>();
+        Map<String, String> seen = new LinkedHashMap<>();
         for (Regressor r : exogenous) {
             if (r instanceof Regressor.Numeric n && n.isTerm()) {
-                seen.put(n.terms().get(0).label(), n.terms().get(0));
+                seen.put(n.terms().get(0).label(), "an exogenous regressor");
             }
         }
         int start = peek().start();
@@ -121,7 +121,7 @@ final class FormulaGrammar extends CallSyntax {
     }
 
     /** One side of the instruments part: terms joined by '+' up to {@code end}. */
-    private List<Term> ivSide(Term dependent, Map<String, Term> seen, String what, Type end) {
+    private List<Term> ivSide(Term dependent, Map<String, String> seen, String what, Type end) {
         List<Term> out = new ArrayList<>();
         while (true) {
             Token at = peek();
@@ -132,10 +132,10 @@ final class FormulaGrammar extends CallSyntax {
                 if (term.equals(dependent)) {
                     throw fail(term.position(), "the dependent variable '" + term.label() + "' cannot be " + what, "remove it from the instruments part");
                 }
-                Term first = seen.putIfAbsent(term.label(), term);
+                String first = seen.putIfAbsent(term.label(), what);
                 if (first != null) {
-                    throw fail(term.position(), "'" + term.label() + "' is already in the formula at character " + character(first.position()),
-                            "an exogenous regressor instruments itself; list each variable once, as exogenous, endogenous or instrument");
+                    throw fail(term.position(), "'" + term.label() + "' is " + first + (first.equals(what) ? " twice" : " and " + what),
+                            "list each variable once: an exogenous regressor instruments itself, so it is neither endogenous nor an instrument");
                 }
                 out.add(term);
             }

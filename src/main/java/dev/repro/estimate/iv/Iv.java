@@ -314,8 +314,8 @@ public final class Iv {
             double[][] inv = Dense.sweepInverse(m, COLLINEAR);
             for (int a = 0; a < of.length; a++) {
                 if (inv[a][a] == 0) {
-                    throw new IvException(quoted(of[a]) + " is collinear with the other " + what + (pooled ? " and the constant"
-                            : " or constant within the absorbed effects") + "; remove it from the formula");
+                    throw new IvException(quoted(of[a]) + (pooled ? " is collinear with the constant and the other " + what
+                            : " is constant within the absorbed effects or collinear with the other " + what) + "; remove it from the formula");
                 }
             }
             return inv;
