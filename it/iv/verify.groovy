@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('Study study.yaml is valid: 1 dataset, 2 models, 0 tests, 1 table')
+assert log.contains('Study study.yaml is valid: 1 datasets, 2 models, 0 tests, 1 tables, 0 figures')
 assert log.contains('Wrote target/repro/results.json: 2 models, 0 tests')
 assert log.contains('No drift:')
 assert log.contains('BUILD SUCCESS')
