@@ -180,4 +180,33 @@ class IvPipelineTest {
                   p: {dataset: panel, estimator: iv, formula: "y ~ w | f | x ~ z1 | g"}
                 """));
     }
+
+    @Test
+    void ivTableShowsTheFirstStageAndRefusesOtherModels(@TempDir Path dir) throws Exception {
+        project(dir, TWO_FE + """
+                  ols: {dataset: panel, formula: "y ~ w + x | f + g"}
+                tables:
+                  t: {kind: iv, models: [demand]}
+                """);
+        Pipeline p = new Pipeline(new Workspace(dir, dir.resolve("study.yaml"), dir.resolve("target"), dir.resolve("baseline.json"), null),
+                Reporter.SILENT, 1);
+        p.estimate(true);
+        p.tables(true);
+        String md = Files.readString(dir.resolve("target/tables/t.md"));
+        assertEquals(true, md.contains("| First stage: x | |"), md);
+        assertEquals(true, md.contains("| F (excluded instruments) | 48.143 |"), md);
+        assertEquals(true, md.contains("| Weak identification F | 48.143 |"), md);
+        Path other = dir.resolve("other");
+        project(other, TWO_FE + """
+                  ols: {dataset: panel, formula: "y ~ w + x | f + g"}
+                tables:
+                  t: {kind: iv, models: [demand, ols]}
+                """);
+        Pipeline q = new Pipeline(new Workspace(other, other.resolve("study.yaml"), other.resolve("target"), other.resolve("baseline.json"), null),
+                Reporter.SILENT, 1);
+        q.estimate(true);
+        ReproException e = assertThrows(ReproException.class, () -> q.tables(true));
+        assertEquals(List.of("study.yaml: tables.t.models: model 'ols' is estimated by estimator: linear, not iv; an iv table shows IV models only"),
+                e.problems().stream().map(Problem::format).toList());
+    }
 }
