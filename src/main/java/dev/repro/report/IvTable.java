@@ -62,8 +62,8 @@ final class IvTable implements TableKind<IvTableSpec> {
                 problems.addKey(in.source(), 0, 0, key, "model '" + id + "' has no results; name one of the study's models: "
                         + String.join(", ", in.results().models().keySet()));
             } else if (!(m.info() instanceof IvInfo iv)) {
-                problems.addKey(in.source(), 0, 0, key, "model '" + id + "' is estimated by estimator: " + m.estimator()
-                        + ", not iv; an iv table shows IV models only");
+                problems.addKey(in.source(), 0, 0, key, "model '" + id + "' is a " + m.estimator()
+                        + " model; an iv table shows models of estimator: iv only");
             } else {
                 ms.add(m);
                 infos.add(iv);

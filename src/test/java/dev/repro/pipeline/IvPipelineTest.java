@@ -206,7 +206,7 @@ class IvPipelineTest {
                 Reporter.SILENT, 1);
         q.estimate(true);
         ReproException e = assertThrows(ReproException.class, () -> q.tables(true));
-        assertEquals(List.of("study.yaml: tables.t.models: model 'ols' is estimated by estimator: linear, not iv; an iv table shows IV models only"),
+        assertEquals(List.of("study.yaml: tables.t.models: model 'ols' is a within model; an iv table shows models of estimator: iv only"),
                 e.problems().stream().map(Problem::format).toList());
     }
 }
