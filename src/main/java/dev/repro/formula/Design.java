@@ -30,14 +30,14 @@ final class Design {
 
     private Design(Formula formula, Dataset data, double[][] values, int[][] codes) {
         this.formula = formula;
-        this.parts = formula.parts();
+        this.parts = formula.designParts();
         this.data = data;
         this.values = values;
         this.codes = codes;
     }
 
     static Design evaluate(Formula formula, Dataset data, Evaluator ev, boolean[] in) {
-        List<Regressor> parts = formula.parts();
+        List<Regressor> parts = formula.designParts();
         double[][] values = new double[parts.size()][];
         int[][] codes = new int[parts.size()][];
         for (int j = 0; j < parts.size(); j++) {

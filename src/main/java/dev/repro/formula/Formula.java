@@ -22,20 +22,64 @@ public final class Formula {
     private final Term dependent;
     private final List<Regressor> parts;
     private final List<AbsorbedEffect> absorbed;
+    /** The instruments part {@code | endog ~ z}, or null. */
+    private final Instruments instruments;
 
     Formula(String text, Term dependent, List<Regressor> parts, List<AbsorbedEffect> absorbed) {
+        this(text, dependent, parts, absorbed, null);
+    }
+
+    Formula(String text, Term dependent, List<Regressor> parts, List<AbsorbedEffect> absorbed, Instruments instruments) {
         this.text = Objects.requireNonNull(text, "text");
         this.dependent = Objects.requireNonNull(dependent, "dependent");
         this.parts = List.copyOf(parts);
         this.absorbed = List.copyOf(absorbed);
-        if (this.parts.isEmpty()) {
+        this.instruments = instruments;
+        if (this.parts.isEmpty() && instruments == null) {
             throw new IllegalArgumentException("a formula needs at least one regressor");
         }
     }
 
-    /** Parses a formula; a mistake is a {@link FormulaException} pointing at the offending character. */
+    /**
+     * Parses a formula; a mistake is a {@link FormulaException} pointing at the offending character. An instruments
+     * part ({@code | endog ~ z}) is refused here: only the IV estimator takes one ({@link #parseWithInstruments}).
+     */
     public static Formula parse(String text) throws FormulaException {
-        return Parser.formula(Objects.requireNonNull(text, "text"));
+        return Parser.formula(Objects.requireNonNull(text, "text"), false);
+    }
+
+    /** Parses a formula that may end with an instruments part {@code | endog ~ z1 + z2} (the IV estimator). */
+    public static Formula parseWithInstruments(String text) throws FormulaException {
+        return Parser.formula(Objects.requireNonNull(text, "text"), true);
+    }
+
+    /** As {@link #parseWithInstruments(String)}, reporting a mistake at {@code site} instead of throwing. */
+    public static Optional<Formula> parseWithInstruments(String text, Located site, Problems problems) {
+        try {
+            return Optional.of(parseWithInstruments(text));
+        } catch (FormulaException e) {
+            problems.add(e.problem().toProblem(site));
+            return Optional.empty();
+        }
+    }
+
+    /** The instruments part, or empty when the formula has none. */
+    public Optional<Instruments> instruments() {
+        return Optional.ofNullable(instruments);
+    }
+
+    /**
+     * The right-hand side as the model frame evaluates it: the exogenous parts, then (for an IV formula) each
+     * endogenous regressor and each excluded instrument as one numeric column, in that order.
+     */
+    List<Regressor> designParts() {
+        if (instruments == null) {
+            return parts;
+        }
+        List<Regressor> out = new ArrayList<>(parts);
+        instruments.endogenous().forEach(t -> out.add(new Regressor.Numeric(t)));
+        instruments.instruments().forEach(t -> out.add(new Regressor.Numeric(t)));
+        return out;
     }
 
     /** Parses a formula, reporting a mistake at {@code site} instead of throwing. */
@@ -119,7 +163,7 @@ public final class Formula {
         if (dependent.usesPanel()) {
             return true;
         }
-        for (Regressor t : parts) {
+        for (Regressor t : designParts()) {
             if (t.usesPanel()) {
                 return true;
             }
@@ -136,18 +180,25 @@ public final class Formula {
         for (AbsorbedEffect e : absorbed) {
             out.addAll(e.columns());
         }
+        if (instruments != null) {
+            instruments.endogenous().forEach(t -> out.addAll(t.columns()));
+            instruments.instruments().forEach(t -> out.addAll(t.columns()));
+        }
         return out;
     }
 
     /** The canonical formula: {@code y ~ x1 + L(x2, 1) | state + region^year}. */
     public String label() {
         StringBuilder sb = new StringBuilder(dependent.label()).append(" ~ ");
-        sb.append(String.join(" + ", regressorLabels()));
+        sb.append(parts.isEmpty() ? "1" : String.join(" + ", regressorLabels()));
         if (!absorbed.isEmpty()) {
             sb.append(" | ");
             for (int i = 0; i < absorbed.size(); i++) {
                 sb.append(i == 0 ? "" : " + ").append(absorbed.get(i).label());
             }
+        }
+        if (instruments != null) {
+            sb.append(" | ").append(instruments.label());
         }
         return sb.toString();
     }
@@ -166,6 +217,10 @@ public final class Formula {
                 c.anyColumn(f.column(), Math.max(0, r.position()));
                 f.slope().forEach(t -> c.numeric(t, "a factor's slope must be numeric; interact two factors as one absorbed effect a^b after '|'"));
             }
+        }
+        if (instruments != null) {
+            instruments.endogenous().forEach(t -> c.numeric(t, "an endogenous regressor must be numeric"));
+            instruments.instruments().forEach(t -> c.numeric(t, "an instrument must be numeric"));
         }
         for (AbsorbedEffect e : absorbed) {
             int pos = e.position();

@@ -18,7 +18,7 @@ final class FormulaGrammar extends CallSyntax {
         super(text, what, noun, true);
     }
 
-    Formula formula() {
+    Formula formula(boolean allowInstruments) {
         if (isEmptyText()) {
             throw fail(0, "the formula is empty", "write it as y ~ x1 + x2");
         }
@@ -42,16 +42,31 @@ final class FormulaGrammar extends CallSyntax {
         Map<String, Regressor> seen = new LinkedHashMap<>();
         List<Regressor> regressors = new ArrayList<>();
         Set<String> implied = new HashSet<>();
-        addParts(starChain(), dependent, seen, implied, regressors);
+        Token one = peek();
+        boolean noExogenous = one.is(Type.NUMBER) && one.number() == 1 && (peek(1).is(Type.BAR) || peek(1).is(Type.END));
+        if (noExogenous) {
+            next(); // y ~ 1 | fe | d ~ z: no exogenous regressor
+        } else {
+            addParts(starChain(), dependent, seen, implied, regressors);
+        }
         List<AbsorbedEffect> absorbed = null;
+        Instruments instruments = null;
         while (true) {
             t = peek();
-            if (t.is(Type.PLUS)) {
+            if (t.is(Type.PLUS) && !noExogenous) {
                 next();
                 addParts(starChain(), dependent, seen, implied, regressors);
             } else if (t.is(Type.BAR)) {
-                next();
-                absorbed = effects();
+                Token bar = next();
+                if (!instrumentsAhead()) {
+                    absorbed = effects();
+                    if (peek().is(Type.BAR)) {
+                        bar = next();
+                        instruments = instruments(bar, allowInstruments, dependent, regressors);
+                    }
+                } else {
+                    instruments = instruments(bar, allowInstruments, dependent, regressors);
+                }
                 break;
             } else if (t.is(Type.END)) {
                 break;
@@ -59,7 +74,86 @@ final class FormulaGrammar extends CallSyntax {
                 throw afterTerm(t, true);
             }
         }
-        return new Formula(text, dependent, regressors, absorbed == null ? List.of() : absorbed);
+        if (regressors.isEmpty() && instruments == null) {
+            throw fail(one, "y ~ 1 has no regressor", "the constant alone is only a model with instruments, as in y ~ 1 | fe | d ~ z");
+        }
+        return new Formula(text, dependent, regressors, absorbed == null ? List.of() : absorbed, instruments);
+    }
+
+    /** True when the part after the current '|' has a '~' before the next '|' or the end: it is an instruments part. */
+    private boolean instrumentsAhead() {
+        for (int k = 0; ; k++) {
+            Token t = peek(k);
+            if (t.is(Type.TILDE)) {
+                return true;
+            }
+            if (t.is(Type.BAR) || t.is(Type.END)) {
+                return false;
+            }
+        }
+    }
+
+    /**
+     * {@code endog1 + endog2 ~ z1 + z2} after its '|': plain terms on each side, at least as many instruments as
+     * endogenous regressors, none of them the dependent variable or an exogenous regressor, and the formula's last part.
+     */
+    private Instruments instruments(Token bar, boolean allowed, Term dependent, List<Regressor> exogenous) {
+        if (!allowed) {
+            throw fail(bar, "the instruments part ('| endogenous ~ instruments') is estimated only by estimator: iv",
+                    "add estimator: iv to the model, or remove the part after the last '|'");
+        }
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (Regressor r : exogenous) {
+            if (r instanceof Regressor.Numeric n && n.isTerm()) {
+                seen.put(n.terms().get(0).label(), "an exogenous regressor");
+            }
+        }
+        int start = peek().start();
+        List<Term> endogenous = ivSide(dependent, seen, "an endogenous regressor", Type.TILDE);
+        next(); // the '~'
+        List<Term> instruments = ivSide(dependent, seen, "an instrument", Type.END);
+        if (instruments.size() < endogenous.size()) {
+            throw fail(start, endogenous.size() + " endogenous regressors need at least " + endogenous.size() + " excluded instruments, but "
+                    + instruments.size() + (instruments.size() == 1 ? " is" : " are") + " given",
+                    "add instruments right of the second '~', or treat fewer regressors as endogenous");
+        }
+        return new Instruments(endogenous, instruments, start);
+    }
+
+    /** One side of the instruments part: terms joined by '+' up to {@code end}. */
+    private List<Term> ivSide(Term dependent, Map<String, String> seen, String what, Type end) {
+        List<Term> out = new ArrayList<>();
+        while (true) {
+            Token at = peek();
+            if (at.is(Type.NAME) && !at.quoted() && peek(1).is(Type.LPAREN) && (at.text().equals("i") || at.text().equals("factor"))) {
+                throw fail(at, what + " must be a numeric term, not a factor", "write one dummy column per level as a derived column");
+            }
+            for (Term term : formulaTerm()) {
+                if (term.equals(dependent)) {
+                    throw fail(term.position(), "the dependent variable '" + term.label() + "' cannot be " + what, "remove it from the instruments part");
+                }
+                String first = seen.putIfAbsent(term.label(), what);
+                if (first != null) {
+                    throw fail(term.position(), "'" + term.label() + "' is " + first + (first.equals(what) ? " twice" : " and " + what),
+                            "list each variable once: an exogenous regressor instruments itself, so it is neither endogenous nor an instrument");
+                }
+                out.add(term);
+            }
+            Token t = peek();
+            if (t.is(Type.PLUS)) {
+                next();
+            } else if (t.is(end)) {
+                return out;
+            } else if (t.is(Type.BAR)) {
+                throw fail(t, "a formula has at most three parts", "write y ~ exogenous | absorbed effects | endogenous ~ instruments");
+            } else if (t.is(Type.TILDE)) {
+                throw fail(t, "a third '~'", "the instruments part has one '~': endogenous ~ instruments");
+            } else if (t.is(Type.END)) {
+                throw fail(t, "expected '~' and the instruments after the endogenous regressors", "write | endogenous ~ instrument1 + instrument2");
+            } else {
+                throw fail(t, expected(end == Type.END ? "'+' or the end of the formula" : "'+' or '~'"), "separate terms with '+'");
+            }
+        }
     }
 
     List<Term> termList() {
@@ -416,12 +510,30 @@ final class FormulaGrammar extends CallSyntax {
                 case END -> {
                     return out;
                 }
-                case BAR -> throw fail(t, "a second '|'", "list every absorbed effect after one '|', joined by '+'");
+                case BAR -> {
+                    if (instrumentsAfter()) {
+                        return out;
+                    }
+                    throw fail(t, "a second '|'", "list every absorbed effect after one '|', joined by '+'");
+                }
                 case TILDE -> throw fail(t, "a second '~'", "a formula has exactly one '~'");
                 case STAR, COLON -> throw fail(t, "'" + t.text() + "' cannot join absorbed effects",
                         "write an interaction with '^', as in region^year");
                 case RPAREN -> throw fail(t, "unmatched ')'", "remove it");
                 default -> throw fail(t, expected("'+' or the end of the formula"), "separate absorbed effects with '+'");
+            }
+        }
+    }
+
+    /** At a '|' after the absorbed effects: true when the part after it is an instruments part. */
+    private boolean instrumentsAfter() {
+        for (int k = 1; ; k++) {
+            Token t = peek(k);
+            if (t.is(Type.TILDE)) {
+                return true;
+            }
+            if (t.is(Type.BAR) || t.is(Type.END)) {
+                return false;
             }
         }
     }

@@ -11,9 +11,9 @@ final class Parser {
     private Parser() {
     }
 
-    static Formula formula(String text) throws FormulaException {
+    static Formula formula(String text, boolean instruments) throws FormulaException {
         try {
-            return new FormulaGrammar(text, "formula", "formula").formula();
+            return new FormulaGrammar(text, "formula", "formula").formula(instruments);
         } catch (TokenCursor.Failure f) {
             throw new FormulaException(f.problem);
         }

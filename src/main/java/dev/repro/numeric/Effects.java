@@ -95,4 +95,21 @@ public final class Effects {
         }
         return new Effect(name.toString(), codes, distinct);
     }
+
+    /** True when every level of {@code e} lies within a single cluster of {@code c} (reghdfe leaves such effects out of K). */
+    public static boolean nestedIn(Effect e, Effect c) {
+        int[] map = new int[e.levels()];
+        Arrays.fill(map, -1);
+        int[] ec = e.codes();
+        int[] cc = c.codes();
+        for (int i = 0; i < ec.length; i++) {
+            int m = map[ec[i]];
+            if (m < 0) {
+                map[ec[i]] = cc[i];
+            } else if (m != cc[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

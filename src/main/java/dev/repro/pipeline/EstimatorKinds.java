@@ -18,7 +18,7 @@ import java.util.Map;
 public final class EstimatorKinds {
     /** Every estimator, in the order the study's messages list them; the first is the default. */
     static final List<EstimatorKind> KINDS = List.of(LinearKind.POOLED_OR_WITHIN, LinearKind.RANDOM_EFFECTS, new GmmKind(),
-            new PpmlKind());
+            new PpmlKind(), new IvKind());
 
     /** The keys every model has, read by the study. */
     private static final String[] COMMON_KEYS = {"dataset", "formula", "vcov", "sample", "estimator", "allowMissing"};

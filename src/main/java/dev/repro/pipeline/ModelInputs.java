@@ -35,13 +35,27 @@ final class ModelInputs {
 
     /** The frame of a linear model: formula, sample, clusters and the panel id; null after problems. */
     static Frame frame(ModelSpec m, Dataset d, Problems problems) {
-        return frame(m.formula(), m.where("formula"), m.sample(), m.where("sample"), m.vcov().clusters(), m.where("vcov"), d, problems);
+        return frame(m, d, false, problems);
+    }
+
+    /**
+     * As {@link #frame(ModelSpec, Dataset, Problems)}; with {@code instruments} the formula may end with an instruments
+     * part ({@code | endog ~ z}), whose endogenous regressors and instruments are the last columns of {@code x}.
+     */
+    static Frame frame(ModelSpec m, Dataset d, boolean instruments, Problems problems) {
+        return frame(m.formula(), m.where("formula"), m.sample(), m.where("sample"), m.vcov().clusters(), m.where("vcov"), d, instruments,
+                problems);
     }
 
     static Frame frame(String formula, Located formulaAt, String sample, Located sampleAt, List<String> clusters, Located clusterAt,
                        Dataset d, Problems problems) {
+        return frame(formula, formulaAt, sample, sampleAt, clusters, clusterAt, d, false, problems);
+    }
+
+    private static Frame frame(String formula, Located formulaAt, String sample, Located sampleAt, List<String> clusters, Located clusterAt,
+                               Dataset d, boolean instruments, Problems problems) {
         int before = problems.size();
-        Optional<Formula> f = Formula.parse(formula, formulaAt, problems);
+        Optional<Formula> f = instruments ? Formula.parseWithInstruments(formula, formulaAt, problems) : Formula.parse(formula, formulaAt, problems);
         Optional<SampleFilter> s = sample == null ? Optional.empty() : SampleFilter.parse(sample, sampleAt, problems);
         if (s.isPresent()) {
             s.get().check(d, sampleAt, problems);

@@ -16,7 +16,7 @@ import java.util.Objects;
 public final class Tables {
     /** Every table kind; one line per kind. */
     static final List<TableKind<?>> KINDS = List.of(new RegressionTable(), new DescriptiveTable(), new YearlyTable(),
-            new WeightsTable(), new UnitRootTable(), new GrangerTable(), new MediationTable(), new TestsTable());
+            new WeightsTable(), new UnitRootTable(), new GrangerTable(), new MediationTable(), new TestsTable(), new IvTable());
 
     private Tables() {
     }

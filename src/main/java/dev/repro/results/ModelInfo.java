@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  * family has its own record; the JSON carries no kind, the records are told apart by their keys.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.DEDUCTION)
-@JsonSubTypes({@JsonSubTypes.Type(LinearInfo.class), @JsonSubTypes.Type(GmmInfo.class), @JsonSubTypes.Type(PpmlInfo.class)})
-public sealed interface ModelInfo permits LinearInfo, GmmInfo, PpmlInfo {
+@JsonSubTypes({@JsonSubTypes.Type(LinearInfo.class), @JsonSubTypes.Type(GmmInfo.class), @JsonSubTypes.Type(PpmlInfo.class),
+    @JsonSubTypes.Type(IvInfo.class)})
+public sealed interface ModelInfo permits LinearInfo, GmmInfo, PpmlInfo, IvInfo {
 }

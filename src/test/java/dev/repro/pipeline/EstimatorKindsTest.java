@@ -43,7 +43,7 @@ class EstimatorKindsTest {
 
     @Test
     void registersEveryEstimatorOnceWithLinearFirst() {
-        assertEquals(List.of("linear", "re", "gmm", "ppml"), EstimatorKinds.words());
+        assertEquals(List.of("linear", "re", "gmm", "ppml", "iv"), EstimatorKinds.words());
         assertEquals(ModelSpec.DEFAULT_ESTIMATOR, EstimatorKinds.words().get(0));
         assertNull(EstimatorKinds.named("probit"));
     }
@@ -75,7 +75,7 @@ class EstimatorKindsTest {
     @Test
     void anUnknownEstimatorIsLocatedAndItsKeysAreUnknown() throws Exception {
         assertEquals(List.of(
-                        "study.yaml:7:52: models.p.estimator: unknown value 'probit'; expected one of linear, re, gmm, ppml",
+                        "study.yaml:7:52: models.p.estimator: unknown value 'probit'; expected one of linear, re, gmm, ppml, iv",
                         "study.yaml:7:66: models.p.link: unknown key 'link' in models.p; known keys: dataset, formula, vcov, sample, "
                                 + "estimator, allowMissing"),
                 validate("  p: {dataset: cigar, formula: \"y ~ x\", estimator: probit, link: logit}\n"));

@@ -77,7 +77,7 @@ class ReportSpecsTest {
                 "study.yaml:12:5: tables.desc.dataset: missing; this key is required",
                 "study.yaml:14:16: tables.desc.stats[1]: unknown statistic 'median', did you mean 'mean'? use any of: n, mean, sd, min, max",
                 "study.yaml:15:13: tables.desc.digits: expected a whole number from 1 to 15; found 0",
-                "study.yaml:17:11: tables.what.kind: unknown table kind 'pie'; use one of: regression, gmm, descriptive, yearly, weights, unitroot, granger, mediation, tests",
+                "study.yaml:17:11: tables.what.kind: unknown table kind 'pie'; use one of: regression, gmm, descriptive, yearly, weights, unitroot, granger, mediation, tests, iv",
                 "study.yaml:21:16: tables.ur.rows.ce: give one test id per column (2), null for an empty cell",
                 "study.yaml:27:13: figures.map.layout: give the layout as a path inside the project, relative to its base folder (no /, .., \\ or :); found '../../etc/layout.csv'",
                 "study.yaml:31:12: figures.coef.level: the confidence level must be between 0 and 1, e.g. 0.95; found 95.0"),

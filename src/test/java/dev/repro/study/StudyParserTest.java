@@ -235,7 +235,7 @@ class StudyParserTest {
     @Test
     void wrongTypesAndChoices() throws IOException {
         assertEquals(List.of(
-                        "study.yaml:10:16: models.g.estimator: unknown value 'gmmm', did you mean 'gmm'? expected one of linear, re, gmm, ppml",
+                        "study.yaml:10:16: models.g.estimator: unknown value 'gmmm', did you mean 'gmm'? expected one of linear, re, gmm, ppml, iv",
                         "study.yaml:14:13: tests.u.method: unknown value 'lcc', did you mean 'llc'? expected one of llc, ips, fisher-adf, fisher-pp",
                         "study.yaml:17:11: tests.u.lags: expected a whole number from 0 to 50, found -1"),
                 problems(DATA + """

@@ -3,7 +3,6 @@ package dev.repro.estimate.linear;
 import dev.repro.numeric.Effect;
 import dev.repro.numeric.Effects;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -65,18 +64,6 @@ record DegreesOfFreedom(int absorbed, int dfResid, int kHc, int kCluster, List<S
 
     /** True when every level of {@code e} lies within a single cluster of {@code c}. */
     static boolean nestedIn(Effect e, Effect c) {
-        int[] map = new int[e.levels()];
-        Arrays.fill(map, -1);
-        int[] ec = e.codes();
-        int[] cc = c.codes();
-        for (int i = 0; i < ec.length; i++) {
-            int m = map[ec[i]];
-            if (m < 0) {
-                map[ec[i]] = cc[i];
-            } else if (m != cc[i]) {
-                return false;
-            }
-        }
-        return true;
+        return Effects.nestedIn(e, c);
     }
 }

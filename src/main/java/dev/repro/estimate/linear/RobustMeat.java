@@ -10,14 +10,15 @@ import org.apache.commons.math3.linear.RealMatrix;
  * The pieces of the robust covariances that are specific to least squares: the meat (summed outer products of
  * the scores z_i e_i, by cluster), the clusters of multiway clustering (intersections of the cluster variables)
  * and the Cameron, Gelbach and Miller (2011) fix of a multiway covariance that is not positive semi-definite.
- * The sandwich itself is {@link dev.repro.numeric.Dense#sandwich}.
+ * The sandwich itself is {@link dev.repro.numeric.Dense#sandwich}. Public for the IV estimator, whose scores are
+ * the same products.
  */
-final class RobustMeat {
+public final class RobustMeat {
     private RobustMeat() {
     }
 
     /** Sum over clusters of (sum_i z_i e_i)(sum_i z_i e_i)'; each observation its own cluster when g is null. */
-    static double[][] meat(List<double[]> z, double[] e, Effect g) {
+    public static double[][] meat(List<double[]> z, double[] e, Effect g) {
         int k = z.size();
         int n = e.length;
         double[][] m = new double[k][k];

@@ -1,0 +1,142 @@
+package dev.repro.pipeline;
+
+import dev.repro.config.Fields;
+import dev.repro.data.Dataset;
+import dev.repro.diag.Problems;
+import dev.repro.estimate.iv.Iv;
+import dev.repro.estimate.iv.IvException;
+import dev.repro.estimate.iv.IvFit;
+import dev.repro.estimate.iv.IvProblem;
+import dev.repro.estimate.linear.Covariance;
+import dev.repro.estimate.linear.LinearOptions;
+import dev.repro.formula.Formula;
+import dev.repro.formula.FormulaException;
+import dev.repro.formula.Instruments;
+import dev.repro.numeric.Effect;
+import dev.repro.results.CoefficientResult;
+import dev.repro.results.IvFirstStage;
+import dev.repro.results.IvInfo;
+import dev.repro.results.IvTest;
+import dev.repro.results.ModelResult;
+import dev.repro.study.ModelSpec;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Instrumental variables with absorbed effects ({@code estimator: iv}, {@code dev.repro.estimate.iv}): the formula's
+ * third part names the endogenous regressors and the excluded instruments, {@code y ~ w | fe1 + fe2 | x ~ z1 + z2};
+ * its own key {@code method} is {@code 2sls} (default) or {@code liml}. Covariances iid, hc1 and one-way cluster.
+ */
+final class IvKind implements EstimatorKind {
+    private static final List<String> KEYS = List.of("method");
+
+    @Override
+    public String word() {
+        return "iv";
+    }
+
+    @Override
+    public List<String> keys() {
+        return KEYS;
+    }
+
+    @Override
+    public void parse(Fields f, Map<String, Object> options) {
+        f.allow(KEYS.toArray(String[]::new));
+        TestKind.put(options, "method", f.choice("method", "2sls", "2sls", "liml"));
+    }
+
+    @Override
+    public void check(ModelSpec m, Dataset d, Problems problems) {
+        if (checkSettings(m, problems)) {
+            ModelInputs.frame(m, d, true, problems);
+        }
+    }
+
+    @Override
+    public ModelResult estimate(ModelSpec m, Dataset d, Problems problems, List<String> warnings) {
+        if (!checkSettings(m, problems)) {
+            return null;
+        }
+        ModelInputs.Frame f = ModelInputs.frame(m, d, true, problems);
+        if (f == null) {
+            return null;
+        }
+        Instruments iv;
+        try {
+            iv = Formula.parseWithInstruments(m.formula()).instruments().orElseThrow();
+        } catch (FormulaException e) {
+            throw new IllegalStateException("the formula was parsed by the frame", e);
+        }
+        int k2 = iv.endogenous().size();
+        int l2 = iv.instruments().size();
+        int k1 = f.names().size() - k2 - l2;
+        double[][] x = f.x();
+        Covariance cov = switch (m.vcov().kind()) {
+            case IID -> Covariance.iid();
+            case HC1 -> Covariance.hc1();
+            default -> new Covariance(Covariance.Kind.CLUSTER, f.clusters());
+        };
+        boolean liml = "liml".equals(m.options().get("method"));
+        IvFit fit;
+        try {
+            fit = Iv.fit(new IvProblem(f.dependent(), f.y(), f.names().subList(0, k1), Arrays.copyOfRange(x, 0, k1),
+                    f.names().subList(k1, k1 + k2), Arrays.copyOfRange(x, k1, k1 + k2), f.names().subList(k1 + k2, k1 + k2 + l2),
+                    Arrays.copyOfRange(x, k1 + k2, k1 + k2 + l2), f.absorb(), cov, liml ? IvProblem.Method.LIML : IvProblem.Method.TWO_SLS),
+                    LinearOptions.defaults().threads());
+        } catch (IvException e) {
+            problems.add(m.where("formula").problem(e.getMessage()));
+            return null;
+        }
+        for (String note : f.notes()) {
+            warnings.add("models." + m.name() + ": " + note);
+        }
+        boolean pooled = f.absorb().isEmpty();
+        IvInfo info = new IvInfo(fit.method(), fit.kappa(), fit.absorbedDf(), iv.endogenousLabels(), iv.instrumentLabels(),
+                fit.firstStages().stream().map(IvKind::firstStage).toList(), test(fit.weakIdentification()), test(fit.overidentification()),
+                test(fit.endogeneity()));
+        ModelResult result = new ModelResult(f.dependent(), "iv", fit.vcov(), fit.nobs(), null, fit.clusters(), pooled ? null : fit.r2(),
+                pooled ? fit.r2() : null, null, null, fit.dfResid(), coefficients(fit.coefficients()), null,
+                f.absorb().stream().map(Effect::name).toList(), null, info);
+        return NotComputed.reported(m, result, NotComputed.reason(f), false, problems, warnings);
+    }
+
+    /** iid, hc1 or one-way cluster; an instruments part in the formula. */
+    private static boolean checkSettings(ModelSpec m, Problems problems) {
+        boolean ok = true;
+        Covariance.Kind kind = m.vcov().kind();
+        if (kind == Covariance.Kind.DRISCOLL_KRAAY || kind == Covariance.Kind.NEWEY_WEST || m.vcov().clusters().size() > 1) {
+            problems.add(m.where("vcov").problem("vcov: " + m.vcov().text() + " is not available for estimator: iv; use iid, hc1 or "
+                    + "cluster(<column>)"));
+            ok = false;
+        }
+        try {
+            if (Formula.parseWithInstruments(m.formula()).instruments().isEmpty()) {
+                problems.add(m.where("formula").problem("estimator: iv needs instruments: end the formula with '| endogenous ~ instruments', "
+                        + "as in y ~ w | firm + year | x ~ z1 + z2"));
+                ok = false;
+            }
+        } catch (FormulaException e) {
+            return ok; // the frame reports it at its character
+        }
+        return ok;
+    }
+
+    private static Map<String, CoefficientResult> coefficients(List<IvFit.Coefficient> list) {
+        Map<String, CoefficientResult> out = new LinkedHashMap<>();
+        for (IvFit.Coefficient c : list) {
+            out.put(c.term(), new CoefficientResult(c.estimate(), c.stdError(), c.t(), c.p()));
+        }
+        return out;
+    }
+
+    private static IvFirstStage firstStage(IvFit.FirstStage s) {
+        return new IvFirstStage(s.endogenous(), coefficients(s.coefficients()), s.partialR2(), test(s.f()));
+    }
+
+    private static IvTest test(IvFit.Test t) {
+        return t == null ? null : new IvTest(t.name(), t.statistic(), t.df1(), t.df2(), t.p());
+    }
+}
