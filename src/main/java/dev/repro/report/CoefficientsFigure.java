@@ -5,6 +5,7 @@ import static dev.repro.report.Plot.xticks;
 
 import dev.repro.diag.Problems;
 import dev.repro.diag.ReproException;
+import dev.repro.diag.Suggest;
 import dev.repro.report.Plot.Axis;
 import dev.repro.results.CoefficientResult;
 import dev.repro.results.ModelResult;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 
@@ -32,7 +34,7 @@ final class CoefficientsFigure implements FigureKind<FigureSpec.Coefficients> {
 
     @Override
     public FigureSpec.Coefficients parse(SpecFields e, FigureKind.Head h) {
-        e.knownOnly("kind", "title", "labels", "models", "keep", "drop", "level");
+        e.knownOnly("kind", "title", "labels", "models", "keep", "drop", "level", "columnTitles", "table");
         List<String> models = e.strList("models", true);
         if (models.size() > 6) {
             e.problem("models", "a coefficient plot shows at most 6 models; found " + models.size());
@@ -42,10 +44,76 @@ final class CoefficientsFigure implements FigureKind<FigureSpec.Coefficients> {
             e.problem("level", "the confidence level must be between 0 and 1, e.g. 0.95; found " + level);
         }
         e.refs("models", e.models(), "model", "models");
+        List<Label> legend = legend(e, h, models);
         if (e.failed() || models.isEmpty()) {
             return null;
         }
-        return new FigureSpec.Coefficients(h.id(), h.title(), models, e.strList("keep", false), e.strList("drop", false), level, h.labels());
+        return new FigureSpec.Coefficients(h.id(), h.title(), models, e.strList("keep", false), e.strList("drop", false), level,
+                h.labels(), legend);
+    }
+
+    /**
+     * The legend entries from {@code columnTitles} (one per model, numbered (1)...) or from the columns of the regression
+     * table named by {@code table:} ("(11) Non-coastal": the table's column number and title, or the model's label when
+     * the table has no titles); empty when neither is given (the models' labels are used).
+     */
+    private static List<Label> legend(SpecFields e, FigureKind.Head h, List<String> models) {
+        List<Label> titles = e.labelList("columnTitles");
+        if (e.has("columnTitles") && e.has("table")) {
+            e.problem("table", "give either columnTitles or table, not both");
+            return List.of();
+        }
+        if (!titles.isEmpty()) {
+            if (titles.size() != models.size()) {
+                e.problem("columnTitles", "give one title per model: " + models.size() + " models, " + titles.size() + " titles");
+                return List.of();
+            }
+            List<Label> out = new ArrayList<>();
+            for (int j = 0; j < titles.size(); j++) {
+                out.add(numbered(j + 1, titles.get(j)));
+            }
+            return out;
+        }
+        if (!e.has("table")) {
+            return List.of();
+        }
+        String id = e.str("table", "");
+        Map<?, ?> t = e.table(id);
+        Object kind = t == null ? null : t.get("kind");
+        if (t == null || kind != null && !kind.equals("regression") && !kind.equals("gmm")) {
+            e.problem("table", (t == null ? "unknown table '" + id + "'" : "table '" + id + "' is a " + kind + " table")
+                    + "; name a regression table whose columns the legend takes" + Suggest.didYouMean(id, e.tableIds()));
+            return List.of();
+        }
+        List<?> tableModels = t.get("models") instanceof List<?> l ? l : List.of();
+        List<?> tableTitles = t.get("columnTitles") instanceof List<?> l ? l : List.of();
+        int first = t.get("firstColumn") instanceof Number n ? n.intValue() : 1;
+        List<Label> out = new ArrayList<>();
+        for (String m : models) {
+            int j = tableModels.indexOf(m);
+            if (j < 0) {
+                e.problem("table", "model '" + m + "' is not a column of table '" + id + "'; its models are: "
+                        + tableModels.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+                return List.of();
+            }
+            Label title = j < tableTitles.size() ? Label.parse(tableTitles.get(j)) : null;
+            out.add(numbered(first + j, title != null ? title : modelLabel(m, h.labels(), e.studyLabels())));
+        }
+        return out;
+    }
+
+    /** The horizontal room of one legend entry: marker, text and a gap. */
+    private static double legendStep(String text) {
+        return Math.max(110, 14 + 7 * text.length() + 16);
+    }
+
+    private static Label numbered(int column, Label title) {
+        return Label.plain("(" + column + ") " + title.text());
+    }
+
+    private static Label modelLabel(String model, Map<String, Label> figure, Map<String, Label> study) {
+        Label l = figure.containsKey(model) ? figure.get(model) : study.get(model);
+        return l != null ? l : Label.plain(model);
     }
 
     @Override
@@ -115,7 +183,19 @@ final class CoefficientsFigure implements FigureKind<FigureSpec.Coefficients> {
         double mt = models.size() > 1 ? 76 : 56;
         double band = 14 * models.size() + 16;
         double ph = band * rows.size();
-        double w = Math.max(560, ml + 420 + mr);
+        List<String> entries = new ArrayList<>();
+        for (int j = 0; j < models.size(); j++) {
+            entries.add(s.legend().isEmpty() ? "(" + (j + 1) + ") " + TableCells.label(s.models().get(j), s.labels(), in).text()
+                    : s.legend().get(j).text());
+        }
+        // the legend's right end: each entry a step of its text's width (about 7 px a character, 110 at least), the
+        // last one its marker and text (about 6 px a character); the figure widens only when the legend needs it
+        double legendEnd = ml;
+        for (int j = 0; j < entries.size(); j++) {
+            String t = entries.get(j);
+            legendEnd += j < entries.size() - 1 ? legendStep(t) : 14 + 6 * t.length();
+        }
+        double w = Math.max(Math.max(560, ml + 420 + mr), models.size() > 1 ? legendEnd + 8 : 0);
         double pw = w - ml - mr;
         double mb = 52;
         double h = mt + ph + mb;
@@ -137,16 +217,18 @@ final class CoefficientsFigure implements FigureKind<FigureSpec.Coefficients> {
                 mk.put("x1", Fmt.coord(ml + pw * xa.frac(ci[r][j][1])));
                 mk.put("x2", Fmt.coord(ml + pw * xa.frac(ci[r][j][2])));
                 mk.put("color", SERIES.get(j));
-                mk.put("label", l.text() + ", " + s.models().get(j) + ": " + Fmt.significant(ci[r][j][0], 4, true) + " ["
+                mk.put("label", l.text() + ", " + entries.get(j) + ": " + Fmt.significant(ci[r][j][0], 4, true) + " ["
                         + Fmt.significant(ci[r][j][1], 4, true) + ", " + Fmt.significant(ci[r][j][2], 4, true) + "]");
                 marks.add(mk);
             }
         }
         List<Map<String, Object>> legend = new ArrayList<>();
         if (models.size() > 1) {
+            // each entry as wide as its text (about 7 px a character at the legend's font size) plus the marker
+            double x = ml;
             for (int j = 0; j < models.size(); j++) {
-                legend.add(Map.of("x", Fmt.coord(ml + j * 110), "color", SERIES.get(j),
-                        "text", "(" + (j + 1) + ") " + TableCells.label(s.models().get(j), s.labels(), in).text()));
+                legend.add(Map.of("x", Fmt.coord(x), "color", SERIES.get(j), "text", entries.get(j)));
+                x += legendStep(entries.get(j));
             }
         }
         Map<String, Object> m = frame(w, h, ml, mt, pw, ph);
