@@ -167,7 +167,7 @@ final class CoefficientsFigure implements FigureKind<FigureSpec.Coefficients> {
                     notComputed.add(TableCells.label(rows.get(r), s.labels(), in).text() + " (" + s.models().get(j) + ")");
                     continue;
                 }
-                double q = critical(models.get(j), s.level());
+                double q = Intervals.critical(models.get(j), s.level()); // the same quantile as the tables' stat: ci
                 ci[r][j] = new double[] {c.estimate(), c.estimate() - q * c.stdError(), c.estimate() + q * c.stdError()};
                 lo = Math.min(lo, ci[r][j][1]);
                 hi = Math.max(hi, ci[r][j][2]);

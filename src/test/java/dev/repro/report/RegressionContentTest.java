@@ -13,7 +13,10 @@ import dev.repro.results.ModelResult;
 import dev.repro.results.Results;
 import dev.repro.results.WildInference;
 import dev.repro.study.Label;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -203,6 +206,35 @@ class RegressionContentTest {
         TableModel p = build(spec("w", List.of("twfe"), TableSpec.Stat.T, 2, List.of(), List.of(), true, false, 0.95, List.of()),
                 inputs(Map.of("twfe", model(c, null, wild, "within"))));
         assertEquals(List.of("", "[0.031]"), p.plainRows().get(4));
+    }
+
+    @Test
+    void intervalsAndCollapsedRowsCompileWithPdflatex() throws Exception {
+        Path pdflatex = Tools.require(Tools.LATEX_INSTALL, "pdflatex");
+        Map<String, CoefficientResult> c = new LinkedHashMap<>();
+        c.put("x1", new CoefficientResult(-0.9, 0.3, -3, 0.01));
+        c.put("i(year)::2018", new CoefficientResult(0.2, 0.3, 0.7, 0.5));
+        Map<String, WildInference> wild = Map.of("x1", new WildInference(0.03, 0.03, -1.5, null, 0.95, "webb", 9999, false));
+        TableInputs in = inputs(Map.of("twfe", model(c, 1234.5, wild, "within")));
+        StringBuilder doc = new StringBuilder(LatexCompileTest.PREAMBLE);
+        for (boolean si : new boolean[] {false, true}) {
+            TableSpec.Regression s = new TableSpec.Regression("ci" + (si ? "si" : ""), "regression", Label.plain("Intervals"),
+                    List.of("twfe"), TableSpec.Stat.CI, Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of("nobs", "depMean"), TableSpec.DEFAULT_STAR_LEVELS, 3, 3, List.of(), List.of(), 1, si, false, true, true,
+                    0.95, List.of(new TableSpec.CollapseRow("i(year)", Label.plain("Year FE"))));
+            String tex = render(build(s, in), "tex");
+            assertTrue(tex.contains("{[}$-$1.528, $-$0.272{]}"), tex); // R: -0.9 + c(-1, 1) * qt(0.975, 19) * 0.3 (20 clusters)
+            Files.writeString(dir.resolve(s.id() + ".tex"), tex, StandardCharsets.UTF_8);
+            doc.append("\\input{").append(s.id()).append("}\n");
+        }
+        doc.append("\\end{document}\n");
+        Files.writeString(dir.resolve("main.tex"), doc.toString(), StandardCharsets.UTF_8);
+        Process p = new ProcessBuilder(pdflatex.toString(), "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "main.tex")
+                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
+        assertTrue(p.waitFor(180, TimeUnit.SECONDS));
+        String log = Files.readString(dir.resolve("main.log"), StandardCharsets.ISO_8859_1);
+        assertEquals(0, p.exitValue(), LatexCompileTest.tail(log));
+        assertFalse(log.contains("! "), LatexCompileTest.tail(log));
     }
 
     @Test
