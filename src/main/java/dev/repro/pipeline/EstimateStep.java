@@ -15,6 +15,7 @@ import dev.repro.formula.FormulaException;
 import dev.repro.formula.Term;
 import dev.repro.numeric.Parallel;
 import dev.repro.report.ReportSpecs;
+import dev.repro.report.Intervals;
 import dev.repro.report.Summaries;
 import dev.repro.report.TableInputs;
 import dev.repro.results.IndexResult;
@@ -105,7 +106,8 @@ final class EstimateStep {
         Map<String, Summary> summaries = Summaries.of(report.tables(),
                 new TableInputs(study.source(), results, data, study.labels()), problems);
         problems.throwIfAny("Estimation failed");
-        return results.withSummaries(summaries);
+        // the bounds of regression tables with stat: ci, under the gate like the coefficients they come from
+        return results.withSummaries(summaries).withIntervals(Intervals.of(report.tables(), results));
     }
 
     /** The study without the tests in {@code kept}, whose recorded results are reused. */

@@ -233,7 +233,8 @@ final class LinearKind implements EstimatorKind {
         List<String> absorbed = absorb.stream().map(Effect::name).toList();
         ModelResult result = new ModelResult(f.dependent(), fit.estimator(), fit.vcovType(), fit.nobs(), groups, clusters,
                 within ? fit.r2Within() : null, fit.r2(), fit.adjR2(), Double.isNaN(fit.fStat()) ? null : fit.fStat(),
-                fit.dfResid(), coefs, fit.dropped(), absorbed, null, info);
+                fit.dfResid(), coefs, fit.dropped(), absorbed, null, info)
+                .withDepMean(DependentMean.of(f.y(), fit.rows(), weights));
         // Stata's _cons of xtreg, fe: offered for unweighted fits under iid, hc1 and one-way cluster covariances
         boolean constantDefined = weights == null && (cov.kind() == Covariance.Kind.IID || cov.kind() == Covariance.Kind.HC1
                 || cov.kind() == Covariance.Kind.CLUSTER);

@@ -105,8 +105,18 @@ final class PpmlKind implements EstimatorKind {
                 fit.separated(), fit.separatedByRegressors());
         Integer clusters = cov.kind() == Covariance.Kind.CLUSTER ? fit.minClusters() : null;
         ModelResult result = new ModelResult(f.dependent(), "ppml", fit.vcovType(), fit.nobs(), null, clusters, null, null, null, null,
-                null, coefs, fit.omitted(), f.absorb().stream().map(Effect::name).toList(), null, info);
+                null, coefs, fit.omitted(), f.absorb().stream().map(Effect::name).toList(), null, info)
+                .withDepMean(keptMean(f.y(), fit.nobs()));
         return NotComputed.reported(m, result, NotComputed.reason(f), false, problems, warnings);
+    }
+
+    /**
+     * The mean outcome over the observations PPML kept: every observation dropped as separated has outcome 0 (the
+     * fixed-effect rule and the regressor rule only drop zeros), so it is the sum over the frame divided by the kept count.
+     */
+    private static Double keptMean(double[] y, int kept) {
+        Double all = DependentMean.of(y, null, null);
+        return all == null || kept == 0 ? null : all * y.length / kept;
     }
 
     /** PPML needs an outcome of 0 or more: each negative value is reported at its data file and line. */

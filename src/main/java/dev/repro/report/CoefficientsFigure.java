@@ -5,6 +5,7 @@ import static dev.repro.report.Plot.xticks;
 
 import dev.repro.diag.Problems;
 import dev.repro.diag.ReproException;
+import dev.repro.diag.Suggest;
 import dev.repro.report.Plot.Axis;
 import dev.repro.results.CoefficientResult;
 import dev.repro.results.ModelResult;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 
@@ -32,7 +34,7 @@ final class CoefficientsFigure implements FigureKind<FigureSpec.Coefficients> {
 
     @Override
     public FigureSpec.Coefficients parse(SpecFields e, FigureKind.Head h) {
-        e.knownOnly("kind", "title", "labels", "models", "keep", "drop", "level");
+        e.knownOnly("kind", "title", "labels", "models", "keep", "drop", "level", "columnTitles", "table");
         List<String> models = e.strList("models", true);
         if (models.size() > 6) {
             e.problem("models", "a coefficient plot shows at most 6 models; found " + models.size());
@@ -42,10 +44,71 @@ final class CoefficientsFigure implements FigureKind<FigureSpec.Coefficients> {
             e.problem("level", "the confidence level must be between 0 and 1, e.g. 0.95; found " + level);
         }
         e.refs("models", e.models(), "model", "models");
+        List<Label> legend = legend(e, h, models);
         if (e.failed() || models.isEmpty()) {
             return null;
         }
-        return new FigureSpec.Coefficients(h.id(), h.title(), models, e.strList("keep", false), e.strList("drop", false), level, h.labels());
+        return new FigureSpec.Coefficients(h.id(), h.title(), models, e.strList("keep", false), e.strList("drop", false), level,
+                h.labels(), legend);
+    }
+
+    /**
+     * The legend entries from {@code columnTitles} (one per model, numbered (1)...) or from the columns of the regression
+     * table named by {@code table:} ("(11) Non-coastal": the table's column number and title, or the model's label when
+     * the table has no titles); empty when neither is given (the models' labels are used).
+     */
+    private static List<Label> legend(SpecFields e, FigureKind.Head h, List<String> models) {
+        List<Label> titles = e.labelList("columnTitles");
+        if (e.has("columnTitles") && e.has("table")) {
+            e.problem("table", "give either columnTitles or table, not both");
+            return List.of();
+        }
+        if (!titles.isEmpty()) {
+            if (titles.size() != models.size()) {
+                e.problem("columnTitles", "give one title per model: " + models.size() + " models, " + titles.size() + " titles");
+                return List.of();
+            }
+            List<Label> out = new ArrayList<>();
+            for (int j = 0; j < titles.size(); j++) {
+                out.add(numbered(j + 1, titles.get(j)));
+            }
+            return out;
+        }
+        if (!e.has("table")) {
+            return List.of();
+        }
+        String id = e.str("table", "");
+        Map<?, ?> t = e.table(id);
+        Object kind = t == null ? null : t.get("kind");
+        if (t == null || kind != null && !kind.equals("regression") && !kind.equals("gmm")) {
+            e.problem("table", (t == null ? "unknown table '" + id + "'" : "table '" + id + "' is a " + kind + " table")
+                    + "; name a regression table whose columns the legend takes" + Suggest.didYouMean(id, e.tableIds()));
+            return List.of();
+        }
+        List<?> tableModels = t.get("models") instanceof List<?> l ? l : List.of();
+        List<?> tableTitles = t.get("columnTitles") instanceof List<?> l ? l : List.of();
+        int first = t.get("firstColumn") instanceof Number n ? n.intValue() : 1;
+        List<Label> out = new ArrayList<>();
+        for (String m : models) {
+            int j = tableModels.indexOf(m);
+            if (j < 0) {
+                e.problem("table", "model '" + m + "' is not a column of table '" + id + "'; its models are: "
+                        + tableModels.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+                return List.of();
+            }
+            Label title = j < tableTitles.size() ? Label.parse(tableTitles.get(j)) : null;
+            out.add(numbered(first + j, title != null ? title : modelLabel(m, h.labels(), e.studyLabels())));
+        }
+        return out;
+    }
+
+    private static Label numbered(int column, Label title) {
+        return Label.plain("(" + column + ") " + title.text());
+    }
+
+    private static Label modelLabel(String model, Map<String, Label> figure, Map<String, Label> study) {
+        Label l = figure.containsKey(model) ? figure.get(model) : study.get(model);
+        return l != null ? l : Label.plain(model);
     }
 
     @Override
@@ -99,7 +162,7 @@ final class CoefficientsFigure implements FigureKind<FigureSpec.Coefficients> {
                     notComputed.add(TableCells.label(rows.get(r), s.labels(), in).text() + " (" + s.models().get(j) + ")");
                     continue;
                 }
-                double q = critical(models.get(j), s.level());
+                double q = Intervals.critical(models.get(j), s.level()); // the same quantile as the tables' stat: ci
                 ci[r][j] = new double[] {c.estimate(), c.estimate() - q * c.stdError(), c.estimate() + q * c.stdError()};
                 lo = Math.min(lo, ci[r][j][1]);
                 hi = Math.max(hi, ci[r][j][2]);
@@ -114,7 +177,12 @@ final class CoefficientsFigure implements FigureKind<FigureSpec.Coefficients> {
         double ml = 24 + 7 * maxLabel;
         double mr = 28;
         double w = Math.max(560, ml + 420 + mr);
-        List<Map<String, Object>> legend = legend(s, in, ml, w - 8);
+        List<String> entries = new ArrayList<>();
+        for (int j = 0; j < models.size(); j++) {
+            entries.add(s.legend().isEmpty() ? "(" + (j + 1) + ") " + TableCells.label(s.models().get(j), s.labels(), in).text()
+                    : s.legend().get(j).text());
+        }
+        List<Map<String, Object>> legend = legend(entries, ml, w - 8);
         int legendLines = legend.isEmpty() ? 0 : 1 + (int) legend.stream().mapToInt(e -> (Integer) e.get("line")).max().orElse(0);
         double mt = models.size() > 1 ? 76 + 16 * (legendLines - 1) : 56;
         double band = 14 * models.size() + 16;
@@ -140,7 +208,7 @@ final class CoefficientsFigure implements FigureKind<FigureSpec.Coefficients> {
                 mk.put("x1", Fmt.coord(ml + pw * xa.frac(ci[r][j][1])));
                 mk.put("x2", Fmt.coord(ml + pw * xa.frac(ci[r][j][2])));
                 mk.put("color", SERIES.get(j));
-                mk.put("label", l.text() + ", " + s.models().get(j) + ": " + Fmt.significant(ci[r][j][0], 4, true) + " ["
+                mk.put("label", l.text() + ", " + entries.get(j) + ": " + Fmt.significant(ci[r][j][0], 4, true) + " ["
                         + Fmt.significant(ci[r][j][1], 4, true) + ", " + Fmt.significant(ci[r][j][2], 4, true) + "]");
                 marks.add(mk);
             }
@@ -188,15 +256,15 @@ final class CoefficientsFigure implements FigureKind<FigureSpec.Coefficients> {
      * The legend entries (x, y, line, colour, text), left to right from the plot's left edge, starting a new line
      * 16 px lower when an entry would run past {@code right} (text width estimated at 6.5 px a character at 11 px).
      */
-    private static List<Map<String, Object>> legend(FigureSpec.Coefficients s, TableInputs in, double left, double right) {
+    private static List<Map<String, Object>> legend(List<String> entries, double left, double right) {
         List<Map<String, Object>> legend = new ArrayList<>();
-        if (s.models().size() < 2) {
+        if (entries.size() < 2) {
             return legend;
         }
         double x = left;
         int line = 0;
-        for (int j = 0; j < s.models().size(); j++) {
-            String text = "(" + (j + 1) + ") " + TableCells.label(s.models().get(j), s.labels(), in).text();
+        for (int j = 0; j < entries.size(); j++) {
+            String text = entries.get(j);
             double width = 14 + 6.5 * text.length() + 16;
             if (x > left && x + width - 16 > right) {
                 x = left;

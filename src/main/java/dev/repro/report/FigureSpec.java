@@ -36,9 +36,17 @@ public interface FigureSpec {
      * Estimates with confidence intervals, one row per coefficient and one marker per model.
      *
      * @param level confidence level, 0.95 by default
+     * @param legend the legend entry of each model, in model order: "(11) Non-coastal" from {@code columnTitles} or
+     *               a regression table's columns ({@code table:}); empty for the models' labels, "(1) m1" without one
      */
     record Coefficients(String id, Label title, List<String> models, List<String> keep, List<String> drop, double level,
-                        Map<String, Label> labels) implements FigureSpec {
+                        Map<String, Label> labels, List<Label> legend) implements FigureSpec {
+        /** A plot whose legend shows the models' labels. */
+        public Coefficients(String id, Label title, List<String> models, List<String> keep, List<String> drop, double level,
+                            Map<String, Label> labels) {
+            this(id, title, models, keep, drop, level, labels, List.of());
+        }
+
         public Coefficients {
             check(id, title);
             models = List.copyOf(models);
@@ -51,6 +59,10 @@ public interface FigureSpec {
                 throw new IllegalArgumentException("level must be in (0, 1)");
             }
             labels = Map.copyOf(labels);
+            legend = List.copyOf(legend);
+            if (!legend.isEmpty() && legend.size() != models.size()) {
+                throw new IllegalArgumentException("one legend entry per model");
+            }
         }
 
         @Override

@@ -1,30 +1,24 @@
 package dev.repro.report;
 
-import java.util.Optional;
-import dev.repro.results.WildInference;
 import static dev.repro.report.TableCells.INTERCEPT;
 import static dev.repro.report.TableCells.addRuled;
-import static dev.repro.report.TableCells.capitalize;
-import static dev.repro.report.TableCells.glob;
 import static dev.repro.report.TableCells.label;
 import static dev.repro.report.TableCells.starNote;
-import static dev.repro.report.TableCells.stars;
 
 import dev.repro.diag.Problems;
+import dev.repro.diag.Suggest;
 import dev.repro.report.TableModel.Cell;
 import dev.repro.report.TableModel.Num;
 import dev.repro.report.TableModel.Row;
 import dev.repro.report.TableModel.RowKind;
 import dev.repro.results.CoefficientResult;
 import dev.repro.results.DiagnosticTest;
-import dev.repro.results.LinearInfo;
 import dev.repro.results.ModelResult;
 import dev.repro.study.Label;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -41,38 +35,112 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
 
     @Override
     public TableSpec.Regression parse(SpecFields e, TableKind.Head h) {
-        e.known("models", "stat", "keep", "drop", "order", "fe", "rows", "stats", "stars", "decimals", "statDecimals",
-                "columnTitles", "firstColumn", "constant", "wild");
+        e.known("models", "stat", "keep", "drop", "order", "fe", "collapse", "rows", "stats", "stars", "decimals", "statDecimals",
+                "columnTitles", "firstColumn", "constant", "wild", "level");
         List<String> models = e.strList("models", true);
-        String stat = e.str("stat", "t");
-        if (!stat.equals("t") && !stat.equals("se")) {
-            e.problem("stat", "use t (t statistics under the coefficients, as the seed paper) or se (standard errors); found '" + stat + "'");
-        }
+        TableSpec.Stat stat = stat(e);
         List<TableSpec.FeRow> fe = new ArrayList<>();
         for (var f : e.labels("fe").entrySet()) {
             fe.add(new TableSpec.FeRow(f.getKey(), f.getValue()));
+        }
+        List<TableSpec.CollapseRow> collapse = new ArrayList<>();
+        for (var f : e.labels("collapse").entrySet()) {
+            collapse.add(new TableSpec.CollapseRow(f.getKey(), f.getValue()));
         }
         List<TableSpec.CustomRow> rows = customRows(e, models.size());
         List<String> stats = e.has("stats") ? e.strList("stats", false)
                 : h.kind().equals("gmm") ? TableSpec.Regression.DEFAULT_GMM_STATS : TableSpec.Regression.DEFAULT_STATS;
         List<Double> stars = e.stars();
         int dec = e.integer("decimals", 3, 0, 10);
-        int sdec = e.integer("statDecimals", stat.equals("se") ? dec : 2, 0, 10);
+        int sdec = e.integer("statDecimals", switch (stat) {
+            case T -> 2;
+            case P -> 3;
+            case SE, CI -> dec;
+        }, 0, 10);
         List<Label> titles = e.labelList("columnTitles");
         if (!titles.isEmpty() && titles.size() != models.size()) {
             e.problem("columnTitles", "give one title per model: " + models.size() + " models, " + titles.size() + " titles");
         }
         int first = e.integer("firstColumn", 1, 0, 10000);
         boolean constant = e.bool("constant", false);
-        boolean wild = e.bool("wild", false);
+        String wild = wild(e);
+        double level = e.number("level", 0.95);
+        if (!(level > 0 && level < 1)) {
+            e.problem("level", "the confidence level of stat: ci must be between 0 and 1, e.g. 0.95; found " + level);
+        } else if (e.has("level") && stat != TableSpec.Stat.CI) {
+            e.problem("level", "level is the confidence level of stat: ci; add stat: ci or remove level");
+        }
         e.refs("models", e.models(), "model", "models");
         e.statistics("stats", OFFERED_STATS);
         if (e.failed() || models.isEmpty()) {
             return null;
         }
-        return new TableSpec.Regression(h.id(), h.kind(), h.title(), models, stat.equals("se") ? TableSpec.Stat.SE : TableSpec.Stat.T,
-                h.labels(), e.strList("keep", false), e.strList("drop", false), e.strList("order", false), fe, rows, stats,
-                stars, dec, sdec, h.notes(), titles, first, h.siunitx(), constant, wild);
+        return new TableSpec.Regression(h.id(), h.kind(), h.title(), models, stat, unitsLabel(e, models, h.labels()),
+                e.strList("keep", false), e.strList("drop", false), e.strList("order", false), fe, rows, stats,
+                stars, dec, sdec, h.notes(), titles, first, h.siunitx(), constant, !wild.equals("none"), wild.equals("ci"), level,
+                collapse);
+    }
+
+    /** {@code stat:} t (default, as the seed paper), se, p or ci. */
+    private static TableSpec.Stat stat(SpecFields e) {
+        String stat = e.str("stat", "t");
+        return switch (stat) {
+            case "t" -> TableSpec.Stat.T;
+            case "se" -> TableSpec.Stat.SE;
+            case "p" -> TableSpec.Stat.P;
+            case "ci" -> TableSpec.Stat.CI;
+            default -> {
+                e.problem("stat", "use t (t statistics under the coefficients, as the seed paper), se (standard errors), "
+                        + "p (p-values) or ci (confidence intervals, at level: 0.95 unless given); found '" + stat + "'"
+                        + (stat.length() > 1 ? Suggest.didYouMean(stat, List.of("t", "se", "p", "ci")) : ""));
+                yield TableSpec.Stat.T;
+            }
+        };
+    }
+
+    /** {@code wild:} false (default), true or p (the wild p-values), ci (the wild intervals): none, p or ci. */
+    private static String wild(SpecFields e) {
+        Object o = e.map.get("wild");
+        if (o == null || Boolean.FALSE.equals(o)) {
+            return "none";
+        }
+        if (Boolean.TRUE.equals(o) || "p".equals(o)) {
+            return "p";
+        }
+        if ("ci".equals(o)) {
+            return "ci";
+        }
+        e.problem("wild", "use true or p (the wild cluster bootstrap p-values in brackets), ci (its confidence intervals) "
+                + "or false; found " + (o instanceof String t ? "'" + t + "'" : SpecFields.typeOf(o)));
+        return "none";
+    }
+
+    /**
+     * The table's labels with, unless the table or the study labels {@code groups}, the number-of-units row named
+     * after the panel id the table's models share ("Number of province", as Stata's outreg2 names it), so that every
+     * regression and GMM table of a study uses the same word; "Number of groups" when the models' datasets differ.
+     */
+    private static Map<String, Label> unitsLabel(SpecFields e, List<String> models, Map<String, Label> labels) {
+        if (labels.containsKey("groups") || e.studyLabels().containsKey("groups")) {
+            return labels;
+        }
+        String id = e.panelId(models);
+        if (id == null) {
+            return labels;
+        }
+        Label unit = e.studyLabels().getOrDefault(id, Label.plain(id));
+        Map<String, Label> out = new LinkedHashMap<>(labels);
+        out.put("groups", unit.isRaw() ? new Label("Number of " + unit.text(), "Number of " + unit.latex())
+                : Label.plain("Number of " + lowerFirst(unit.text())));
+        return out;
+    }
+
+    /** "province" for "Province", "GDP" unchanged: a word in the middle of a sentence. */
+    private static String lowerFirst(String s) {
+        if (s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
+            return s;
+        }
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     /** A within model's constant ({@code constant: true}) shown in the "(Intercept)" row, as Stata's _cons. */
@@ -82,8 +150,7 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
         }
         Map<String, CoefficientResult> coefs = new LinkedHashMap<>(m.coefficients());
         coefs.put(INTERCEPT, m.constant());
-        return new ModelResult(m.dependent(), m.estimator(), m.vcov(), m.nobs(), m.groups(), m.clusters(), m.r2Within(), m.r2(),
-                m.adjR2(), m.F(), m.dfResid(), coefs, m.dropped(), m.absorbed(), m.diagnostics(), m.info(), m.constant(), m.wild());
+        return m.withCoefficients(coefs);
     }
 
     @Override
@@ -109,53 +176,7 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
         }
         int k = models.size();
 
-        // coefficient rows: first appearance across the columns, ordered, kept, dropped, the constant last
-        LinkedHashSet<String> all = new LinkedHashSet<>();
-        for (ModelResult m : models) {
-            all.addAll(m.coefficients().keySet());
-        }
-        List<String> names = new ArrayList<>();
-        for (String o : s.order()) {
-            boolean matched = false;
-            for (String n : all) {
-                if (glob(o).matcher(n).matches() && !names.contains(n)) {
-                    names.add(n);
-                    matched = true;
-                }
-            }
-            if (!matched) {
-                problems.addKey(in.source(), 0, 0, key + ".order", noMatch(o, all));
-            }
-        }
-        for (String n : all) {
-            if (!names.contains(n) && !n.equals(INTERCEPT)) {
-                names.add(n);
-            }
-        }
-        if (all.contains(INTERCEPT) && !names.contains(INTERCEPT)) {
-            names.add(INTERCEPT);
-        }
-        if (!s.keep().isEmpty()) {
-            Set<String> kept = new LinkedHashSet<>();
-            for (String p : s.keep()) {
-                boolean matched = false;
-                for (String n : names) {
-                    if (glob(p).matcher(n).matches()) {
-                        kept.add(n);
-                        matched = true;
-                    }
-                }
-                if (!matched) {
-                    problems.addKey(in.source(), 0, 0, key + ".keep", noMatch(p, all));
-                }
-            }
-            names.removeIf(n -> !kept.contains(n));
-        }
-        for (String p : s.drop()) {
-            if (!names.removeIf(n -> glob(p).matcher(n).matches())) {
-                problems.addKey(in.source(), 0, 0, key + ".drop", noMatch(p, all));
-            }
-        }
+        List<String> names = RegressionRows.names(s, models, in.source(), problems);
 
         List<Row> header = new ArrayList<>();
         List<Cell> nums = new ArrayList<>();
@@ -179,37 +200,7 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
         }
         header.add(Row.of(RowKind.HEADER, dep));
 
-        List<Row> body = new ArrayList<>();
-        String statName = s.stat() == TableSpec.Stat.T ? (allZ(models) ? "z statistic" : "t statistic") : "standard error";
-        for (String n : names) {
-            Label l = label(n, s.labels(), in);
-            List<Cell> est = new ArrayList<>();
-            List<Cell> st = new ArrayList<>();
-            est.add(Cell.text(l));
-            st.add(Cell.EMPTY);
-            for (ModelResult m : models) {
-                CoefficientResult c = m.coefficients().get(n);
-                if (c == null) {
-                    est.add(Cell.EMPTY);
-                    st.add(Cell.EMPTY);
-                    continue;
-                }
-                est.add(Double.isFinite(c.estimate())
-                        ? Cell.num(Num.of(Fmt.fixed(c.estimate(), s.decimals(), true), stars(c.p(), s.starLevels()), "", ""))
-                        : Cell.MISSING);
-                double sv = s.stat() == TableSpec.Stat.T ? c.t() : c.stdError();
-                int d = s.stat() == TableSpec.Stat.T ? s.statDecimals() : s.decimals();
-                st.add(!Double.isFinite(sv) ? Cell.MISSING : Cell.num(Num.of(Fmt.fixed(sv, d, true), "", "(", ")")));
-            }
-            body.add(Row.of(RowKind.COEFFICIENT, est));
-            body.add(new Row(RowKind.STATISTIC, st, false, statName + " of " + l.text()));
-            if (s.wild()) {
-                wildRow(n, models, s).ifPresent(cells -> {
-                    cells.add(0, Cell.EMPTY);
-                    body.add(new Row(RowKind.STATISTIC, cells, false, "wild cluster bootstrap p-value of " + l.text()));
-                });
-            }
-        }
+        List<Row> body = new ArrayList<>(RegressionRows.coefficients(s, models, names, in));
 
         List<Row> extra = new ArrayList<>();
         for (TableSpec.FeRow fe : s.fe()) {
@@ -220,6 +211,7 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
             }
             extra.add(Row.of(RowKind.TEXT, cells));
         }
+        extra.addAll(RegressionRows.collapseRows(s, models));
         for (TableSpec.CustomRow cr : s.rows()) {
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.text(cr.label()));
@@ -295,12 +287,12 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
         addRuled(body, summary);
 
         List<Label> notes = new ArrayList<>();
-        notes.add(Label.plain(statNote(s, models, in)));
-        String wildNote = s.wild() ? wildNote(models) : null;
+        notes.add(Label.plain(RegressionNotes.statNote(s, models, in)));
+        String wildNote = s.wild() ? RegressionNotes.wildNote(s, models) : null;
         if (wildNote != null) {
             notes.add(Label.plain(wildNote));
         }
-        String weighted = weightsNote(s, models, in);
+        String weighted = RegressionNotes.weightsNote(s, models, in);
         if (weighted != null) {
             notes.add(Label.plain(weighted));
         }
@@ -308,7 +300,7 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
             notes.add(starNote(s.starLevels()));
         }
         if (!diagShown.isEmpty()) {
-            notes.add(Label.plain(diagNote(diagShown)));
+            notes.add(Label.plain(RegressionNotes.diagNote(diagShown)));
         }
         notes.addAll(s.notes());
         if (problems.size() > before) {
@@ -318,16 +310,11 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
     }
 
     /** Summary statistics read from the model's top-level fields (the rest are diagnostics). */
-    static final List<String> MODEL_STATS = List.of("nobs", "groups", "clusters", "r2Within", "r2", "adjR2", "F", "dfResid");
+    static final List<String> MODEL_STATS = List.of("nobs", "groups", "clusters", "r2Within", "r2", "adjR2", "F", "dfResid", "depMean");
     /** The diagnostics an estimator may report (GMM: Sargan, Hansen, Arellano-Bond AR(1) and AR(2)). */
     static final List<String> DIAGNOSTICS = List.of("sargan", "hansen", "ar1", "ar2");
     /** What {@code stats:} may name: checked at validate; whether the models have a diagnostic, when rendering. */
     static final List<String> OFFERED_STATS = Stream.concat(MODEL_STATS.stream(), DIAGNOSTICS.stream()).toList();
-
-    /** Whether every column reports z statistics (GMM), so the note and the row say z rather than t. */
-    private static boolean allZ(List<ModelResult> models) {
-        return models.stream().allMatch(ModelResult::zStatistics);
-    }
 
     private static Cell modelStat(ModelResult m, String st, int decimals) {
         Number v = switch (st) {
@@ -339,6 +326,7 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
             case "r2" -> m.r2();
             case "adjR2" -> m.adjR2();
             case "F" -> m.F();
+            case "depMean" -> m.depMean();
             default -> throw new IllegalArgumentException(st);
         };
         if (v == null) {
@@ -352,159 +340,9 @@ final class RegressionTable implements TableKind<TableSpec.Regression> {
         if (!Double.isFinite(d)) {
             return Cell.MISSING;
         }
-        return Cell.num(Num.of(Fmt.fixed(d, st.equals("F") ? Math.min(decimals, 3) : 3, true), "", "", ""));
-    }
-
-    /** " (z statistics in (1))" when some but not all columns report z statistics (PPML or GMM next to linear models). */
-    private static String zColumns(TableSpec.Regression s, List<ModelResult> models) {
-        List<Integer> z = new ArrayList<>();
-        for (int j = 0; j < models.size(); j++) {
-            if (models.get(j).zStatistics()) {
-                z.add(s.firstColumn() + j);
-            }
-        }
-        return z.isEmpty() ? "" : " (z statistics in " + columnRanges(z) + ")";
-    }
-
-    /** "t statistics in parentheses, computed with standard errors clustered by Province." and the like. */
-    private static String statNote(TableSpec.Regression s, List<ModelResult> models, TableInputs in) {
-        LinkedHashMap<String, List<Integer>> byVcov = new LinkedHashMap<>();
-        for (int j = 0; j < models.size(); j++) {
-            String v = models.get(j).vcov();
-            if (v != null) {
-                byVcov.computeIfAbsent(vcovPhrase(v, s.labels(), in), x -> new ArrayList<>()).add(s.firstColumn() + j);
-            }
-        }
-        boolean t = s.stat() == TableSpec.Stat.T;
-        String what = t ? (allZ(models) ? "z statistics" : "t statistics" + zColumns(s, models)) : "Standard errors";
-        if (byVcov.isEmpty()) {
-            return what + " in parentheses.";
-        }
-        if (byVcov.size() == 1) {
-            String p = byVcov.keySet().iterator().next();
-            return t ? what + " in parentheses, computed with " + p + "." : capitalize(p) + " in parentheses.";
-        }
-        List<String> parts = new ArrayList<>();
-        for (var e : byVcov.entrySet()) {
-            parts.add(e.getKey() + " in " + columnRanges(e.getValue()));
-        }
-        return t ? what + " in parentheses, computed with " + String.join("; ", parts) + "."
-                : "Standard errors in parentheses: " + String.join("; ", parts) + ".";
-    }
-
-    /** The covariance as a noun phrase, from results.json's vcov ("cluster(state)", "hc1", "iid", ...). */
-    /**
-     * The wild cluster bootstrap p-values of a term in brackets, one cell per model (empty where the model has none),
-     * or nothing when no model bootstrapped the term; the numbers are results.json's {@code wild.<term>.p}.
-     */
-    private static Optional<List<Cell>> wildRow(String term, List<ModelResult> models, TableSpec.Regression s) {
-        List<Cell> cells = new ArrayList<>();
-        boolean any = false;
-        for (ModelResult m : models) {
-            WildInference w = m.wild() == null ? null : m.wild().get(term);
-            if (w == null) {
-                cells.add(Cell.EMPTY);
-                continue;
-            }
-            any = true;
-            cells.add(Double.isFinite(w.p()) ? Cell.num(Num.of(Fmt.fixed(w.p(), s.statDecimals() + 1, true), "", "[", "]")) : Cell.MISSING);
-        }
-        return any ? Optional.of(cells) : Optional.empty();
-    }
-
-    /** "Wild cluster restricted bootstrap p-values (Rademacher weights, 1,024 draws, all enumerated) in brackets." */
-    private static String wildNote(List<ModelResult> models) {
-        Set<String> how = new LinkedHashSet<>();
-        for (ModelResult m : models) {
-            if (m.wild() != null) {
-                for (WildInference w : m.wild().values()) {
-                    String weights = w.weights().isEmpty() ? w.weights()
-                            : Character.toUpperCase(w.weights().charAt(0)) + w.weights().substring(1);
-                    how.add(weights + " weights, " + String.format(Locale.ROOT, "%,d", w.draws()) + " draws"
-                            + (w.enumerated() ? ", all enumerated" : ""));
-                }
-            }
-        }
-        return how.isEmpty() ? null
-                : "Wild cluster restricted bootstrap p-values (" + String.join("; ", how) + ") in brackets.";
-    }
-
-    /** "Weighted least squares with weights Population in (2)-(3)." for the weighted columns; null when none is. */
-    private static String weightsNote(TableSpec.Regression s, List<ModelResult> models, TableInputs in) {
-        LinkedHashMap<String, List<Integer>> byWeights = new LinkedHashMap<>();
-        for (int j = 0; j < models.size(); j++) {
-            if (models.get(j).info() instanceof LinearInfo li && li.weights() != null) {
-                byWeights.computeIfAbsent(label(li.weights(), s.labels(), in).text(), x -> new ArrayList<>()).add(s.firstColumn() + j);
-            }
-        }
-        if (byWeights.isEmpty()) {
-            return null;
-        }
-        List<String> parts = new ArrayList<>();
-        for (var e : byWeights.entrySet()) {
-            parts.add(e.getKey() + (byWeights.size() == 1 && e.getValue().size() == models.size() ? "" : " in " + columnRanges(e.getValue())));
-        }
-        return "Weighted least squares with weights " + String.join("; ", parts) + ".";
-    }
-
-    static String vcovPhrase(String vcov, Map<String, Label> labels, TableInputs in) {
-        String v = vcov.strip();
-        String lower = v.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("cluster(") && lower.endsWith(")")) {
-            String g = v.substring("cluster(".length(), v.length() - 1).strip();
-            return "standard errors clustered by " + label(g, labels, in).text();
-        }
-        if (lower.matches("(dk|nw)\\([0-9]+\\)")) {
-            String lag = v.substring(3, v.length() - 1);
-            return (lower.startsWith("dk") ? "Driscoll-Kraay" : "panel Newey-West") + " standard errors (Bartlett kernel, lag " + lag + ")";
-        }
-        return switch (lower) {
-            case "iid", "ols", "conventional" -> "conventional (iid) standard errors";
-            case "hc0" -> "heteroskedasticity-robust (HC0) standard errors";
-            case "hc1", "robust-hc1" -> "heteroskedasticity-robust (HC1) standard errors";
-            case "hc2" -> "heteroskedasticity-robust (HC2) standard errors";
-            case "hc3" -> "heteroskedasticity-robust (HC3) standard errors";
-            case "robust" -> "robust standard errors";
-            case "windmeijer" -> "Windmeijer-corrected robust standard errors";
-            default -> "standard errors of type " + v;
-        };
-    }
-
-    private static String columnRanges(List<Integer> cols) {
-        List<String> out = new ArrayList<>();
-        int i = 0;
-        while (i < cols.size()) {
-            int j = i;
-            while (j + 1 < cols.size() && cols.get(j + 1) == cols.get(j) + 1) {
-                j++;
-            }
-            out.add(i == j ? "(" + cols.get(i) + ")" : "(" + cols.get(i) + ")-(" + cols.get(j) + ")");
-            i = j + 1;
-        }
-        return String.join(", ", out);
-    }
-
-
-
-    private static String diagNote(List<String> shown) {
-        List<String> parts = new ArrayList<>();
-        if (shown.contains("sargan")) {
-            parts.add("Sargan: chi-squared test of the over-identifying restrictions");
-        }
-        if (shown.contains("hansen")) {
-            parts.add("Hansen: robust chi-squared test of the over-identifying restrictions");
-        }
-        if (shown.contains("ar1") || shown.contains("ar2")) {
-            parts.add((shown.contains("ar1") && shown.contains("ar2") ? "AR(1), AR(2)" : shown.contains("ar1") ? "AR(1)" : "AR(2)")
-                    + ": Arellano-Bond tests for serial correlation in the first-differenced residuals");
-        }
-        String p = "p-values of the tests in brackets.";
-        return parts.isEmpty() ? capitalize(p) : String.join("; ", parts) + "; " + p;
-    }
-
-
-    private static String noMatch(String pattern, Set<String> all) {
-        return "'" + pattern + "' matches no coefficient; the coefficients are: " + String.join(", ", all);
+        // the dependent variable's mean in the coefficients' unit and decimals; F and the R-squared with 3
+        int dec = st.equals("depMean") ? decimals : st.equals("F") ? Math.min(decimals, 3) : 3;
+        return Cell.num(Num.of(Fmt.fixed(d, dec, true), "", "", ""));
     }
 
     @Override

@@ -254,6 +254,43 @@ final class SpecFields {
         return study.models().keySet();
     }
 
+    /** The study's own {@code labels:}. */
+    Map<String, Label> studyLabels() {
+        return study.labels();
+    }
+
+    /**
+     * The panel id column shared by the datasets of these models, or null when a model is unknown, its dataset
+     * declares no id, or the models' datasets have different ids.
+     */
+    String panelId(List<String> modelIds) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String m : modelIds) {
+            var spec = study.models().get(m);
+            var data = spec == null ? null : study.datasets().get(spec.dataset());
+            if (data == null || data.id() == null) {
+                return null;
+            }
+            ids.add(data.id());
+        }
+        return ids.size() == 1 ? ids.iterator().next() : null;
+    }
+
+    /** The entry of the study's table {@code id} as plain maps and lists, or null when there is none. */
+    Map<?, ?> table(String id) {
+        for (ReportEntry t : study.tables()) {
+            if (t.id().equals(id)) {
+                return (Map<?, ?>) t.node().toPlain();
+            }
+        }
+        return null;
+    }
+
+    /** The study's table ids. */
+    List<String> tableIds() {
+        return study.tables().stream().map(ReportEntry::id).toList();
+    }
+
     /** The study's test ids. */
     Set<String> tests() {
         return study.tests().keySet();

@@ -33,6 +33,7 @@ final class TableCells {
             Map.entry("adjR2", "Adjusted R-squared"),
             Map.entry("F", "F statistic"),
             Map.entry("dfResid", "Residual degrees of freedom"),
+            Map.entry("depMean", "Mean of dep. var."),
             Map.entry("sargan", "Sargan test"),
             Map.entry("hansen", "Hansen test"),
             Map.entry("ar1", "AR(1) test"),

@@ -38,13 +38,25 @@ public interface TableSpec {
     /** Whether the LaTeX uses siunitx S columns (decimal alignment) instead of centred columns. */
     boolean siunitx();
 
-    /** t statistics or standard errors under the coefficients. */
-    enum Stat { T, SE }
+    /** What is printed under each coefficient: t statistic, standard error, p-value or confidence interval. */
+    enum Stat { T, SE, P, CI }
 
     /** A row of Yes/No by whether each model absorbed {@code effect} (a column named after {@code |}). */
     record FeRow(String effect, Label label) {
         public FeRow {
             Objects.requireNonNull(effect, "effect");
+            Objects.requireNonNull(label, "label");
+        }
+    }
+
+    /**
+     * A factor shown as one row instead of its coefficients: the coefficients whose factor term (the key before
+     * {@code ::}, e.g. {@code i(year)}) matches {@code factor} (with {@code *} wildcards) are left out, and the row
+     * says Yes where the model has one of them, No otherwise ("Year FE: Yes").
+     */
+    record CollapseRow(String factor, Label label) {
+        public CollapseRow {
+            Objects.requireNonNull(factor, "factor");
             Objects.requireNonNull(label, "label");
         }
     }
@@ -72,13 +84,28 @@ public interface TableSpec {
      * @param statDecimals decimals of the t statistics
      * @param columnTitles optional titles under the column numbers (e.g. "Coastal"), one per model
      * @param firstColumn  number of the first column, (1) by default; the paper's Table 6 starts at (6)
+     * @param constant     whether the within models' constant fills the Constant row
+     * @param wild         whether a row of wild cluster bootstrap results sits under the bootstrapped terms
+     * @param wildInterval whether that row holds the wild interval (results.json wild.term.ciLow/ciHigh) rather than p
+     * @param level        the confidence level of {@code stat: ci} (0.95)
+     * @param collapse     factors shown as one Yes/No row each instead of their coefficients
      */
     record Regression(String id, String kind, Label title, List<String> models, Stat stat, Map<String, Label> labels,
                       List<String> keep, List<String> drop, List<String> order, List<FeRow> fe, List<CustomRow> rows,
                       List<String> stats, List<Double> starLevels, int decimals, int statDecimals, List<Label> notes,
-                      List<Label> columnTitles, int firstColumn, boolean siunitx, boolean constant, boolean wild) implements TableSpec {
+                      List<Label> columnTitles, int firstColumn, boolean siunitx, boolean constant, boolean wild,
+                      boolean wildInterval, double level, List<CollapseRow> collapse) implements TableSpec {
         public static final List<String> DEFAULT_STATS = List.of("nobs", "r2Within", "r2", "groups");
         public static final List<String> DEFAULT_GMM_STATS = List.of("nobs", "groups", "sargan", "hansen", "ar1", "ar2");
+
+        /** A table with wild p-values (if any), 95% intervals and no collapsed factor. */
+        public Regression(String id, String kind, Label title, List<String> models, Stat stat, Map<String, Label> labels,
+                          List<String> keep, List<String> drop, List<String> order, List<FeRow> fe, List<CustomRow> rows,
+                          List<String> stats, List<Double> starLevels, int decimals, int statDecimals, List<Label> notes,
+                          List<Label> columnTitles, int firstColumn, boolean siunitx, boolean constant, boolean wild) {
+            this(id, kind, title, models, stat, labels, keep, drop, order, fe, rows, stats, starLevels, decimals, statDecimals,
+                    notes, columnTitles, firstColumn, siunitx, constant, wild, false, 0.95, List.of());
+        }
 
         /** A table without the within models' constant row ({@code constant: false}, the default). */
         public Regression(String id, String kind, Label title, List<String> models, Stat stat, Map<String, Label> labels,
@@ -131,6 +158,10 @@ public interface TableSpec {
             if (firstColumn < 0) {
                 throw new IllegalArgumentException("firstColumn must be >= 0");
             }
+            if (!(level > 0 && level < 1)) {
+                throw new IllegalArgumentException("level must be in (0, 1): " + level);
+            }
+            collapse = List.copyOf(collapse);
         }
 
         /** A table with the defaults for everything but the id, title and models. */

@@ -18,16 +18,18 @@ import java.util.Set;
  * model was computed. {@code constant} is the overall constant of a within model (Stata's {@code _cons} of
  * {@code xtreg, fe}, plm's {@code within_intercept}) with its standard error under the model's covariance; null
  * for models that report "(Intercept)" among their coefficients or have none. {@code wild} holds the wild cluster
- * bootstrap of some coefficients (left out when none).
+ * bootstrap of some coefficients (left out when none). {@code depMean} is the mean of the dependent variable over the
+ * estimation sample (weighted by the model's weights when it has them), esttab's "Mean of dep. var."; left out for
+ * estimators that do not report it (GMM, whose sample is in differences).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"dependent", "estimator", "vcov", "nobs", "groups", "clusters", "r2Within", "r2", "adjR2",
-    "F", "dfResid", "coefficients", "constant", "dropped", "absorbed", "diagnostics", "info", "wild"})
+    "F", "dfResid", "depMean", "coefficients", "constant", "dropped", "absorbed", "diagnostics", "info", "wild"})
 public record ModelResult(String dependent, String estimator, String vcov, int nobs, Integer groups, Integer clusters,
                           Double r2Within, Double r2, Double adjR2, Double F, Integer dfResid,
                           Map<String, CoefficientResult> coefficients, List<String> dropped, List<String> absorbed,
                           Map<String, DiagnosticTest> diagnostics, ModelInfo info, CoefficientResult constant,
-                          Map<String, WildInference> wild) {
+                          Map<String, WildInference> wild, Double depMean) {
     @JsonCreator
     public ModelResult {
         Objects.requireNonNull(dependent, "dependent");
@@ -37,6 +39,7 @@ public record ModelResult(String dependent, String estimator, String vcov, int n
         absorbed = absorbed == null || absorbed.isEmpty() ? null : List.copyOf(absorbed);
         diagnostics = diagnostics == null || diagnostics.isEmpty() ? null : Collections.unmodifiableMap(new LinkedHashMap<>(diagnostics));
         wild = wild == null || wild.isEmpty() ? null : Collections.unmodifiableMap(new LinkedHashMap<>(wild));
+        depMean = Numbers.finiteOrNull(depMean);
         if (nobs < 0) {
             throw new IllegalArgumentException("nobs must be >= 0");
         }
@@ -51,16 +54,38 @@ public record ModelResult(String dependent, String estimator, String vcov, int n
                 diagnostics, info, null, null);
     }
 
+    /** A model without the mean of its dependent variable. */
+    public ModelResult(String dependent, String estimator, String vcov, int nobs, Integer groups, Integer clusters,
+                       Double r2Within, Double r2, Double adjR2, Double F, Integer dfResid,
+                       Map<String, CoefficientResult> coefficients, List<String> dropped, List<String> absorbed,
+                       Map<String, DiagnosticTest> diagnostics, ModelInfo info, CoefficientResult constant,
+                       Map<String, WildInference> wild) {
+        this(dependent, estimator, vcov, nobs, groups, clusters, r2Within, r2, adjR2, F, dfResid, coefficients, dropped, absorbed,
+                diagnostics, info, constant, wild, null);
+    }
+
     /** The model with the wild bootstrap inference of some of its coefficients, by term. */
     public ModelResult withWild(Map<String, WildInference> inference) {
         return new ModelResult(dependent, estimator, vcov, nobs, groups, clusters, r2Within, r2, adjR2, F, dfResid, coefficients,
-                dropped, absorbed, diagnostics, info, constant, inference);
+                dropped, absorbed, diagnostics, info, constant, inference, depMean);
     }
 
     /** This model with the within model's constant. */
     public ModelResult withConstant(CoefficientResult c) {
         return new ModelResult(dependent, estimator, vcov, nobs, groups, clusters, r2Within, r2, adjR2, F, dfResid,
-                coefficients, dropped, absorbed, diagnostics, info, c, wild);
+                coefficients, dropped, absorbed, diagnostics, info, c, wild, depMean);
+    }
+
+    /** This model with the mean of its dependent variable over the estimation sample (null: not reported). */
+    public ModelResult withDepMean(Double mean) {
+        return new ModelResult(dependent, estimator, vcov, nobs, groups, clusters, r2Within, r2, adjR2, F, dfResid,
+                coefficients, dropped, absorbed, diagnostics, info, constant, wild, mean);
+    }
+
+    /** This model with other coefficients (a table showing the within constant in the constant row). */
+    public ModelResult withCoefficients(Map<String, CoefficientResult> coefs) {
+        return new ModelResult(dependent, estimator, vcov, nobs, groups, clusters, r2Within, r2, adjR2, F, dfResid,
+                coefs, dropped, absorbed, diagnostics, info, constant, wild, depMean);
     }
 
     /**

@@ -69,8 +69,8 @@ class ReportSpecsTest {
         assertEquals(List.of(), figures);
         assertEquals(List.of(
                 "study.yaml:2:14: tables.bad id!: a table id becomes a file name: use letters, digits, - and _ (at most 64, starting with a letter or digit)",
-                "study.yaml:7:14: tables.main.decimal: unknown key 'decimal' for a regression table; its keys are: kind, title, labels, notes, siunitx, landscape, fontSize, models, stat, keep, drop, order, fe, rows, stats, stars, decimals, statDecimals, columnTitles, firstColumn, constant, wild",
-                "study.yaml:6:11: tables.main.stat: use t (t statistics under the coefficients, as the seed paper) or se (standard errors); found 'z'",
+                "study.yaml:7:14: tables.main.decimal: unknown key 'decimal' for a regression table; its keys are: kind, title, labels, notes, siunitx, landscape, fontSize, models, stat, keep, drop, order, fe, collapse, rows, stats, stars, decimals, statDecimals, columnTitles, firstColumn, constant, wild, level",
+                "study.yaml:6:11: tables.main.stat: use t (t statistics under the coefficients, as the seed paper), se (standard errors), p (p-values) or ci (confidence intervals, at level: 0.95 unless given); found 'z'",
                 "study.yaml:10:11: tables.main.rows: row 'Controls' has 2 values for 1 models; give one per model",
                 "study.yaml:8:12: tables.main.stars: give p-value levels between 0 and 1, largest first, e.g. [0.1, 0.05, 0.01], or false for no stars",
                 "study.yaml:9:19: tables.main.columnTitles: give one title per model: 1 models, 2 titles",
@@ -93,7 +93,7 @@ class ReportSpecsTest {
         assertEquals(List.of(
                 "study.yaml:4:18: tables.main.models[1]: unknown model 'm6', did you mean 'm1', 'm2', 'm3', 'm4' or 'm5'?",
                 "study.yaml:5:19: tables.main.stats[1]: unknown statistic 'r2within', did you mean 'r2Within'? use any of: nobs, groups, "
-                        + "clusters, r2Within, r2, adjR2, F, dfResid, sargan, hansen, ar1, ar2",
+                        + "clusters, r2Within, r2, adjR2, F, dfResid, depMean, sargan, hansen, ar1, ar2",
                 "study.yaml:8:14: tables.desc.dataset: unknown dataset 'grunfield', did you mean 'grunfeld'?",
                 "study.yaml:13:25: tables.ur.rows.ce[1]: unknown test 'fpp_cee', did you mean 'fpp_ce'?",
                 "study.yaml:16:13: tables.paths.paths[0]: unknown mediation analysis 'qualty', did you mean 'quality'?",

@@ -76,7 +76,7 @@ class TablesTest {
         assertEquals(List.of("study.yaml: tables.x.models: no model named 'm9' in the results; name one of the study's models: m1, m2, m3, m4, m5, gmm"),
                 problems(TableSpec.Regression.of("x", "X", List.of("m1", "m9"))));
         assertEquals(List.of("study.yaml: tables.x.keep: 'opn' matches no coefficient; the coefficients are: open, rpc, (Intercept)",
-                        "study.yaml: tables.x.stats: 'sargn' is neither a model statistic (nobs, groups, clusters, r2Within, r2, adjR2, F, dfResid) "
+                        "study.yaml: tables.x.stats: 'sargn' is neither a model statistic (nobs, groups, clusters, r2Within, r2, adjR2, F, dfResid, depMean) "
                                 + "nor a diagnostic of models m1 (they have none)"),
                 problems(new TableSpec.Regression("x", "regression", Label.plain("X"), List.of("m1"), TableSpec.Stat.T, Map.of(),
                         List.of("opn"), List.of(), List.of(), List.of(), List.of(), List.of("nobs", "sargn"), List.of(0.1), 3, 2,
