@@ -67,14 +67,14 @@ class DriftSummaryPipelineTest {
         new Pipeline(ws, Reporter.SILENT, 1).estimate(false);
         ReproException e = assertThrows(ReproException.class, () -> new Pipeline(ws, Reporter.SILENT, 1).check(true));
         List<String> lines = lines(e);
-        assertEquals(List.of("28 of 113 values drifted from the baseline baseline.json; if the change is intended, accept it with"
+        assertEquals(List.of("30 of 117 values drifted from the baseline baseline.json; if the change is intended, accept it with"
                         + " `mvn repro:baseline`",
-                "    drifted: 14 in model fe, 14 in model pooled",
+                "    drifted: 15 in model fe, 15 in model pooled",
                 "    largest relative change: +12.37% at models.fe.constant.t (baseline -4.716989978, now -4.133341376)",
                 "    inputs: data/grunfeld.csv changed since the baseline",
                 ""), lines.subList(0, 5));
         assertTrue(lines.get(5).matches("    item +baseline +now +difference +tolerance +note"), lines.get(5));
-        assertEquals(28 + 6, lines.size());
+        assertEquals(30 + 6, lines.size());
     }
 
     @Test
@@ -102,7 +102,7 @@ class DriftSummaryPipelineTest {
         ((ObjectNode) edited.get("models").get("fe")).put("nobs", 199);
         Files.write(ws.baselineFile(), Json.bytes(edited));
         ReproException e = assertThrows(ReproException.class, () -> new Pipeline(ws, Reporter.SILENT, 1).check(true));
-        assertEquals(List.of("1 of 113 values drifted from the baseline baseline.json; if the change is intended, accept it with"
+        assertEquals(List.of("1 of 117 values drifted from the baseline baseline.json; if the change is intended, accept it with"
                         + " `mvn repro:baseline`",
                 "    drifted: 1 in model fe",
                 "    largest relative change: +0.50% at models.fe.nobs (baseline 199.0000000, now 200.0000000)",
@@ -121,14 +121,14 @@ class DriftSummaryPipelineTest {
         new Pipeline(ws, Reporter.SILENT, 1).estimate(false);
         List<String> log = new ArrayList<>();
         new Pipeline(ws, BasicProject.collect(log), 1).check(false);
-        int head = log.indexOf("28 of 113 values drifted from the baseline baseline.json (repro.failOnDrift=false, so the build goes on):");
+        int head = log.indexOf("30 of 117 values drifted from the baseline baseline.json (repro.failOnDrift=false, so the build goes on):");
         assertTrue(head >= 0, log.toString());
-        assertEquals(List.of("drifted: 14 in model fe, 14 in model pooled",
+        assertEquals(List.of("drifted: 15 in model fe, 15 in model pooled",
                 "largest relative change: +12.37% at models.fe.constant.t (baseline -4.716989978, now -4.133341376)",
                 "inputs: data/grunfeld.csv changed since the baseline"), log.subList(head + 1, head + 4));
         assertTrue(log.get(head + 4).startsWith("item "), log.get(head + 4));
         String junit = Files.readString(ws.outputDir().resolve("junit/TEST-repro-drift.xml"));
-        assertTrue(junit.contains("  <system-out>drifted: 14 in model fe, 14 in model pooled\n"), junit);
+        assertTrue(junit.contains("  <system-out>drifted: 15 in model fe, 15 in model pooled\n"), junit);
         assertTrue(junit.contains("inputs: data/grunfeld.csv changed since the baseline</system-out>\n</testsuite>\n"), junit);
     }
 }

@@ -100,7 +100,7 @@ class RegressionContentTest {
         assertEquals(List.of("95% confidence intervals in brackets, computed with standard errors clustered by province.",
                 "* p < 0.10, ** p < 0.05, *** p < 0.01.", "n/a: could not be computed."),
                 m.notes().stream().map(Label::text).toList());
-        assertTrue(render(m, "tex").contains("& {[}$-$1.500, 2.250{]} \\\\"));
+        assertTrue(render(m, "tex").contains("{[}$-$1.500,\\\\2.250{]}"));
         assertTrue(render(m, "html").contains("[-1.500, 2.250]"));
         assertTrue(render(m, "md").contains("\\[-1.500, 2.250\\]"));
         assertTrue(render(m, "csv").contains(",\"[-1.500, 2.250]\""));
@@ -198,7 +198,7 @@ class RegressionContentTest {
                         + "all enumerated) in brackets.", "* p < 0.10, ** p < 0.05, *** p < 0.01.", "n/a: could not be computed."),
                 m.notes().stream().map(Label::text).toList());
         String tex = render(m, "tex");
-        assertTrue(tex.contains("& {[}0.286, 1.547{]} \\\\"), tex);
+        assertTrue(tex.contains("{[}0.286,\\\\1.547{]}"), tex);
         assertTrue(render(m, "md").contains("\\[0.286, 1.547\\]"));
         assertTrue(render(m, "csv").contains(",\"[0.286, 1.547]\""));
         assertTrue(render(m, "html").contains("[0.286, 1.547]"));
@@ -223,7 +223,7 @@ class RegressionContentTest {
                     List.of("nobs", "depMean"), TableSpec.DEFAULT_STAR_LEVELS, 3, 3, List.of(), List.of(), 1, si, false, true, true,
                     0.95, List.of(new TableSpec.CollapseRow("i(year)", Label.plain("Year FE"))));
             String tex = render(build(s, in), "tex");
-            assertTrue(tex.contains("{[}$-$1.528, $-$0.272{]}"), tex); // R: -0.9 + c(-1, 1) * qt(0.975, 19) * 0.3 (20 clusters)
+            assertTrue(tex.contains("{[}$-$1.528,\\\\$-$0.272{]}"), tex); // R: -0.9 + c(-1, 1) * qt(0.975, 19) * 0.3 (20 clusters)
             Files.writeString(dir.resolve(s.id() + ".tex"), tex, StandardCharsets.UTF_8);
             doc.append("\\input{").append(s.id()).append("}\n");
         }
