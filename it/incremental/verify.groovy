@@ -19,7 +19,7 @@ assert !runs[2].contains('Read data/')
 assert runs[2].contains(stepSkip(0, 'derived')) && runs[2].contains(stepSkip(1, 'derived_b'))
 assert runs[2].contains(skipEstimate) && runs[2].contains(skipTables)
 assert !runs[2].contains('Built ')
-assert runs[2].contains('No drift: 120 values')
+assert runs[2].contains('No drift: 124 values')
 
 // 4: -Drepro.force=true: everything again
 assert runs[3].contains('Study study.yaml is valid')
