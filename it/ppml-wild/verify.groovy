@@ -43,5 +43,5 @@ assert imd.contains('| ldist | -0.787\\*\\*\\* |  |\n|  | \\[-0.984, -0.591\\] |
 assert imd.contains('| Mean of dep. var. | 2.913 | -0.103 |')
 assert imd.contains('95% confidence intervals (normal in (1)) in brackets, computed with standard errors clustered by ex in (1); standard errors clustered by id in (2).')
 assert imd.contains('Wild cluster restricted bootstrap 95% confidence intervals (by test inversion; Rademacher weights, 1,024 draws, all enumerated) in brackets below the analytic intervals.')
-assert new File(basedir, 'target/repro/tables/intervals.tex').text.contains('{[}0.286, 1.547{]}')
+assert new File(basedir, 'target/repro/tables/intervals.tex').text.contains('{[}0.286,\\\\1.547{]}') // a long cell stacks in a narrow number column
 return true
