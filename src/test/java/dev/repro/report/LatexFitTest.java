@@ -106,12 +106,46 @@ class LatexFitTest {
             System.err.println("SKIPPED: " + why);
         }
         Assumptions.assumeFalse(tex.isEmpty(), why);
+        assertFit(tex, "latex-fit-example", "example tables");
+    }
+
+    /**
+     * Every table the integration projects rendered ({@code target/it/<case>/target/repro/tables}), as the last
+     * invoker run left them: CI runs the it/ suite before this module's final {@code mvn install}. Skipped with a
+     * message when no integration project has been built yet (a clean first build runs the unit tests first).
+     */
+    @Test
+    void theIntegrationProjectsTablesFitThePortraitTextBlock() throws Exception {
+        Path it = Path.of("target", "it").toAbsolutePath();
+        List<Path> tex = new ArrayList<>();
+        if (Files.isDirectory(it)) {
+            try (var cases = Files.list(it)) {
+                for (Path c : cases.sorted().toList()) {
+                    Path tables = c.resolve("target/repro/tables");
+                    if (Files.isDirectory(tables)) {
+                        try (var files = Files.list(tables)) {
+                            files.filter(f -> f.toString().endsWith(".tex")).sorted().forEach(tex::add);
+                        }
+                    }
+                }
+            }
+        }
+        String why = "no integration project has been built (no tables under " + it + "); run mvn verify first";
+        if (tex.isEmpty()) {
+            System.err.println("SKIPPED: " + why);
+        }
+        Assumptions.assumeFalse(tex.isEmpty(), why);
+        assertFit(tex, "latex-fit-it", "it/ tables");
+    }
+
+    /** Compiles the fragments in one portrait document and fails on an error or any Overfull \hbox. */
+    private static void assertFit(List<Path> tex, String dirName, String what) throws Exception {
         Path pdflatex = Tools.require(Tools.LATEX_INSTALL, "pdflatex");
-        Path dir = Path.of("target", "latex-fit-example").toAbsolutePath();
+        Path dir = Path.of("target", dirName).toAbsolutePath();
         Files.createDirectories(dir);
         StringBuilder doc = new StringBuilder(PREAMBLE);
         for (Path f : tex) {
-            String name = f.getFileName().toString().replace(".tex", "");
+            String name = f.getParent().getParent().getParent().getParent().getFileName() + "/" + f.getFileName().toString().replace(".tex", "");
             doc.append("\\typeout{FIT-TABLE ").append(name).append("}\\input{").append(f.toString().replace('\\', '/')).append("}\n\\clearpage\n");
         }
         doc.append("\\end{document}\n");
@@ -122,7 +156,7 @@ class LatexFitTest {
         String log = Files.readString(dir.resolve("main.log"), StandardCharsets.ISO_8859_1);
         assertEquals(0, p.exitValue(), "pdflatex failed; see " + dir.resolve("main.log") + "\n" + LatexCompileTest.tail(log));
         assertEquals(tex.size(), PAGE_MARK.matcher(log).results().count(), "every table was typeset");
-        assertEquals(List.of(), overfull(log), "example tables wider than the text block (see " + dir.resolve("main.log") + ")");
+        assertEquals(List.of(), overfull(log), what + " wider than the text block (see " + dir.resolve("main.log") + ")");
     }
 
     /** Every "Overfull \hbox" of the log with the table it is in. */
