@@ -72,16 +72,7 @@ class LatexFitTest {
             Files.writeString(tables.resolve(name + ".tex"), tex, StandardCharsets.UTF_8);
             doc.append("\\typeout{FIT-TABLE ").append(name).append("}\\input{tables/").append(name).append("}\n\\clearpage\n");
         }
-        doc.append("\\end{document}\n");
-        Files.writeString(dir.resolve("main.tex"), doc.toString(), StandardCharsets.UTF_8);
-
-        Process p = new ProcessBuilder(pdflatex.toString(), "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "main.tex")
-                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("pdflatex.out").toFile()).start();
-        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "pdflatex did not finish in 300 s");
-        String log = Files.readString(dir.resolve("main.log"), StandardCharsets.ISO_8859_1);
-        assertEquals(0, p.exitValue(), "pdflatex failed; see " + dir.resolve("main.log") + "\n" + LatexCompileTest.tail(log));
-        assertEquals(n + 2, PAGE_MARK.matcher(log).results().count(), "every table was typeset");
-        assertEquals(List.of(), overfull(log), "tables wider than the text block (see " + dir.resolve("main.log") + ")");
+        String log = compile(pdflatex, dir, doc, n + 2, "tables");
         assertFalse(log.contains("! "), "TeX error in the log:\n" + LatexCompileTest.tail(log));
     }
 
@@ -148,6 +139,14 @@ class LatexFitTest {
             String name = f.getParent().getParent().getParent().getParent().getFileName() + "/" + f.getFileName().toString().replace(".tex", "");
             doc.append("\\typeout{FIT-TABLE ").append(name).append("}\\input{").append(f.toString().replace('\\', '/')).append("}\n\\clearpage\n");
         }
+        compile(pdflatex, dir, doc, tex.size(), what);
+    }
+
+    /**
+     * Ends the document, runs pdflatex on it in {@code dir} and asserts it succeeded, typeset {@code tables} tables
+     * and overfilled no line; returns the log.
+     */
+    private static String compile(Path pdflatex, Path dir, StringBuilder doc, long tables, String what) throws Exception {
         doc.append("\\end{document}\n");
         Files.writeString(dir.resolve("main.tex"), doc.toString(), StandardCharsets.UTF_8);
         Process p = new ProcessBuilder(pdflatex.toString(), "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "main.tex")
@@ -155,8 +154,9 @@ class LatexFitTest {
         assertTrue(p.waitFor(300, TimeUnit.SECONDS), "pdflatex did not finish in 300 s");
         String log = Files.readString(dir.resolve("main.log"), StandardCharsets.ISO_8859_1);
         assertEquals(0, p.exitValue(), "pdflatex failed; see " + dir.resolve("main.log") + "\n" + LatexCompileTest.tail(log));
-        assertEquals(tex.size(), PAGE_MARK.matcher(log).results().count(), "every table was typeset");
+        assertEquals(tables, PAGE_MARK.matcher(log).results().count(), "every table was typeset");
         assertEquals(List.of(), overfull(log), what + " wider than the text block (see " + dir.resolve("main.log") + ")");
+        return log;
     }
 
     /** Every "Overfull \hbox" of the log with the table it is in. */
