@@ -126,14 +126,35 @@ public final class CheckStep {
     private static List<String> head(List<DriftItem> items, JsonNode recorded, Workspace ws,
                                      Study study, RestrictedData.Skips skips) throws IOException {
         List<String> head = new ArrayList<>(DriftSummary.of(items).lines());
+        head.add(inputsLine(recorded, ws, study, skips));
+        return head;
+    }
+
+    /** Which input files changed since the baseline recorded their SHA-256 (restricted files not here left out). */
+    private static String inputsLine(JsonNode recorded, Workspace ws, Study study, RestrictedData.Skips skips) throws IOException {
         Map<String, String> then = BaselineInputs.recorded(recorded);
         Map<String, String> now = BaselineInputs.hash(Fingerprint.estimateInputs(ws, study));
         if (then != null && !skips.isEmpty()) {
             then = new TreeMap<>(then);
             skips.files().forEach(then::remove);
         }
-        head.add(BaselineInputs.describe(then, now));
-        return head;
+        return BaselineInputs.describe(then, now);
+    }
+
+    /**
+     * For the report: the "inputs:" line of a drift, or null when nothing drifted or the baseline is unreadable
+     * (the check goal reports that, with its fix).
+     */
+    static String inputsLineIfDrifted(List<DriftItem> items, Workspace ws, Study study, RestrictedData.Skips skips)
+            throws IOException {
+        if (items == null || items.stream().noneMatch(DriftItem::failed)) {
+            return null;
+        }
+        try {
+            return inputsLine(ResultsFile.read(ws.baselineFile(), ws.display(ws.baselineFile()), ""), ws, study, skips);
+        } catch (ReproException e) {
+            return null;
+        }
     }
 
     /** Each line indented by four spaces under the problem's first line; an empty line stays empty. */

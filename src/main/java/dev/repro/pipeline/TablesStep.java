@@ -8,6 +8,7 @@ import dev.repro.results.Results;
 import dev.repro.report.Publisher;
 import dev.repro.report.ReportSpecs;
 import dev.repro.diag.ReproException;
+import dev.repro.drift.DriftItem;
 import dev.repro.study.Label;
 import dev.repro.study.Study;
 import java.io.IOException;
@@ -43,9 +44,10 @@ final class TablesStep {
                     RestrictedData.Skips skips) throws ReproException, IOException {
         Results results = ResultsFile.readResults(ws.resultsFile(), ws.display(ws.resultsFile()),
                 "no results to render: run the estimate goal first (`mvn verify` runs every goal in order)");
+        List<DriftItem> drift = CheckStep.compareIfPossible(ws, study.tolerance(), skips);
         Publisher.Written w = Publisher.publish(new Publisher.Request(study.source(), study.sha256() == null ? "" : study.sha256(),
                 study.tree(), displayLabels(study.labels(), data), report.tables(), report.figures(), results, data, ws.basedir(), ws.templatesDir(), ws.outputDir(), pluginVersion,
-                CheckStep.compareIfPossible(ws, study.tolerance(), skips), graded(study, results)));
+                drift, graded(study, results), CheckStep.inputsLineIfDrifted(drift, ws, study, skips)));
         int tables = study.tables().size();
         int figures = study.figures().size();
         log.info("Wrote " + tables + (tables == 1 ? " table" : " tables") + " (tex, html, md, csv) and " + figures

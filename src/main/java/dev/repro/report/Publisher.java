@@ -44,11 +44,13 @@ public final class Publisher {
      * @param pluginVersion the plugin's version
      * @param drift         the drift check's items, or null when no check ran
      * @param published     the study's published tables graded against the results (empty when it has none)
+     * @param driftInputs   when values drifted: which input files changed since the baseline (the log's
+     *                      "inputs:" line), else null
      */
     public record Request(String studySource, String studySha256, Map<String, Object> study, Map<String, Label> labels,
                           List<TableSpec> tables, List<FigureSpec> figures, Results results,
                           Map<String, Dataset> datasets, Path baseDir, Path templatesDir, Path outDir, String pluginVersion,
-                          List<DriftItem> drift, List<PublishedGrade.TableGrade> published) {
+                          List<DriftItem> drift, List<PublishedGrade.TableGrade> published, String driftInputs) {
         public Request {
             Objects.requireNonNull(studySource, "studySource");
             Objects.requireNonNull(studySha256, "studySha256");
@@ -62,6 +64,15 @@ public final class Publisher {
             Objects.requireNonNull(outDir, "outDir");
             Objects.requireNonNull(pluginVersion, "pluginVersion");
             published = published == null ? List.of() : List.copyOf(published);
+        }
+
+        /** Without the changed-inputs line of a drift. */
+        public Request(String studySource, String studySha256, Map<String, Object> study, Map<String, Label> labels,
+                       List<TableSpec> tables, List<FigureSpec> figures, Results results,
+                       Map<String, Dataset> datasets, Path baseDir, Path templatesDir, Path outDir, String pluginVersion,
+                       List<DriftItem> drift, List<PublishedGrade.TableGrade> published) {
+            this(studySource, studySha256, study, labels, tables, figures, results, datasets, baseDir, templatesDir, outDir,
+                    pluginVersion, drift, published, null);
         }
 
         /** Without published tables. */
@@ -111,7 +122,7 @@ public final class Publisher {
         }
         Object title = r.study().get("title");
         Report.Input ri = new Report.Input(title instanceof String s ? s : "Study", r.pluginVersion(), tables, figs,
-                r.drift() != null, r.drift() == null ? List.of() : r.drift(), r.published());
+                r.drift() != null, r.drift() == null ? List.of() : r.drift(), r.published(), r.driftInputs());
         Path report = Report.write(templates, ri, r.outDir().resolve("report"));
         return new Written(tfiles, ffiles, report);
     }

@@ -48,7 +48,8 @@ public final class Report {
      * @param published     every published table of the study, graded cell by cell against the results
      */
     public record Input(String title, String pluginVersion, List<TableEntry> tables, List<FigureEntry> figures,
-                        boolean driftChecked, List<DriftItem> drift, List<PublishedGrade.TableGrade> published) {
+                        boolean driftChecked, List<DriftItem> drift, List<PublishedGrade.TableGrade> published,
+                        String driftInputs) {
         public Input {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(pluginVersion, "pluginVersion");
@@ -56,6 +57,12 @@ public final class Report {
             figures = List.copyOf(figures);
             drift = List.copyOf(drift);
             published = List.copyOf(published);
+        }
+
+        /** Without the changed-inputs line of a drift. */
+        public Input(String title, String pluginVersion, List<TableEntry> tables, List<FigureEntry> figures,
+                     boolean driftChecked, List<DriftItem> drift, List<PublishedGrade.TableGrade> published) {
+            this(title, pluginVersion, tables, figures, driftChecked, drift, published, null);
         }
 
         /** Without published tables. */
@@ -109,7 +116,14 @@ public final class Report {
         m.put("driftChecked", in.driftChecked());
         m.put("drift", drift);
         // the same head as the build log's drift failure: what drifted where, and the largest relative change
-        m.put("driftSummary", drift.isEmpty() ? List.of() : DriftSummary.of(in.drift()).lines());
+        List<String> summary = new ArrayList<>();
+        if (!drift.isEmpty()) {
+            summary.addAll(DriftSummary.of(in.drift()).lines());
+            if (in.driftInputs() != null) {
+                summary.add(in.driftInputs()); // which input files changed since the baseline, as in the log
+            }
+        }
+        m.put("driftSummary", summary);
         Map<String, Object> c = new LinkedHashMap<>();
         for (DriftItem.Status s : DriftItem.Status.values()) {
             c.put(s.name().toLowerCase(Locale.ROOT), counts[s.ordinal()]);

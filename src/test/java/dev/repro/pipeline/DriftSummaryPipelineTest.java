@@ -130,5 +130,10 @@ class DriftSummaryPipelineTest {
         String junit = Files.readString(ws.outputDir().resolve("junit/TEST-repro-drift.xml"));
         assertTrue(junit.contains("  <system-out>drifted: 15 in model fe, 15 in model pooled\n"), junit);
         assertTrue(junit.contains("inputs: data/grunfeld.csv changed since the baseline</system-out>\n</testsuite>\n"), junit);
+        // the HTML report's drift section opens with the same summary, the changed inputs included
+        new Pipeline(ws, Reporter.SILENT, 1).tables(true);
+        String html = Files.readString(ws.outputDir().resolve("report/index.html"));
+        assertTrue(html.contains("<li>drifted: 15 in model fe, 15 in model pooled</li>"), html);
+        assertTrue(html.contains("<li>inputs: data/grunfeld.csv changed since the baseline</li>"), html);
     }
 }
