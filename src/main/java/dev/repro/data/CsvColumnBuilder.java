@@ -201,28 +201,8 @@ final class CsvColumnBuilder {
             return;
         }
         if (s.isMissing(b, vs, ve)) {
-            if (required && s.wants()) {
-                String v = new String(b, vs, ve - vs);
-                String msg = switch (role) {
-                    case ID -> CsvMessages.idMissing(v);
-                    case TIME -> CsvMessages.timeMissing(v);
-                    default -> CsvMessages.requiredMissing(v, key);
-                };
-                s.cellProblem(line, this, msg);
-            }
-            switch (mode) {
-                case TEXT -> {
-                    ensureCodes();
-                    codes[size] = -1;
-                }
-                case DEFERRED -> {
-                }
-                default -> {
-                    ensureNum();
-                    num[size] = Double.NaN;
-                }
-            }
-            size++;
+            // the cell's text is only needed for a message: no String per missing cell otherwise
+            addMissing(required && s.wants() ? new String(b, vs, ve - vs) : null, line, s);
             return;
         }
         switch (mode) {
