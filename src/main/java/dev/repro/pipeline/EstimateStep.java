@@ -192,7 +192,7 @@ final class EstimateStep {
             case IID -> Covariance.iid();
             case HC1 -> Covariance.hc1();
             case CLUSTER -> new Covariance(Covariance.Kind.CLUSTER, f.clusters());
-            case DRISCOLL_KRAAY, NEWEY_WEST -> throw new IllegalStateException("refused by the mediation parser");
+            case DRISCOLL_KRAAY, NEWEY_WEST, HAC -> throw new IllegalStateException("refused by the mediation parser");
         };
         MediationSpec.Bootstrap b = s.bootstrap();
         MediationProblem.Bootstrap bs = b == null ? null

@@ -107,7 +107,7 @@ final class IvKind implements EstimatorKind {
     private static boolean checkSettings(ModelSpec m, Problems problems) {
         boolean ok = true;
         Covariance.Kind kind = m.vcov().kind();
-        if (kind == Covariance.Kind.DRISCOLL_KRAAY || kind == Covariance.Kind.NEWEY_WEST || m.vcov().clusters().size() > 1) {
+        if (kind.serial() || m.vcov().clusters().size() > 1) {
             problems.add(m.where("vcov").problem("vcov: " + m.vcov().text() + " is not available for estimator: iv; use iid, hc1 or "
                     + "cluster(<column>)"));
             ok = false;

@@ -170,6 +170,7 @@ final class LinearKind implements EstimatorKind {
             case HC1 -> Covariance.hc1();
             case CLUSTER -> new Covariance(Covariance.Kind.CLUSTER, f.clusters());
             case DRISCOLL_KRAAY, NEWEY_WEST -> serialCovariance(m, d, f, problems);
+            case HAC -> TimeSeriesCovariance.of(m, d, f, problems);
         };
         if (cov == null) {
             return null;

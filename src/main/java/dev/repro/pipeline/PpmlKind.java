@@ -70,7 +70,7 @@ final class PpmlKind implements EstimatorKind {
             case IID -> Covariance.iid();
             case HC1 -> Covariance.hc1();
             case CLUSTER -> new Covariance(Covariance.Kind.CLUSTER, f.clusters());
-            case DRISCOLL_KRAAY, NEWEY_WEST -> {
+            case DRISCOLL_KRAAY, NEWEY_WEST, HAC -> {
                 problems.add(m.where("vcov").problem("vcov: " + m.vcov().text() + " is not available for estimator: ppml; "
                         + "use iid, hc1 or cluster(<column>)"));
                 yield null;

@@ -138,6 +138,9 @@ final class RegressionNotes {
             String lag = v.substring(3, v.length() - 1);
             return (lower.startsWith("dk") ? "Driscoll-Kraay" : "panel Newey-West") + " standard errors (Bartlett kernel, lag " + lag + ")";
         }
+        if (lower.matches("hac\\([0-9]+\\)")) {
+            return "Newey-West (HAC) standard errors (Bartlett kernel, lag " + v.substring(4, v.length() - 1) + ")";
+        }
         return switch (lower) {
             case "iid", "ols", "conventional" -> "conventional (iid) standard errors";
             case "hc0" -> "heteroskedasticity-robust (HC0) standard errors";

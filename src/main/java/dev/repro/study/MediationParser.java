@@ -45,9 +45,9 @@ final class MediationParser extends SectionParser {
         List<String> controls = f.strings("controls", false, null);
         List<String> absorb = f.strings("absorb", false, null);
         VcovSpec vcov = vcov(f);
-        if (vcov != null && (vcov.kind() == Covariance.Kind.DRISCOLL_KRAAY || vcov.kind() == Covariance.Kind.NEWEY_WEST)) {
+        if (vcov != null && vcov.kind().serial()) {
             f.problem(f.raw("vcov"), "mediation takes iid, hc1 or cluster(...) standard errors, not " + vcov.text()
-                    + "; Driscoll-Kraay and Newey-West apply to models");
+                    + "; Driscoll-Kraay, Newey-West and HAC apply to models");
             vcov = null;
         }
         String sample = f.string("sample", false, null);

@@ -19,7 +19,7 @@ final class Frames {
             case IID -> Covariance.iid();
             case HC1 -> Covariance.hc1();
             case CLUSTER -> Covariance.cluster(c.clusterEffects().toArray(new Effect[0]));
-            case DRISCOLL_KRAAY, NEWEY_WEST -> throw new IllegalArgumentException(kind + " needs the panel time; not offered here");
+            case DRISCOLL_KRAAY, NEWEY_WEST, HAC -> throw new IllegalArgumentException(kind + " needs the time; not offered here");
         };
         return new LinearProblem(c.dependent(), c.y(), c.regressors(), c.x(), c.absorb(), cov);
     }

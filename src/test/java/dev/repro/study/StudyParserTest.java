@@ -198,7 +198,7 @@ class StudyParserTest {
     @Test
     void unknownVcov() throws IOException {
         assertEquals(List.of("study.yaml:10:11: models.m.vcov: unknown covariance 'clustr(state)'; expected iid, hc1, "
-                        + "cluster(<column>), cluster(<column1>, <column2>), dk(<lag>) or nw(<lag>)"),
+                        + "cluster(<column>), cluster(<column1>, <column2>), dk(<lag>), nw(<lag>) or hac(<lag>)"),
                 problems(DATA + """
                         models:
                           m:

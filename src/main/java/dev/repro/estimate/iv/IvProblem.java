@@ -41,8 +41,7 @@ public record IvProblem(String dependent, double[] y, List<String> exogenousName
         if (endogenous.length == 0 || instruments.length < endogenous.length) {
             throw new IllegalArgumentException(endogenous.length + " endogenous regressors and " + instruments.length + " instruments");
         }
-        if (covariance.kind() == Covariance.Kind.DRISCOLL_KRAAY || covariance.kind() == Covariance.Kind.NEWEY_WEST
-                || covariance.clusters().size() > 1) {
+        if (covariance.kind().serial() || covariance.clusters().size() > 1) {
             throw new IllegalArgumentException("IV takes iid, hc1 or one-way cluster covariances, not " + covariance.label());
         }
         for (Effect e : absorb) {

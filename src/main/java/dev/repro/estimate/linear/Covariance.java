@@ -16,17 +16,28 @@ import java.util.regex.Pattern;
  * Miller 2011: V = sum over non-empty subsets S of the cluster variables of (-1)^(|S|+1) V_S, V_S
  * clustered by the intersection of the variables in S). {@code DRISCOLL_KRAAY} and {@code NEWEY_WEST} take the
  * panel's time and unit and a lag ({@link #DEFAULT_LAG}: plm's rule floor(max T_i^(1/4))); see {@link SerialMeat}.
+ * {@code HAC} is Newey and West (1987) on a single time series: it takes the time only (one observation per period)
+ * and a lag ({@link #DEFAULT_LAG}: floor(4 (T/100)^(2/9)), Newey and West 1994).
  *
  * @param kind the estimator
  * @param clusters the cluster variables (CLUSTER only)
- * @param time the panel time, codes in increasing order of time (DRISCOLL_KRAAY, NEWEY_WEST only)
- * @param unit the panel unit (DRISCOLL_KRAAY, NEWEY_WEST only)
+ * @param time the time, codes in increasing order of time (DRISCOLL_KRAAY, NEWEY_WEST, HAC only)
+ * @param unit the panel unit (DRISCOLL_KRAAY, NEWEY_WEST only; null for HAC)
  * @param lag the largest lag of the Bartlett kernel, or {@link #DEFAULT_LAG}
  */
 public record Covariance(Kind kind, List<Effect> clusters, Effect time, Effect unit, int lag) {
-    public enum Kind { IID, HC1, CLUSTER, DRISCOLL_KRAAY, NEWEY_WEST }
+    public enum Kind { IID, HC1, CLUSTER, DRISCOLL_KRAAY, NEWEY_WEST, HAC;
 
-    /** The lag chosen by plm's rule when none is written: floor(max_i T_i ^ (1/4)) (plm 2.6.2 vcovSCC). */
+        /** Driscoll-Kraay, panel Newey-West or time-series HAC: a kernel over time with a lag. */
+        public boolean serial() {
+            return this == DRISCOLL_KRAAY || this == NEWEY_WEST || this == HAC;
+        }
+    }
+
+    /**
+     * The lag chosen by a rule when none is written: for dk and nw plm's floor(max_i T_i ^ (1/4)) (plm 2.6.2 vcovSCC),
+     * for hac floor(4 (T/100)^(2/9)) (Newey and West 1994).
+     */
     public static final int DEFAULT_LAG = -1;
 
     /** A parsed study {@code vcov:} value: the kind, the cluster column names (empty unless CLUSTER) and the lag. */
@@ -46,9 +57,9 @@ public record Covariance(Kind kind, List<Effect> clusters, Effect time, Effect u
     }
 
     private static final Pattern CLUSTER = Pattern.compile("cluster\\s*\\((.*)\\)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SERIAL = Pattern.compile("(dk|nw)\\s*(?:\\((.*)\\))?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SERIAL = Pattern.compile("(dk|nw|hac)\\s*(?:\\((.*)\\))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile("[A-Za-z_.][A-Za-z0-9_.]*");
-    private static final String FORMS = "iid, hc1, cluster(<column>), cluster(<column1>, <column2>), dk(<lag>) or nw(<lag>)";
+    private static final String FORMS = "iid, hc1, cluster(<column>), cluster(<column1>, <column2>), dk(<lag>), nw(<lag>) or hac(<lag>)";
 
     public Covariance {
         Objects.requireNonNull(kind, "kind");
@@ -59,8 +70,12 @@ public record Covariance(Kind kind, List<Effect> clusters, Effect time, Effect u
         if (kind != Kind.CLUSTER && !clusters.isEmpty()) {
             throw new IllegalArgumentException(kind + " covariance takes no cluster variable");
         }
-        boolean serial = kind == Kind.DRISCOLL_KRAAY || kind == Kind.NEWEY_WEST;
-        if (serial != (time != null && unit != null) || (!serial && (time != null || unit != null))) {
+        boolean serial = kind.serial();
+        if (kind == Kind.HAC) {
+            if (time == null || unit != null) {
+                throw new IllegalArgumentException("HAC covariance needs the time and takes no panel unit");
+            }
+        } else if (serial != (time != null && unit != null) || (!serial && (time != null || unit != null))) {
             throw new IllegalArgumentException(kind + (serial ? " covariance needs" : " covariance takes no") + " panel time and unit");
         }
         if (lag < DEFAULT_LAG || (!serial && lag != DEFAULT_LAG)) {
@@ -80,6 +95,14 @@ public record Covariance(Kind kind, List<Effect> clusters, Effect time, Effect u
     /** Panel Newey-West (Newey and West 1987 within each unit), as plm::vcovNW: time codes must increase with time. */
     public static Covariance neweyWest(Effect time, Effect unit, int lag) {
         return new Covariance(Kind.NEWEY_WEST, List.of(), time, unit, lag);
+    }
+
+    /**
+     * Newey and West (1987) on one time series (sandwich::NeweyWest, Stata newey): one observation per period, time
+     * codes increasing with time and consecutive codes one period apart.
+     */
+    public static Covariance hac(Effect time, int lag) {
+        return new Covariance(Kind.HAC, List.of(), time, null, lag);
     }
 
     public static Covariance iid() {
@@ -115,6 +138,7 @@ public record Covariance(Kind kind, List<Effect> clusters, Effect time, Effect u
             case CLUSTER -> "cluster(" + String.join(", ", clusterNames) + ")";
             case DRISCOLL_KRAAY -> "dk" + lagText;
             case NEWEY_WEST -> "nw" + lagText;
+            case HAC -> "hac" + lagText;
         };
     }
 
@@ -126,7 +150,7 @@ public record Covariance(Kind kind, List<Effect> clusters, Effect time, Effect u
     /**
      * The one parser of a {@code vcov:} value (models, mediation and the Hausman test use it): {@code iid},
      * {@code hc1} (also {@code robust}), {@code cluster(g)}, {@code cluster(g1, g2)}, {@code dk}, {@code dk(lag)},
-     * {@code nw} or {@code nw(lag)} (lag a whole number >= 0), case-insensitive, spaces allowed around names. On a
+     * {@code nw}, {@code nw(lag)}, {@code hac} or {@code hac(lag)} (lag a whole number >= 0), case-insensitive, spaces allowed around names. On a
      * mistake, reports the message to {@code onError} and returns null.
      */
     public static Spec parse(String text, Consumer<String> onError) {
@@ -140,15 +164,20 @@ public record Covariance(Kind kind, List<Effect> clusters, Effect time, Effect u
         }
         Matcher serial = SERIAL.matcher(t);
         if (serial.matches()) {
-            Kind kind = serial.group(1).equalsIgnoreCase("dk") ? Kind.DRISCOLL_KRAAY : Kind.NEWEY_WEST;
             String word = serial.group(1).toLowerCase(Locale.ROOT);
+            Kind kind = switch (word) {
+                case "dk" -> Kind.DRISCOLL_KRAAY;
+                case "nw" -> Kind.NEWEY_WEST;
+                default -> Kind.HAC;
+            };
             String lagText = serial.group(2) == null ? null : serial.group(2).trim();
             if (lagText == null) {
                 return new Spec(kind, List.of(), DEFAULT_LAG);
             }
             if (!lagText.matches("[0-9]{1,4}")) {
                 onError.accept("vcov '" + t + "' has lag '" + lagText + "'; the lag must be a whole number >= 0: write "
-                    + word + "(<lag>), e.g. " + word + "(2), or " + word + " for plm's default floor(T^(1/4))");
+                    + word + "(<lag>), e.g. " + word + "(2), or " + word + " for "
+                    + (kind == Kind.HAC ? "the default floor(4 (T/100)^(2/9))" : "plm's default floor(T^(1/4))"));
                 return null;
             }
             return new Spec(kind, List.of(), Integer.parseInt(lagText));

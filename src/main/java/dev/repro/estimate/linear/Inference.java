@@ -42,7 +42,17 @@ final class Inference {
         List<double[]> design = s.keptColumns();
         int[] clusterCounts = new int[cl.size()];
         Covariance reported = p.covariance();
-        if (kind == Covariance.Kind.DRISCOLL_KRAAY || kind == Covariance.Kind.NEWEY_WEST) {
+        if (kind == Covariance.Kind.HAC) {
+            // Newey-West on one time series: the Driscoll-Kraay meat with one observation per period; the hc1 factor
+            // N/(N-K) unless dof: none (Stata newey; sandwich::NeweyWest adjust = TRUE), so hac(0) is hc1
+            int lag = reported.lag() == Covariance.DEFAULT_LAG ? SerialMeat.timeSeriesDefaultLag(n) : reported.lag();
+            lag = Math.min(lag, n - 1);
+            reported = reported.withLag(lag);
+            v = Dense.sandwich(bread, SerialMeat.driscollKraay(design, e, sample.time(), lag));
+            if (ss != SmallSample.NONE) {
+                v = Dense.scaled(v, (double) n / (n - dof.kHc()));
+            }
+        } else if (kind == Covariance.Kind.DRISCOLL_KRAAY || kind == Covariance.Kind.NEWEY_WEST) {
             // plm's HC0 form under every dof convention; t on dfResid as lmtest::coeftest on a plm fit
             int lag = reported.lag() == Covariance.DEFAULT_LAG ? SerialMeat.defaultLag(sample.unit()) : reported.lag();
             lag = Math.min(lag, sample.time().levels() - 1);

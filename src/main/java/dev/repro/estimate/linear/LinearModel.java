@@ -69,6 +69,16 @@ public final class LinearModel {
             throw new LinearModelException("vcov " + cov.label() + ": the lag " + cov.lag() + " must be below the "
                 + time.levels() + " time periods of the estimation sample; use a smaller lag");
         }
+        if (cov.kind() == Covariance.Kind.HAC) {
+            if (singletons > 0) {
+                throw new LinearModelException("vcov " + cov.label() + ": dropping " + singletons + " singleton observations "
+                    + "would leave gaps in the time series; use singletons: keep");
+            }
+            if (time.levels() != n) {
+                throw new LinearModelException("vcov " + cov.label() + " needs one observation per period; the estimation sample has "
+                    + n + " observations in " + time.levels() + " periods: for a panel use nw(<lag>) or dk(<lag>)");
+            }
+        }
         double[] w = o.weights() == null ? null : all ? o.weights().clone() : subset(o.weights(), rows);
         EstimationSample sample = new EstimationSample(p, o, n, y, x, fe, cl, panel, rows, singletons, time, unit, w);
         if (o.estimator() == Estimator.RANDOM) {

@@ -1,6 +1,7 @@
 package dev.repro.estimate.linear;
 
 import dev.repro.numeric.Effect;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,6 +14,8 @@ import java.util.List;
  *       M = sum_t S_t S_t' + sum_{l=1..L} w_l sum_t (S_t S_{t-l}' + S_{t-l} S_t');</li>
  *   <li>panel Newey-West, {@code plm::vcovNW} (Newey and West 1987 within each unit, Arellano 1987 for L = T-1):
  *       M = sum_i [sum_t s_it s_it' + sum_{l=1..L} w_l sum_t (s_it s_{i,t-l}' + s_{i,t-l} s_it')].</li>
+ *   <li>time-series HAC, {@code sandwich::NeweyWest}, Stata {@code newey}: the Driscoll-Kraay meat of a series with one
+ *       observation per period (Newey and West 1987).</li>
  * </ul>
  * No small-sample factor is applied (plm's default type "HC0"). The default L is plm's
  * floor(max_i T_i ^ (1/4)), T_i the observations of unit i.
@@ -30,6 +33,20 @@ final class SerialMeat {
         long maxT = Arrays.stream(counts).max().orElse(0);
         int lag = 0;
         while ((long) (lag + 1) * (lag + 1) * (lag + 1) * (lag + 1) <= maxT) {
+            lag++;
+        }
+        return lag;
+    }
+
+    /**
+     * The default lag of a time-series HAC covariance with T observations: floor(4 (T/100)^(2/9)), the rule of thumb of
+     * Newey and West (1994, section 3) for the Bartlett kernel (also Stata xtscc's and pperron's default), computed
+     * exactly in integers: the largest L with 100^2 L^9 <= 4^9 T^2.
+     */
+    static int timeSeriesDefaultLag(int observations) {
+        BigInteger bound = BigInteger.valueOf(observations).pow(2).multiply(BigInteger.valueOf(4).pow(9));
+        int lag = 0;
+        while (BigInteger.valueOf(lag + 1L).pow(9).multiply(BigInteger.valueOf(10_000)).compareTo(bound) <= 0) {
             lag++;
         }
         return lag;

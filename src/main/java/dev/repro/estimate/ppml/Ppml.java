@@ -253,7 +253,7 @@ public final class Ppml {
                 yield v;
             }
             // the study refuses these for PPML at the model's vcov key
-            case DRISCOLL_KRAAY, NEWEY_WEST -> throw new IllegalArgumentException("PPML offers iid, hc1 and cluster covariances only");
+            case DRISCOLL_KRAAY, NEWEY_WEST, HAC -> throw new IllegalArgumentException("PPML offers iid, hc1 and cluster covariances only");
         };
     }
 

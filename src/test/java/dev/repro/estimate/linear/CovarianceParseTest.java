@@ -25,7 +25,7 @@ class CovarianceParseTest {
         assertNull(Covariance.parse(" ", errors::add));
         assertNull(Covariance.parse("cluster(a, b, c)", errors::add));
         assertEquals(List.of(
-            "unknown covariance ''; expected iid, hc1, cluster(<column>), cluster(<column1>, <column2>), dk(<lag>) or nw(<lag>)",
+            "unknown covariance ''; expected iid, hc1, cluster(<column>), cluster(<column1>, <column2>), dk(<lag>), nw(<lag>) or hac(<lag>)",
             "vcov 'cluster(a, b, c)' names 3 cluster columns; write cluster(<column>) or cluster(<column1>, <column2>)"),
             errors);
     }
@@ -59,5 +59,26 @@ class CovarianceParseTest {
             "vcov 'dk()' has lag ''; the lag must be a whole number >= 0: write dk(<lag>), e.g. dk(2), "
                 + "or dk for plm's default floor(T^(1/4))"),
             errors);
+    }
+
+    @Test
+    void hacParsesWithAndWithoutALag() {
+        List<String> errors = new ArrayList<>();
+        Covariance.Spec hac = Covariance.parse("HAC ( 3 )", errors::add);
+        assertEquals(Covariance.Kind.HAC, hac.kind());
+        assertEquals(3, hac.lag());
+        assertEquals("hac(3)", hac.text());
+        Covariance.Spec byRule = Covariance.parse("hac", errors::add);
+        assertEquals(Covariance.DEFAULT_LAG, byRule.lag());
+        assertEquals("hac", byRule.text());
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void aNegativeHacLagIsRejected() {
+        List<String> errors = new ArrayList<>();
+        assertNull(Covariance.parse("hac(-2)", errors::add));
+        assertEquals(List.of("vcov 'hac(-2)' has lag '-2'; the lag must be a whole number >= 0: write hac(<lag>), e.g. hac(2), "
+            + "or hac for the default floor(4 (T/100)^(2/9))"), errors);
     }
 }

@@ -197,7 +197,7 @@ class LinearModelBehaviourTest {
         assertNull(Covariance.parse("cluster(state, )", errors::add));
         assertNull(Covariance.parse("cluster(year, year)", errors::add));
         assertEquals(List.of(
-            "unknown covariance 'clustered(state)'; expected iid, hc1, cluster(<column>), cluster(<column1>, <column2>), dk(<lag>) or nw(<lag>)",
+            "unknown covariance 'clustered(state)'; expected iid, hc1, cluster(<column>), cluster(<column1>, <column2>), dk(<lag>), nw(<lag>) or hac(<lag>)",
             "vcov 'cluster(state, )' has an invalid cluster column name ''; write cluster(<column>) or cluster(<column1>, <column2>)",
             "vcov 'cluster(year, year)' names cluster column 'year' twice"), errors);
         assertEquals(SmallSample.FIXEST, SmallSample.parse("fixest"));
