@@ -1,6 +1,6 @@
 # Golden values for the time-series HAC covariance (vcov: hac(lag)) of dev.repro.estimate.linear
 # (HacGoldenTest). Run from the repository root:  Rscript src/test/golden/linear/golden_hac.R
-# Writes src/test/golden/linear/usmacro.csv (input) and golden_hac.csv (long format, the layout of golden.csv).
+# Writes src/test/golden/linear/usmacro.csv (input; t the quarter's index 1..204, a whole-number time column) and golden_hac.csv (long format, the layout of golden.csv).
 #
 # Reference: sandwich::NeweyWest(lm_fit, lag = L, prewhite = FALSE, adjust = TRUE | FALSE): Bartlett weights
 # 1 - l/(L + 1) on the autocovariances of the scores x_t e_t taken in row order (the rows are one per period, in
@@ -19,7 +19,7 @@ add <- function(dataset, sample, model, vcov, dof, quantity, term, value) {
     stringsAsFactors = FALSE)
 }
 data("USMacroG", package = "AER")
-usmacro <- data.frame(quarter = as.numeric(time(USMacroG)), consumption = as.numeric(USMacroG[, "consumption"]),
+usmacro <- data.frame(t = seq_len(nrow(USMacroG)), quarter = as.numeric(time(USMacroG)), consumption = as.numeric(USMacroG[, "consumption"]),
                       dpi = as.numeric(USMacroG[, "dpi"]), tbill = as.numeric(USMacroG[, "tbill"]))
 write.csv(usmacro, file.path(res_dir, "usmacro.csv"), row.names = FALSE)
 longley <- read.csv(file.path(data_dir, "longley.csv"))

@@ -15,9 +15,6 @@ import java.util.Arrays;
  * silently bridged).
  */
 final class TimeSeriesCovariance {
-    /** Relative tolerance for equal steps between consecutive periods (times read from text, e.g. 1990.25). */
-    private static final double STEP_TOLERANCE = 1e-9;
-
     private TimeSeriesCovariance() {
     }
 
@@ -51,10 +48,11 @@ final class TimeSeriesCovariance {
             }
         }
         if (sorted.length > 2) {
+            // time columns hold whole numbers (the reader checks), so equal steps compare exactly
             double step = sorted[1] - sorted[0];
             for (int r = 2; r < sorted.length; r++) {
                 double gap = sorted[r] - sorted[r - 1];
-                if (Math.abs(gap - step) > STEP_TOLERANCE * Math.max(Math.abs(step), Math.abs(gap))) {
+                if (gap != step) {
                     problems.add(m.where("vcov").problem("vcov " + label + " needs an evenly spaced time series, but in the "
                             + "estimation sample " + d.timeColumn() + " " + number(sorted[r - 1]) + " is followed by "
                             + number(sorted[r]) + " (a step of " + number(gap) + " where the first is " + number(step)
