@@ -137,8 +137,10 @@ final class LinearKind implements EstimatorKind {
             return null;
         }
         if (d.timeColumn() == null || f.panel() == null) {
+            boolean timeSeries = d.timeColumn() != null && d.idColumn() == null;
             problems.add(m.where("vcov").problem("vcov " + m.vcov().text() + " needs the panel unit and time: declare 'id' and 'time' "
-                    + "for dataset " + d.name() + ", or use hc1 or cluster(<column>)"));
+                    + "for dataset " + d.name() + ", or use hc1 or cluster(<column>)"
+                    + (timeSeries ? "; for a single time series use hac(<lag>)" : "")));
             return null;
         }
         double[] time = d.numeric(d.timeColumn()).values();

@@ -89,6 +89,13 @@ class HacKindTest {
     }
 
     @Test
+    void nwOnATimeSeriesPointsToHac() {
+        assertEquals(List.of("study.yaml:6:11: models.m.vcov: vcov nw(2) needs the panel unit and time: declare 'id' and 'time' "
+                + "for dataset usmacro, or use hc1 or cluster(<column>); for a single time series use hac(<lag>)"),
+            estimateProblems(model("nw(2)"), read(USMACRO, null, "t")));
+    }
+
+    @Test
     void withoutTimeTheTimeColumnIsAskedFor() {
         assertEquals(List.of("study.yaml:6:11: models.m.vcov: vcov hac needs the time order: declare a numeric 'time' column for "
                 + "dataset usmacro, or use hc1"), estimateProblems(model("hac"), read(USMACRO, null, null)));
