@@ -32,16 +32,20 @@ sets <- list(
   longley = list(d = data.frame(time = longley$x6, y = longley$y, x1 = longley$x2, x2 = longley$x3,
                                 period = floor((longley$x6 - 1947) / 4)),
                  terms = c("x2", "x3")))
-samples <- list(full = function(d) d, first100 = function(d) d[seq_len(min(100L, nrow(d))), ])
+samples <- list(full = function(d) d, first100 = function(d) d[seq_len(min(100L, nrow(d))), ],
+                weighted = function(d) d)
+# weighted: lm(weights = w), w = 1 + 0.5 (t mod 3) with t the row's index (usmacro only); the scores are w x e
+weight_of <- function(n) 1 + 0.5 * (seq_len(n) %% 3)
 lags <- list("hac" = NA, "hac(0)" = 0, "hac(1)" = 1, "hac(4)" = 4)
 for (ds in names(sets)) {
   s <- sets[[ds]]
   for (smp in names(samples)) {
-    if (smp == "first100" && nrow(s$d) <= 100) next
+    if (smp != "full" && ds != "usmacro") next
     d <- samples[[smp]](s$d)
     d <- d[order(d$time), ]
+    d$w <- if (smp == "weighted") weight_of(nrow(d)) else rep(1, nrow(d))
     for (mn in c("ols", "fe1")) {
-      fit <- if (mn == "ols") lm(y ~ x1 + x2, data = d) else lm(y ~ x1 + x2 + factor(period) - 1, data = d)
+      fit <- if (mn == "ols") lm(y ~ x1 + x2, data = d, weights = w) else lm(y ~ x1 + x2 + factor(period) - 1, data = d, weights = w)
       for (vn in names(lags)) {
         lag <- if (is.na(lags[[vn]])) floor(4 * (nrow(d) / 100)^(2 / 9)) else lags[[vn]]
         for (dof in c("stata", "none")) {

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  *   <li>Coefficients and robust standard errors: printed to two decimals, all match.</li>
  *   <li>First-stage F: printed 33.70, 107.20, 88.60; ours (= R's HC1-robust Wald F of the excluded instruments divided
  *       by their number) is 33.674, 107.18, 88.616, which agree at one decimal, the printed second decimal being 0 in
- *       all three (no other covariance, iid or HC0/HC2/HC3, comes closer than 1.6). With one endogenous regressor the
+ *       all three (with iid, HC0, HC2 or HC3 none of the three rounds to the printed value). With one endogenous regressor the
  *       Kleibergen-Paap rk Wald F under hc1 is exactly this first-stage F (docs/iv.md).</li>
  *   <li>J: the book's J = m F (Key Concept 12.6) with F the homoskedasticity-only F of the instruments in the regression
  *       of the 2SLS residuals on all instruments, printed 4.93 (p 0.026). Our iid over-identification statistic is

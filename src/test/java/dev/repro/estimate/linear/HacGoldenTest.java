@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Time-series HAC ({@code vcov: hac(lag)}) against R sandwich 3.0.2 {@code NeweyWest(lm_fit, lag, prewhite = FALSE,
  * adjust = TRUE/FALSE)} with lmtest::coeftest (src/test/golden/linear/golden_hac.R): AER::USMacroG (204 quarters, and
- * its first 100) and Longley (16 years); pooled OLS with its intercept and a model absorbing a period effect (no
+ * its first 100, and weighted: lm(weights =)) and Longley (16 years); pooled OLS with its intercept and a model absorbing a period effect (no
  * intercept; lm with factor dummies); the default lag floor(4 (T/100)^(2/9)), lags 0, 1 and 4; dof stata (adjust =
  * TRUE: n/(n - k)) and none (adjust = FALSE). Estimates, standard errors, t, p at 1e-8 relative, the t test's degrees
  * of freedom and the lag used exactly.
@@ -90,11 +90,19 @@ class HacGoldenTest {
         return out;
     }
 
-    static LinearFit fit(Series s, String model, String vcov, String dof) {
+    /** {@code weighted}: weights 1 + 0.5 (t mod 3), t the row's index from 1, as golden_hac.R. */
+    static LinearFit fit(Series s, String model, String vcov, String dof, boolean weighted) {
         List<String> errors = new ArrayList<>();
         Covariance.Spec spec = Covariance.parse(vcov, errors::add);
         assertNotNull(spec, errors.toString());
         LinearOptions o = LinearOptions.defaults().withSmallSample(SmallSample.parse(dof));
+        if (weighted) {
+            double[] w = new double[s.y().length];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = 1 + 0.5 * ((i + 1) % 3);
+            }
+            o = o.withWeights(w);
+        }
         List<Effect> absorb = model.equals("fe1") ? List.of(s.period()) : List.of();
         return LinearModel.fit(new LinearProblem(s.dependent(), s.y(), s.names(), s.x(), absorb,
             Covariance.hac(s.time(), spec.lag()), o));
@@ -103,7 +111,7 @@ class HacGoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("keys")
     void matchesSandwichNeweyWest(LinearModelGoldenTest.Key key) {
-        LinearFit f = fit(series(key.dataset(), key.sample()), key.model(), key.vcov(), key.dof());
+        LinearFit f = fit(series(key.dataset(), key.sample()), key.model(), key.vcov(), key.dof(), key.sample().equals("weighted"));
         for (SerialCovarianceGoldenTest.Expected e : golden().get(key)) {
             String what = key + " " + e.quantity() + " " + e.term();
             switch (e.quantity()) {
