@@ -27,10 +27,11 @@ import java.util.Map;
 /**
  * Instrumental variables with absorbed effects ({@code estimator: iv}, {@code dev.repro.estimate.iv}): the formula's
  * third part names the endogenous regressors and the excluded instruments, {@code y ~ w | fe1 + fe2 | x ~ z1 + z2};
- * its own key {@code method} is {@code 2sls} (default) or {@code liml}. Covariances iid, hc1 and one-way cluster.
+ * its own keys are {@code method}, {@code 2sls} (default) or {@code liml}, and {@code weights} (a column, as the linear
+ * models'). Covariances iid, hc1, one- or two-way cluster, {@code dk(lag)} and {@code nw(lag)}.
  */
 final class IvKind implements EstimatorKind {
-    private static final List<String> KEYS = List.of("method");
+    private static final List<String> KEYS = List.of("method", "weights");
 
     @Override
     public String word() {
@@ -46,12 +47,17 @@ final class IvKind implements EstimatorKind {
     public void parse(Fields f, Map<String, Object> options) {
         f.allow(KEYS.toArray(String[]::new));
         TestKind.put(options, "method", f.choice("method", "2sls", "2sls", "liml"));
+        TestKind.put(options, "weights", f.string("weights", false, null));
     }
 
     @Override
     public void check(ModelSpec m, Dataset d, Problems problems) {
         if (checkSettings(m, problems)) {
-            ModelInputs.frame(m, d, true, problems);
+            ModelInputs.Frame f = ModelInputs.frame(m, d, true, problems);
+            if (f != null) {
+                LinearKind.serialCovariance(m, d, f, problems);
+                LinearKind.POOLED_OR_WITHIN.weights(m, d, f, problems);
+            }
         }
     }
 
@@ -77,14 +83,20 @@ final class IvKind implements EstimatorKind {
         Covariance cov = switch (m.vcov().kind()) {
             case IID -> Covariance.iid();
             case HC1 -> Covariance.hc1();
-            default -> new Covariance(Covariance.Kind.CLUSTER, f.clusters());
+            case CLUSTER -> new Covariance(Covariance.Kind.CLUSTER, f.clusters());
+            case DRISCOLL_KRAAY, NEWEY_WEST -> LinearKind.serialCovariance(m, d, f, problems);
         };
+        double[] weights = LinearKind.POOLED_OR_WITHIN.weights(m, d, f, problems);
+        if (cov == null || (m.options().get("weights") != null && weights == null)) {
+            return null;
+        }
         boolean liml = "liml".equals(m.options().get("method"));
         IvFit fit;
         try {
             fit = Iv.fit(new IvProblem(f.dependent(), f.y(), f.names().subList(0, k1), Arrays.copyOfRange(x, 0, k1),
                     f.names().subList(k1, k1 + k2), Arrays.copyOfRange(x, k1, k1 + k2), f.names().subList(k1 + k2, k1 + k2 + l2),
-                    Arrays.copyOfRange(x, k1 + k2, k1 + k2 + l2), f.absorb(), cov, liml ? IvProblem.Method.LIML : IvProblem.Method.TWO_SLS),
+                    Arrays.copyOfRange(x, k1 + k2, k1 + k2 + l2), f.absorb(), cov, liml ? IvProblem.Method.LIML : IvProblem.Method.TWO_SLS,
+                    weights),
                     LinearOptions.defaults().threads());
         } catch (IvException e) {
             problems.add(m.where("formula").problem(e.getMessage()));
@@ -96,22 +108,16 @@ final class IvKind implements EstimatorKind {
         boolean pooled = f.absorb().isEmpty();
         IvInfo info = new IvInfo(fit.method(), fit.kappa(), fit.absorbedDf(), iv.endogenousLabels(), iv.instrumentLabels(),
                 fit.firstStages().stream().map(IvKind::firstStage).toList(), test(fit.weakIdentification()), test(fit.overidentification()),
-                test(fit.endogeneity()));
+                test(fit.endogeneity()), weights == null ? null : (String) m.options().get("weights"));
         ModelResult result = new ModelResult(f.dependent(), "iv", fit.vcov(), fit.nobs(), null, fit.clusters(), pooled ? null : fit.r2(),
                 pooled ? fit.r2() : null, null, null, fit.dfResid(), coefficients(fit.coefficients()), null,
                 f.absorb().stream().map(Effect::name).toList(), null, info);
         return NotComputed.reported(m, result, NotComputed.reason(f), false, problems, warnings);
     }
 
-    /** iid, hc1 or one-way cluster; an instruments part in the formula. */
+    /** An instruments part in the formula. */
     private static boolean checkSettings(ModelSpec m, Problems problems) {
         boolean ok = true;
-        Covariance.Kind kind = m.vcov().kind();
-        if (kind == Covariance.Kind.DRISCOLL_KRAAY || kind == Covariance.Kind.NEWEY_WEST || m.vcov().clusters().size() > 1) {
-            problems.add(m.where("vcov").problem("vcov: " + m.vcov().text() + " is not available for estimator: iv; use iid, hc1 or "
-                    + "cluster(<column>)"));
-            ok = false;
-        }
         try {
             if (Formula.parseWithInstruments(m.formula()).instruments().isEmpty()) {
                 problems.add(m.where("formula").problem("estimator: iv needs instruments: end the formula with '| endogenous ~ instruments', "
