@@ -6,7 +6,8 @@
 #   coefficients and standard errors, cross-checked against AER::ivreg(weights =) with the effects as factor dummies
 #   and sandwich (vcov, vcovHC HC1, vcovCL HC1); LIML and every diagnostic from the k-class and test formulas of
 #   ../iv/golden.R applied to the sqrt(w)-scaled data (weighted least squares is least squares on sqrt(w) y,
-#   sqrt(w) X; ivreg2 computes its statistics on aweighted cross-products the same way);
+#   sqrt(w) X; ivreg2 computes its statistics on aweighted cross-products the same way); the weighted first-stage F
+#   and endogeneity F checked against estimatr's diagnostics on the dummy-variable model (crosscheck.txt);
 # - two-way clusters cluster(id, c2): sandwich::vcovCL(AER::ivreg, cluster = ~ id + c2, multi0 = FALSE, type = "HC0",
 #   cadjust = FALSE) (Cameron, Gelbach and Miller 2011: V(id) + V(c2) - V(id x c2)) times the single Stata factor
 #   Gmin / (Gmin - 1) (N - 1) / (N - K) of the linear models (reghdfe, ivreg2; K without effects nested in a
@@ -190,7 +191,18 @@ for (cs in cases) for (weighted in c("none", "wt")) for (vn in names(vcovs)) {
   }
   Vhat <- sapply(seq_len(k2), function(j) ols(X2[, j], Z, list(kind = "iid"), 1, 1)$e)   # Durbin-Wu-Hausman
   aug <- ols(yv, cbind(X1, X2, Vhat), vc, K + k2, Kc + k2); idx <- (ncol(X1) + k2 + 1):(ncol(X1) + 2 * k2)
-  add(cs$id, weighted, vn, "dwh", wald(aug$b[idx], aug$V[idx, idx, drop = FALSE]) / k2)
+  dwh <- wald(aug$b[idx], aug$V[idx, idx, drop = FALSE]) / k2
+  add(cs$id, weighted, vn, "dwh", dwh)
+  # estimatr's weighted diagnostics on the dummy-variable model (its over-identification test is NA with weights)
+  if (weighted == "wt" && !liml && k2 == 1 && vc$kind %in% c("iid", "hc1", "cluster")) {
+    args <- list(formula = as.formula(paste("y ~", lhs, fed, "|", rhs, fed)), data = d, weights = d$wt,
+                 se_type = if (vc$kind == "iid") "classical" else "stata", diagnostics = TRUE)
+    if (vc$kind == "cluster") args$clusters <- d$c2
+    e <- do.call(iv_robust, args)
+    fsF <- as.numeric(rows[[which(sapply(rows, function(r) r$case == cs$id && r$weights == weighted && r$vcov == vn && r$key == "fs:x:F"))]]$value)
+    check(fsF, e$diagnostic_first_stage_fstatistic[["value"]], paste(cs$id, weighted, vn, "first-stage F vs estimatr (weighted)"))
+    check(dwh, e$diagnostic_endogeneity_test[["value"]], paste(cs$id, weighted, vn, "endogeneity F vs estimatr (weighted)"))
+  }
 }
 out <- do.call(rbind, rows)
 ver <- paste0(R.version.string, "; estimatr ", packageVersion("estimatr"), "; AER ", packageVersion("AER"), "; sandwich ",
