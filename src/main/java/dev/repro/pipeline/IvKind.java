@@ -90,6 +90,11 @@ final class IvKind implements EstimatorKind {
         if (cov == null || (m.options().get("weights") != null && weights == null)) {
             return null;
         }
+        if (cov.time() != null && cov.lag() >= cov.time().levels()) {
+            problems.add(m.where("vcov").problem("vcov " + m.vcov().text() + ": the lag " + cov.lag() + " must be below the "
+                    + cov.time().levels() + " time periods of the estimation sample; use a smaller lag"));
+            return null;
+        }
         boolean liml = "liml".equals(m.options().get("method"));
         IvFit fit;
         try {

@@ -124,6 +124,16 @@ class IvExtensionsPipelineTest {
                 e.problems().stream().map(Problem::format).toList());
     }
 
+    @Test
+    void lagMustBeBelowThePeriods(@TempDir Path dir) throws Exception {
+        project(dir, panel(), """
+                  p: {dataset: panel, estimator: iv, formula: "y ~ w | id | x ~ z1", vcov: "nw(12)"}
+                """);
+        ReproException e = assertThrows(ReproException.class, () -> IvPipelineTest.run(dir, 1));
+        assertEquals(List.of("study.yaml:4:76: models.p.vcov: vcov nw(12): the lag 12 must be below the 12 time periods of the estimation sample; use a smaller lag"),
+                e.problems().stream().map(Problem::format).toList());
+    }
+
     private static String withCell(String line, int column, String value) {
         String[] cells = line.split(",", -1);
         cells[column] = value;
