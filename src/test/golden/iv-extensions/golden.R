@@ -15,6 +15,7 @@
 # - dk(L), nw(L): plm::plm with an IV formula (model "pooling"/"within", effect "individual"/"twoways") and
 #   plm::vcovSCC / plm::vcovNW (type "HC0", no small-sample factor), as the linear models' golden_serial.R; the first
 #   stages against plm fits of each endogenous regressor on every instrument with the same covariance.
+# - singletons: drop: estimatr::iv_robust on the rows left by reghdfe's rule (case "singletons", effect g).
 # Run from the repository root: Rscript src/test/golden/iv-extensions/golden.R
 suppressPackageStartupMessages({library(estimatr); library(sandwich); library(AER); library(plm)})
 dir <- "src/test/golden/iv-extensions"
@@ -32,6 +33,8 @@ d$z1 <- round(rnorm(n) + 0.3 * shock, 6); d$z2 <- round(rnorm(n), 6); d$z3 <- ro
 d$x <- round(0.6 * d$z1 + 0.4 * d$z2 + 0.2 * d$w + 0.7 * u + d$id / 10 + rnorm(n), 6)
 d$x2 <- round(0.3 * d$z1 - 0.5 * d$z3 + 0.5 * u + (d$year - 2000) / 5 + rnorm(n), 6)
 d$y <- round(1 + 1.5 * d$x - 0.5 * d$x2 - d$w + u * exp(0.4 * d$z2) + d$id / 7 + shock + rnorm(n), 6)
+# an effect with singletons (no random draw, so the columns above do not depend on it): six groups, every 41st row alone
+d$g <- ifelse(seq_len(n) %% 41 == 0, 100 + seq_len(n), seq_len(n) %% 6 + 1)
 write.csv(d, file.path(dir, "panel.csv"), row.names = FALSE, quote = FALSE)
 d <- read.csv(file.path(dir, "panel.csv"))
 tpos <- match(d$year, sort(unique(d$year)))   # periods by their position among those present
@@ -204,6 +207,25 @@ for (cs in cases) for (weighted in c("none", "wt")) for (vn in names(vcovs)) {
     check(dwh, e$diagnostic_endogeneity_test[["value"]], paste(cs$id, weighted, vn, "endogeneity F vs estimatr (weighted)"))
   }
 }
+# singletons: drop (reghdfe's and ivreghdfe's rule: observations alone in a level of an absorbed effect, repeatedly),
+# then estimatr::iv_robust on the rows left
+keep <- rep(TRUE, n)
+repeat { alone <- keep & Reduce(`|`, lapply(c("id", "g"), function(v) { cnt <- table(d[[v]][keep]); cnt[as.character(d[[v]])] == 1 }))
+  alone[is.na(alone)] <- FALSE; if (!any(alone)) break; keep <- keep & !alone }
+ds <- d[keep, ]
+for (vn in c("hc1", "cluster")) {
+  args <- list(formula = y ~ x + w | z1 + z2 + w, data = ds, fixed_effects = ~ id + g, se_type = "stata")
+  if (vn == "cluster") args$clusters <- ds$c2
+  e <- do.call(iv_robust, args)
+  r <- list(kind = vn); X1 <- cbind(w = ds$w, model.matrix(~ factor(id) + factor(g), ds))
+  A <- ncol(X1) - 1; dsave <- d; d <- ds   # the formulas read the cluster variable from d
+  f2 <- kclass(ds$y, X1, as.matrix(ds["x"]), as.matrix(ds[c("z1", "z2")]), vcovs[[vn]], 2 + A, 2 + A); d <- dsave
+  check(f2$b[c("x", "w")], coef(e)[c("x", "w")], paste("singletons dropped", vn, "estimatr coefficients"))
+  check(f2$se[c("x", "w")], e$std.error[c("x", "w")], paste("singletons dropped", vn, "estimatr SEs"))
+  add("singletons", "none", vn, "nobs", nrow(ds))
+  for (t in c("x", "w")) { add("singletons", "none", vn, paste0("coef:", t), coef(e)[[t]]); add("singletons", "none", vn, paste0("se:", t), e$std.error[[t]]) }
+}
+cases[[length(cases) + 1]] <- list(id = "singletons", formula = "y ~ w | id + g | x ~ z1 + z2")
 out <- do.call(rbind, rows)
 ver <- paste0(R.version.string, "; estimatr ", packageVersion("estimatr"), "; AER ", packageVersion("AER"), "; sandwich ",
               packageVersion("sandwich"), "; plm ", packageVersion("plm"))

@@ -8,6 +8,7 @@ import dev.repro.estimate.iv.IvException;
 import dev.repro.estimate.iv.IvFit;
 import dev.repro.estimate.iv.IvProblem;
 import dev.repro.estimate.linear.Covariance;
+import dev.repro.estimate.linear.LinearModel;
 import dev.repro.estimate.linear.LinearOptions;
 import dev.repro.formula.Formula;
 import dev.repro.formula.FormulaException;
@@ -28,10 +29,11 @@ import java.util.Map;
  * Instrumental variables with absorbed effects ({@code estimator: iv}, {@code dev.repro.estimate.iv}): the formula's
  * third part names the endogenous regressors and the excluded instruments, {@code y ~ w | fe1 + fe2 | x ~ z1 + z2};
  * its own keys are {@code method}, {@code 2sls} (default) or {@code liml}, and {@code weights} (a column, as the linear
- * models'). Covariances iid, hc1, one- or two-way cluster, {@code dk(lag)} and {@code nw(lag)}.
+ * models') and {@code singletons}, {@code keep} (default) or {@code drop} (reghdfe's rule). Covariances iid, hc1, one- or
+ * two-way cluster, {@code dk(lag)} and {@code nw(lag)}.
  */
 final class IvKind implements EstimatorKind {
-    private static final List<String> KEYS = List.of("method", "weights");
+    private static final List<String> KEYS = List.of("method", "weights", "singletons");
 
     @Override
     public String word() {
@@ -48,6 +50,7 @@ final class IvKind implements EstimatorKind {
         f.allow(KEYS.toArray(String[]::new));
         TestKind.put(options, "method", f.choice("method", "2sls", "2sls", "liml"));
         TestKind.put(options, "weights", f.string("weights", false, null));
+        TestKind.put(options, "singletons", f.choice("singletons", "keep", "keep", "drop"));
     }
 
     @Override
@@ -69,6 +72,17 @@ final class IvKind implements EstimatorKind {
         ModelInputs.Frame f = ModelInputs.frame(m, d, true, problems);
         if (f == null) {
             return null;
+        }
+        int singletons = 0;
+        if ("drop".equals(m.options().get("singletons")) && !f.absorb().isEmpty()) {
+            int n0 = f.y().length;
+            f = withoutSingletons(f);
+            singletons = n0 - f.y().length;
+            if (f.y().length == 0) {
+                problems.add(m.where("singletons").problem("no observation is left after dropping " + singletons
+                        + " singleton observations; keep singletons (singletons: keep) or absorb fewer effects"));
+                return null;
+            }
         }
         Instruments iv;
         try {
@@ -110,6 +124,9 @@ final class IvKind implements EstimatorKind {
         for (String note : f.notes()) {
             warnings.add("models." + m.name() + ": " + note);
         }
+        if (singletons > 0) {
+            warnings.add("models." + m.name() + ": " + singletons + " singleton observations dropped (singletons: drop)");
+        }
         boolean pooled = f.absorb().isEmpty();
         IvInfo info = new IvInfo(fit.method(), fit.kappa(), fit.absorbedDf(), iv.endogenousLabels(), iv.instrumentLabels(),
                 fit.firstStages().stream().map(IvKind::firstStage).toList(), test(fit.weakIdentification()), test(fit.overidentification()),
@@ -118,6 +135,31 @@ final class IvKind implements EstimatorKind {
                 pooled ? fit.r2() : null, null, null, fit.dfResid(), coefficients(fit.coefficients()), null,
                 f.absorb().stream().map(Effect::name).toList(), null, info);
         return NotComputed.reported(m, result, NotComputed.reason(f), false, problems, warnings);
+    }
+
+    /**
+     * The frame without its singleton observations, alone in a level of some absorbed effect, removed repeatedly until
+     * none is left (reghdfe's and ivreghdfe's rule, {@link LinearModel#dropSingletons}); the effects re-coded.
+     */
+    private static ModelInputs.Frame withoutSingletons(ModelInputs.Frame f) {
+        int[] keep = LinearModel.dropSingletons(f.absorb(), f.y().length);
+        if (keep.length == f.y().length) {
+            return f;
+        }
+        double[] y = new double[keep.length];
+        int[] rows = new int[keep.length];
+        double[][] x = new double[f.x().length][keep.length];
+        for (int r = 0; r < keep.length; r++) {
+            y[r] = f.y()[keep[r]];
+            rows[r] = f.rows()[keep[r]];
+            for (int j = 0; j < x.length; j++) {
+                x[j][r] = f.x()[j][keep[r]];
+            }
+        }
+        List<Effect> absorb = f.absorb().stream().map(e -> LinearModel.compact(e, keep, false)).toList();
+        List<Effect> clusters = f.clusters().stream().map(e -> LinearModel.compact(e, keep, false)).toList();
+        Effect panel = f.panel() == null ? null : LinearModel.compact(f.panel(), keep, false);
+        return new ModelInputs.Frame(f.dependent(), y, f.names(), x, absorb, clusters, panel, rows, f.notes());
     }
 
     /** An instruments part in the formula. */

@@ -125,6 +125,27 @@ class IvExtensionsPipelineTest {
     }
 
     @Test
+    void singletonsDropAsReghdfe(@TempDir Path dir) throws Exception {
+        JsonNode ms = models(dir, """
+                  dropped: {dataset: panel, estimator: iv, formula: "y ~ w | id + g | x ~ z1 + z2", singletons: drop, vcov: cluster(c2)}
+                  robust: {dataset: panel, estimator: iv, formula: "y ~ w | id + g | x ~ z1 + z2", singletons: drop, vcov: hc1}
+                  kept: {dataset: panel, estimator: iv, formula: "y ~ w | id + g | x ~ z1 + z2", vcov: hc1}
+                """);
+        for (String[] c : new String[][] {{"dropped", "cluster"}, {"robust", "hc1"}}) {
+            JsonNode m = ms.get(c[0]);
+            assertEquals((int) golden("singletons", "none", c[1], "nobs"), m.get("nobs").asInt());
+            for (String t : List.of("x", "w")) {
+                IvPipelineTest.assertRel(golden("singletons", "none", c[1], "coef:" + t), m.get("coefficients").get(t).get("estimate").asDouble());
+                IvPipelineTest.assertRel(golden("singletons", "none", c[1], "se:" + t), m.get("coefficients").get(t).get("stdError").asDouble());
+            }
+        }
+        assertEquals(328, ms.get("kept").get("nobs").asInt(), "singletons are kept by default (as estimatr)");
+        // a singleton has a zero residual and its own level: the slopes are the same either way
+        IvPipelineTest.assertRel(ms.get("robust").get("coefficients").get("x").get("estimate").asDouble(),
+                ms.get("kept").get("coefficients").get("x").get("estimate").asDouble());
+    }
+
+    @Test
     void lagMustBeBelowThePeriods(@TempDir Path dir) throws Exception {
         project(dir, panel(), """
                   p: {dataset: panel, estimator: iv, formula: "y ~ w | id | x ~ z1", vcov: "nw(12)"}

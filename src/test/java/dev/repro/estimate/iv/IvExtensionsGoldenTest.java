@@ -105,7 +105,8 @@ class IvExtensionsGoldenTest {
         Set<String> seen = new LinkedHashSet<>();
         List<Arguments> out = new ArrayList<>();
         for (String[] r : goldenRows()) {
-            if (seen.add(r[0] + "/" + r[1] + "/" + r[2])) {
+            // singletons: drop is a rule of the study's estimation sample, checked by IvExtensionsPipelineTest
+            if (!r[0].equals("singletons") && seen.add(r[0] + "/" + r[1] + "/" + r[2])) {
                 String[] f = formulas.get(r[0]);
                 out.add(Arguments.of(r[0], f[1], f[2], r[1], r[2]));
             }
