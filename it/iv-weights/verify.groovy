@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('Study study.yaml is valid: 1 datasets, 4 models, 0 tests, 1 tables, 0 figures')
-assert log.contains('Wrote target/repro/results.json: 4 models, 0 tests')
+assert log.contains('Study study.yaml is valid: 1 datasets, 5 models, 0 tests, 1 tables, 0 figures')
+assert log.contains('Wrote target/repro/results.json: 5 models, 0 tests')
 assert log.contains('No drift:')
 assert log.contains('BUILD SUCCESS')
 def results = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/repro/results.json'))
@@ -25,6 +25,10 @@ def dk = results.models.dk
 assert dk.vcov == 'dk(2)'
 assert close(dk.coefficients.x.estimate, 1.220427213224627) && close(dk.coefficients.x.stdError, 0.085609665723057754)
 assert dk.info.weakIdentification == null   // not computed under a kernel covariance (docs/iv.md)
+// singletons / none / cluster: estimatr::iv_robust on the 320 rows reghdfe's rule leaves
+assert log.contains('models.sing: 8 singleton observations dropped (singletons: drop)')
+def s = results.models.sing
+assert s.nobs == 320 && close(s.coefficients.x.estimate, 1.3528806124318367) && close(s.coefficients.x.stdError, 0.1350438247833752)
 def md = new File(basedir, 'target/repro/tables/iv.md').text
 assert md.contains('| Covariance | cluster(c2) | hc1 | cluster(id, c2) | dk(2) |')
 assert md.contains('| Weights | wt | wt |  |  |')
