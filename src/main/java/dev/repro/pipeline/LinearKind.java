@@ -81,9 +81,9 @@ final class LinearKind implements EstimatorKind {
      * The model's weights over its rows, or null without {@code weights:} or after a problem: the column must be
      * numeric and every weight in the estimation sample positive and finite (each bad row is reported with the data
      * file and line). Random effects take none: Stata's xtreg, re refuses weights and plm's weighted random model
-     * has no published definition to check against.
+     * has no published definition to check against. Also the weights of estimator: iv ({@link IvKind}).
      */
-    private double[] weights(ModelSpec m, Dataset d, ModelInputs.Frame f, Problems problems) {
+    double[] weights(ModelSpec m, Dataset d, ModelInputs.Frame f, Problems problems) {
         String column = (String) m.options().get("weights");
         if (column == null) {
             return null;
@@ -129,9 +129,9 @@ final class LinearKind implements EstimatorKind {
 
     /**
      * The Driscoll-Kraay or Newey-West covariance of a model over its rows (time codes in increasing order of the
-     * dataset's time column), null after a problem; for another kind, the covariance without a panel index.
+     * dataset's time column), null after a problem; for another kind, null. Also for estimator: iv ({@link IvKind}).
      */
-    private static Covariance serialCovariance(ModelSpec m, Dataset d, ModelInputs.Frame f, Problems problems) {
+    static Covariance serialCovariance(ModelSpec m, Dataset d, ModelInputs.Frame f, Problems problems) {
         Covariance.Kind kind = m.vcov().kind();
         if (kind != Covariance.Kind.DRISCOLL_KRAAY && kind != Covariance.Kind.NEWEY_WEST) {
             return null;

@@ -116,6 +116,12 @@ final class IvTable implements TableKind<IvTableSpec> {
         List<Cell> vcov = new ArrayList<>(List.of(Cell.text("Covariance")));
         ms.forEach(m -> vcov.add(Cell.text(m.vcov())));
         tests.add(Row.of(RowKind.TEXT, vcov));
+        if (infos.stream().anyMatch(i -> i.weights() != null)) {
+            // only when a column is weighted, so unweighted tables keep their rows
+            List<Cell> weights = new ArrayList<>(List.of(Cell.text("Weights")));
+            infos.forEach(i -> weights.add(i.weights() == null ? Cell.EMPTY : Cell.text(label(i.weights(), s.labels(), in))));
+            tests.add(Row.of(RowKind.TEXT, weights));
+        }
         tests.set(0, tests.get(0).withRule());
         body.addAll(tests);
         List<Label> notes = new ArrayList<>();

@@ -128,12 +128,6 @@ class IvPipelineTest {
                 """));
     }
 
-    @Test
-    void weightsAreRefused(@TempDir Path dir) throws Exception {
-        assertEquals(List.of("study.yaml:4:78: models.p.weights: 'weights' applies to estimator: linear or re only; remove it or set estimator: linear"), mistakes(dir, """
-                  p: {dataset: panel, estimator: iv, formula: "y ~ w | f | x ~ z1", weights: w}
-                """));
-    }
 
     @Test
     void instrumentsPartIsRequired(@TempDir Path dir) throws Exception {
@@ -152,8 +146,8 @@ class IvPipelineTest {
     }
 
     @Test
-    void serialCovariancesAreRefused(@TempDir Path dir) throws Exception {
-        assertEquals(List.of("study.yaml:4:75: models.p.vcov: vcov: dk(2) is not available for estimator: iv; use iid, hc1 or cluster(<column>)"), mistakes(dir, """
+    void serialCovariancesNeedThePanelIndex(@TempDir Path dir) throws Exception {
+        assertEquals(List.of("study.yaml:4:75: models.p.vcov: vcov dk(2) needs the panel unit and time: declare 'id' and 'time' for dataset panel, or use hc1 or cluster(<column>)"), mistakes(dir, """
                   p: {dataset: panel, estimator: iv, formula: "y ~ w | f | x ~ z1", vcov: "dk(2)"}
                 """));
     }

@@ -1,8 +1,6 @@
 package dev.repro.estimate.iv;
 
-import dev.repro.estimate.linear.Covariance;
 import dev.repro.estimate.linear.FixedEffectsProjector;
-import dev.repro.estimate.linear.RobustMeat;
 import dev.repro.numeric.Dense;
 import dev.repro.numeric.Effect;
 import dev.repro.numeric.Effects;
@@ -22,11 +20,15 @@ import org.apache.commons.math3.distribution.TDistribution;
  * </pre>
  * kappa = 1 is two-stage least squares; LIML takes kappa the smallest eigenvalue of (W'M_Z W)^-1 W'M_X1 W,
  * W = [y X2] (Anderson and Rubin 1949; Davidson and MacKinnon 2004, sec. 8.5). The covariance is the sandwich
- * B M B with B = (X'(I - kappa M_Z) X)^-1 and M the robust meat (the existing {@link RobustMeat}) of the scores
- * x~_i e_i, x~ = (I - kappa M_Z) X, e = y - X b; iid is s^2 B. Small-sample factors as Stata's ivreghdfe with
- * {@code small} and estimatr's {@code se_type = "stata"}: s^2 = e'e / (n - K - A), hc1 n / (n - K - A), cluster
- * (n - 1) / (n - K - A_c) G / (G - 1) with A the absorbed parameters ({@link Effects#absorbedRank}) and A_c those of the
- * effects not nested in the cluster (reghdfe); t statistics on n - K - A degrees of freedom (G - 1 for cluster).
+ * B M B with B = (X'(I - kappa M_Z) X)^-1 and M the meat ({@link IvCovariance}: robust, one- or two-way cluster,
+ * Driscoll-Kraay or panel Newey-West) of the scores x~_i e_i, x~ = (I - kappa M_Z) X, e = y - X b; iid is s^2 B.
+ * Small-sample factors as Stata's ivreghdfe with {@code small} and estimatr's {@code se_type = "stata"}:
+ * s^2 = e'e / (n - K - A), hc1 n / (n - K - A), cluster (n - 1) / (n - K - A_c) G / (G - 1) with A the absorbed
+ * parameters ({@link Effects#absorbedRank}) and A_c those of the effects not nested in a cluster variable (reghdfe);
+ * t statistics on n - K - A degrees of freedom (G - 1 for cluster). With weights every column, the constant
+ * included, is multiplied by sqrt(w) before the projection (weighted least squares in both stages, as
+ * {@code FixedEffectsProjector} with weights for the absorbed effects), and every statistic is computed on the scaled
+ * columns: the scores are w_i x_i e_i, as Stata's aweight/pweight and estimatr's {@code weights =}.
  *
  * <p>All cross-products come from one Gram matrix of the projected columns, so the cost beyond the projection is
  * one pass for the residuals and one per robust meat.
@@ -52,9 +54,9 @@ public final class Iv {
             throw new IvException(d.n + " observations are too few for " + d.x.length + " regressors and " + d.absorbed
                     + " absorbed fixed-effect parameters; use fewer regressors or fixed effects");
         }
-        double[][] meatW = d.robust ? RobustMeat.meat(d.wColumns(), e, d.cluster) : null;
+        double[][] meatW = d.cov.robust() ? d.cov.meat(d.wColumns(), e) : null;
         double[][] v;
-        if (!d.robust) {
+        if (!d.cov.robust()) {
             v = Dense.scaled(k.bread, rss / dfResid);
         } else {
             double[][] t = new double[d.x.length][d.w.length];
@@ -72,24 +74,25 @@ public final class Iv {
         }
         int dfTest = d.dfTest(dfResid);
         List<IvFit.Coefficient> coefs = coefficients(d, k.b, v, dfTest);
-        double tss = d.tss();
+        double tss = d.tss;
         List<IvFit.FirstStage> first = new ArrayList<>();
         double[][] gamma = IvDiagnostics.firstStages(d, first);
-        weak = d.robust ? IvDiagnostics.kleibergenPaap(d, gamma) : IvDiagnostics.craggDonald(d);
+        // Kleibergen-Paap under dk/nw: ivreg2's scaling of the rk statistic with a kernel covariance has no reference here
+        weak = d.cov.serial() ? null : d.cov.robust() ? IvDiagnostics.kleibergenPaap(d, gamma) : IvDiagnostics.craggDonald(d);
         IvFit.Test overid = null;
         if (d.z.length > d.x.length) {
             double[][] meat2sls = meatW;
             KClass tsls = k;
             if (kappa != 1.0) {
                 tsls = kClass(d, 1.0);
-                meat2sls = d.robust ? RobustMeat.meat(d.wColumns(), d.residuals(0, d.x, tsls.b), d.cluster) : null;
+                meat2sls = d.cov.robust() ? d.cov.meat(d.wColumns(), d.residuals(0, d.x, tsls.b)) : null;
             }
             overid = IvDiagnostics.overidentification(d, tsls.b, meat2sls);
         }
         IvFit.Test endogeneity = IvDiagnostics.endogeneity(d, gamma);
-        Integer clusters = d.cluster == null ? null : d.cluster.levels();
+        Integer clusters = d.cov.clustered() ? d.cov.minClusters() : null;
         String method = p.method() == IvProblem.Method.LIML ? "liml" : "2sls";
-        return new IvFit(method, kappa, p.covariance().label(), d.n, dfResid, d.absorbed, clusters, coefs, 1 - rss / tss, first, weak,
+        return new IvFit(method, kappa, d.cov.label(), d.n, dfResid, d.absorbed, clusters, coefs, 1 - rss / tss, first, weak,
                 overid, endogeneity);
     }
 
@@ -156,10 +159,10 @@ public final class Iv {
         final int[] z2;
         final int absorbed;
         final int absorbedCluster;
-        final boolean robust;
-        final Effect cluster;
+        final IvCovariance cov;
         final boolean pooled;
-        final double yMean;
+        /** The total sum of squares of y (weighted): within the absorbed effects, or about its (weighted) mean. */
+        final double tss;
         /** The covariance of vec(Gamma) without small-sample factor (robust and cluster covariances), set by the first stages. */
         double[][] firstStageCov;
 
@@ -180,6 +183,7 @@ public final class Iv {
                 all.add(one);
                 nm.add(INTERCEPT);
             }
+            double[] weights = p.weights();
             k1 = all.size() - 1;
             for (int j = 0; j < p.endogenous().length; j++) {
                 all.add(p.endogenous()[j].clone());
@@ -189,9 +193,24 @@ public final class Iv {
                 all.add(p.instruments()[j].clone());
                 nm.add(p.instrumentNames().get(j));
             }
-            yMean = Dense.mean(p.y());
+            if (weights != null) {
+                // weighted least squares in both stages: every column (the constant too) times sqrt(w)
+                double[] root = Arrays.stream(weights).map(Math::sqrt).toArray();
+                for (double[] c : all) {
+                    for (int i = 0; i < n; i++) {
+                        c[i] *= root[i];
+                    }
+                }
+            }
+            double yMean = weightedMean(p.y(), weights);
+            double aboutMean = 0;
+            for (int i = 0; i < n; i++) {
+                double dev = p.y()[i] - yMean;
+                aboutMean += (weights == null ? 1 : weights[i]) * dev * dev;
+            }
             if (!pooled) {
-                FixedEffectsProjector projector = new FixedEffectsProjector(p.absorb());
+                FixedEffectsProjector projector = new FixedEffectsProjector(p.absorb(), FixedEffectsProjector.DEFAULT_TOLERANCE,
+                        FixedEffectsProjector.DEFAULT_MAX_ITERATIONS, weights);
                 List<FixedEffectsProjector.Outcome> outcomes = projector.projectAll(all, threads);
                 for (int c = 0; c < outcomes.size(); c++) {
                     if (!outcomes.get(c).converged()) {
@@ -211,21 +230,31 @@ public final class Iv {
             z = concat(x1, z2);
             w = concat(x, z2);
             g = gramAll(cols);
-            Covariance cov = p.covariance();
-            robust = cov.kind() != Covariance.Kind.IID;
-            cluster = cov.kind() == Covariance.Kind.CLUSTER ? cov.clusters().get(0) : null;
+            tss = pooled ? aboutMean : g[0][0];
+            cov = new IvCovariance(p.covariance());
             absorbed = Effects.absorbedRank(p.absorb(), true);
             List<Effect> notNested = new ArrayList<>();
             for (Effect e : p.absorb()) {
-                if (cluster == null || !Effects.nestedIn(e, cluster)) {
+                if (cov.clusters().stream().noneMatch(c -> Effects.nestedIn(e, c))) {
                     notNested.add(e);
                 }
             }
             absorbedCluster = pooled ? 0 : notNested.isEmpty() ? 1 : Effects.absorbedRank(notNested, true);
-            if (cluster != null && cluster.levels() < 2) {
-                throw new IvException("cluster variable " + cluster.name() + " has only " + cluster.levels()
-                        + " level in the estimation sample; a cluster covariance needs at least 2 clusters");
+        }
+
+        /** The weighted mean (two passes: the mean, then the weighted mean of the deviations added), or the mean. */
+        private static double weightedMean(double[] v, double[] w) {
+            double m = Dense.mean(v);
+            if (w == null) {
+                return m;
             }
+            double sw = 0;
+            double s = 0;
+            for (int i = 0; i < v.length; i++) {
+                sw += w[i];
+                s += w[i] * (v[i] - m);
+            }
+            return m + s / sw;
         }
 
         static Data of(IvProblem p, int threads) {
@@ -337,23 +366,14 @@ public final class Iv {
             return "'" + names.get(column) + "'";
         }
 
-        /** The hc1 or cluster factor of a regression with {@code k} regressors besides the absorbed effects. */
+        /** The small-sample factor of a regression with {@code k} regressors besides the absorbed effects. */
         double factor(int k) {
-            if (cluster == null) {
-                return (double) n / (n - k - absorbed);
-            }
-            double gc = cluster.levels();
-            return (n - 1.0) / (n - k - absorbedCluster) * gc / (gc - 1);
+            return cov.factor(n, k, absorbed, absorbedCluster);
         }
 
         /** Degrees of freedom of t and F tests: the residual ones, or G - 1 under a cluster covariance (Stata). */
         int dfTest(int dfResid) {
-            return cluster == null ? dfResid : Math.min(dfResid, cluster.levels() - 1);
-        }
-
-        /** The total sum of squares of y: within the absorbed effects, or about its mean. */
-        double tss() {
-            return pooled ? g[0][0] - n * yMean * yMean : g[0][0];
+            return cov.dfTest(dfResid);
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.repro.estimate.iv;
 
-import dev.repro.estimate.linear.RobustMeat;
 import dev.repro.numeric.Dense;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,7 +67,7 @@ final class IvDiagnostics {
         int dfTest = d.dfTest(dfFirst);
         d.firstStageCov = null;
         double[][][] vj = new double[k2][][];
-        if (d.robust) {
+        if (d.cov.robust()) {
             double[][] vGamma = firstStageCovariance(d, gamma, zzi);
             d.firstStageCov = vGamma;
             double f = d.factor(l);
@@ -115,7 +114,7 @@ final class IvDiagnostics {
         int k2 = d.x2.length;
         double[][] meat;
         if (k2 == 1) {
-            meat = RobustMeat.meat(columns(d, d.z), d.residuals(d.x2[0], d.z, column(gamma, 0)), d.cluster);
+            meat = d.cov.meat(columns(d, d.z), d.residuals(d.x2[0], d.z, column(gamma, 0)));
         } else {
             List<double[]> scores = new ArrayList<>();
             for (int j = 0; j < k2; j++) {
@@ -131,7 +130,7 @@ final class IvDiagnostics {
             }
             double[] ones = new double[d.n];
             Arrays.fill(ones, 1.0);
-            meat = RobustMeat.meat(scores, ones, d.cluster);
+            meat = d.cov.meat(scores, ones);
         }
         double[][] bread = new double[l * k2][l * k2];
         for (int j = 0; j < k2; j++) {
@@ -227,10 +226,10 @@ final class IvDiagnostics {
         int n = d.n;
         int df2 = n - l - d.absorbed;
         double f;
-        if (d.cluster == null) {
+        if (!d.cov.clustered()) {
             f = rk / n * df2 / l2;
         } else {
-            double gc = d.cluster.levels();
+            double gc = d.cov.minClusters();
             f = rk / (n - 1.0) * df2 * (gc - 1) / gc / l2;
         }
         return new IvFit.Test("Kleibergen-Paap rk Wald F", f, l2, df2, Double.NaN);
@@ -295,10 +294,10 @@ final class IvDiagnostics {
         double[] u = d.residuals(0, d.w, onW);
         int dfResid = d.n - k - k2 - d.absorbed;
         double[][] v;
-        if (!d.robust) {
+        if (!d.cov.robust()) {
             v = Dense.scaled(rri, Dense.dot(u, u) / dfResid);
         } else {
-            double[][] meat = Dense.mul(Dense.mul(r, RobustMeat.meat(d.wColumns(), u, d.cluster)), Dense.transpose(r));
+            double[][] meat = Dense.mul(Dense.mul(r, d.cov.meat(d.wColumns(), u)), Dense.transpose(r));
             v = Dense.scaled(Dense.sandwich(rri, meat), d.factor(k + k2));
         }
         double[] rho = new double[k2];

@@ -12,11 +12,12 @@ import java.util.List;
  * @param nobs observations
  * @param dfResid n - K - absorbed fixed-effect parameters
  * @param absorbedDf absorbed fixed-effect parameters (the constant included; 0 without absorbed effects)
- * @param clusters clusters of a cluster covariance, else null
+ * @param clusters clusters of a cluster covariance (the fewer of two cluster variables), else null
  * @param coefficients endogenous regressors, then exogenous ones, then "(Intercept)" without absorbed effects
  * @param r2 1 - RSS / TSS with the structural residuals y - X b (within the absorbed effects when there are some)
  * @param firstStages one per endogenous regressor
- * @param weakIdentification Cragg-Donald Wald F (iid) or Kleibergen-Paap rk Wald F (hc1, cluster); no p-value
+ * @param weakIdentification Cragg-Donald Wald F (iid) or Kleibergen-Paap rk Wald F (hc1, cluster); no p-value; null
+ *        under dk and nw
  * @param overidentification Sargan (iid) or Hansen J (hc1, cluster) on chi2(L - K); null when exactly identified
  * @param endogeneity Durbin-Wu-Hausman (control-function) F of the first-stage residuals in the structural equation
  */

@@ -87,8 +87,8 @@ public final class LinearModel {
         return WithinEstimator.fit(sample);
     }
 
-    /** reghdfe's rule: drop observations alone in a level of some effect, repeatedly until none is left. */
-    static int[] dropSingletons(List<Effect> effects, int n) {
+    /** reghdfe's rule: drop observations alone in a level of some effect, repeatedly until none is left (also for IV). */
+    public static int[] dropSingletons(List<Effect> effects, int n) {
         boolean[] out = new boolean[n];
         int[][] counts = new int[effects.size()][];
         for (int k = 0; k < effects.size(); k++) {
@@ -156,7 +156,7 @@ public final class LinearModel {
     }
 
     /** Re-codes an effect on the estimation rows to 0..L-1 (increasing in the original code), dropping absent levels. */
-    static Effect compact(Effect e, int[] rows, boolean allRows) {
+    public static Effect compact(Effect e, int[] rows, boolean allRows) {
         int[] src = e.codes();
         int[] map = new int[e.levels()];
         for (int r = 0; r < rows.length; r++) {

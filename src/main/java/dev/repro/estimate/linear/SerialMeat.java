@@ -18,14 +18,14 @@ import java.util.List;
  *       observation per period (Newey and West 1987).</li>
  * </ul>
  * No small-sample factor is applied (plm's default type "HC0"). The default L is plm's
- * floor(max_i T_i ^ (1/4)), T_i the observations of unit i.
+ * floor(max_i T_i ^ (1/4)), T_i the observations of unit i. Public for the IV estimator, whose scores are the same products.
  */
-final class SerialMeat {
+public final class SerialMeat {
     private SerialMeat() {
     }
 
     /** plm's default lag: the largest L with L^4 <= max_i T_i, computed in integers (exact floor). */
-    static int defaultLag(Effect unit) {
+    public static int defaultLag(Effect unit) {
         int[] counts = new int[unit.levels()];
         for (int c : unit.codes()) {
             counts[c]++;
@@ -53,7 +53,7 @@ final class SerialMeat {
     }
 
     /** Driscoll-Kraay meat: Bartlett-weighted autocovariances of the cross-sectional sums of the scores. */
-    static double[][] driscollKraay(List<double[]> z, double[] e, Effect time, int lag) {
+    public static double[][] driscollKraay(List<double[]> z, double[] e, Effect time, int lag) {
         int k = z.size();
         int periods = time.levels();
         double[][] sums = new double[periods][k];
@@ -75,7 +75,7 @@ final class SerialMeat {
     }
 
     /** Panel Newey-West meat: Bartlett-weighted autocovariances of the scores within each unit. */
-    static double[][] neweyWest(List<double[]> z, double[] e, Effect time, Effect unit, int lag) {
+    public static double[][] neweyWest(List<double[]> z, double[] e, Effect time, Effect unit, int lag) {
         int k = z.size();
         int n = e.length;
         int[] t = time.codes();

@@ -137,7 +137,9 @@ class IvGoldenTest {
             out.put("fs:" + s.endogenous() + ":F", s.f().statistic());
             out.put("fs:" + s.endogenous() + ":partialR2", s.partialR2());
         }
-        out.put("weak", fit.weakIdentification().statistic());
+        if (fit.weakIdentification() != null) {
+            out.put("weak", fit.weakIdentification().statistic());
+        }
         if (fit.overidentification() != null) {
             out.put("overid", fit.overidentification().statistic());
         }
