@@ -143,6 +143,14 @@ class WildBootstrapGoldenTest {
     }
 
     @Test
+    void weightedRandomDrawsDoNotDependOnThreads() {
+        WildResult one = WildBootstrap.run(weighted(problem(true, 0, WildWeights.WEBB, 3000, 1), 1.0));
+        WildResult four = WildBootstrap.run(weighted(problem(true, 0, WildWeights.WEBB, 3000, 4), 1.0));
+        assertEquals(one, four);
+        assertEquals(golden("twfe_x1_weighted").get("p"), one.p(), 0.02, "close to the exact enumerated value");
+    }
+
+    @Test
     void aWeightThatIsNotPositiveIsRefused() {
         WildProblem p = problem(false, 1, WildWeights.RADEMACHER, 999, 1);
         double[] w = new double[p.y().length];
