@@ -245,7 +245,7 @@ final class LinearKind implements EstimatorKind {
         if (constant != null) {
             result = result.withConstant(new CoefficientResult(constant.estimate(), constant.stdError(), constant.t(), constant.p()));
         }
-        result = WildRun.apply(m, f, result, randomEffects, problems);
+        result = WildRun.apply(m, f, result, randomEffects, weights, problems);
         return result == null ? null : NotComputed.reported(m, result, NotComputed.reason(f), true, problems, warnings);
     }
 }

@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * Runs a linear model's {@code wild:} bootstrap ({@code estimate.wild}) on the model's frame: the design is the
  * regressors plus the absorbed effects as dummy columns (or the constant), the cluster is the model's one cluster
- * variable, and each listed term gets a {@link WildInference} in the model's results.
+ * variable, the model's weights (if any) weight the bootstrap too, and each listed term gets a {@link WildInference} in
+ * the model's results.
  */
 final class WildRun {
     /** Dummy columns at most: the bootstrap works on the dense design. */
@@ -27,8 +28,12 @@ final class WildRun {
     private WildRun() {
     }
 
-    /** The result with its wild inference, the result itself without a {@code wild:} key, or null after problems. */
-    static ModelResult apply(ModelSpec m, ModelInputs.Frame f, ModelResult result, boolean randomEffects, Problems problems) {
+    /**
+     * The result with its wild inference, the result itself without a {@code wild:} key, or null after problems;
+     * {@code weights} are the model's observation weights over the frame's rows, or null.
+     */
+    static ModelResult apply(ModelSpec m, ModelInputs.Frame f, ModelResult result, boolean randomEffects, double[] weights,
+                             Problems problems) {
         if (!(m.options().get(WildOptions.KEY) instanceof WildOptions.Spec spec)) {
             return result;
         }
@@ -36,9 +41,6 @@ final class WildRun {
         int before = problems.size();
         if (randomEffects) {
             problems.add(at.problem("the wild bootstrap applies to estimator: linear only; remove 'wild' or set estimator: linear"));
-        }
-        if (m.options().get("weights") != null) {
-            problems.add(at.problem("the wild bootstrap is not available for weighted models yet; remove 'weights' or 'wild'"));
         }
         if (f.clusters().size() != 1) {
             problems.add(at.problem("the wild cluster bootstrap needs vcov: cluster(<column>) with one cluster variable; found vcov: "
@@ -65,7 +67,7 @@ final class WildRun {
             WildResult r;
             try {
                 r = WildBootstrap.run(new WildProblem(f.y(), design, f.names().indexOf(term), cluster.codes(), cluster.levels(),
-                        spec.weights(), spec.replications(), spec.seed(), spec.level(), 1));
+                        spec.weights(), spec.replications(), spec.seed(), spec.level(), 1, weights));
             } catch (WildException e) {
                 problems.add(at.problem("wild bootstrap of " + term + ": " + e.getMessage()));
                 return null;

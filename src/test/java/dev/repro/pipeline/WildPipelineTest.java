@@ -65,6 +65,24 @@ class WildPipelineTest {
     }
 
     @Test
+    void weightedModelIsBootstrappedWithItsWeights(@TempDir Path dir) throws Exception {
+        JsonNode w = run(project(dir, "seed: 7\n", """
+                  twfe:
+                    dataset: panel
+                    formula: "y ~ x1 + x2 | id + year"
+                    vcov: cluster(id)
+                    weights: w
+                    wild: {terms: [x1], replications: 9999}
+                """)).get("models").get("twfe").get("wild").get("x1");
+        assertEquals(golden("twfe_x1_weighted", "p"), w.get("p").asDouble(), 0.0);
+        assertEquals(golden("twfe_x1_weighted", "pEqualTailed"), w.get("pEqualTailed").asDouble(), 0.0);
+        assertEquals(golden("twfe_x1_weighted", "ciLow"), w.get("ciLow").asDouble(), 1e-10 * Math.abs(golden("twfe_x1_weighted", "ciLow")));
+        assertEquals(golden("twfe_x1_weighted", "ciHigh"), w.get("ciHigh").asDouble(),
+                1e-10 * Math.abs(golden("twfe_x1_weighted", "ciHigh")));
+        assertEquals(1024, w.get("draws").asInt());
+    }
+
+    @Test
     void modelMistakesAreLocatedAtTheWildKey(@TempDir Path dir) throws Exception {
         project(dir, "seed: 7\n", """
                   a:

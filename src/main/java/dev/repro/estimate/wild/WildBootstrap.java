@@ -23,6 +23,12 @@ import dev.repro.numeric.SplitMix64;
  * of beta0 with symmetric p &gt;= alpha, its ends found by bisection to the last bit. Rademacher weights with
  * 2^G &lt;= B are enumerated (all 2^G sign vectors), so the result is exact and seed-free; otherwise draw b uses
  * SplitMix64 seeded with (seed, b), so the result does not depend on the thread count.
+ *
+ * <p>Weights (analytic or sampling): y and every column of X are multiplied by sqrt(w_i) and the bootstrap runs on that
+ * model, as boottest does for aweights and pweights (Roodman et al. 2019; boottest.mata multiplies y, X by sqrt(wt)).
+ * Then (X'WX)^-1 X'Wy is the weighted fit, the scores X_g'W u_g are those of the weighted cluster covariance, and
+ * the draw sqrt(w) y* = sqrt(w) y~ + sqrt(w) u~ v_g is the weighted refit of y* = y~ + u~ v_g: the same as refitting
+ * lm(weights = w) on every draw. The scale of w cancels in t and t*.
  */
 public final class WildBootstrap {
     /** Relative tolerance of a tie between t* and t. */
@@ -44,6 +50,18 @@ public final class WildBootstrap {
             throw new WildException("the wild cluster bootstrap needs at least 2 clusters; found " + g);
         }
         double[][] x = p.x();
+        double[] y = p.y();
+        if (p.observationWeights() != null) {
+            double[] root = new double[n];
+            for (int i = 0; i < n; i++) {
+                root[i] = Math.sqrt(p.observationWeights()[i]);
+            }
+            y = scaled(y, root);
+            x = new double[k][];
+            for (int a = 0; a < k; a++) {
+                x[a] = scaled(p.x()[a], root);
+            }
+        }
         double[][] xtx = cross(x);
         double[][] inv = Dense.sweepInverse(xtx, 1e-10);
         if (inv[j][j] == 0) {
@@ -54,9 +72,9 @@ public final class WildBootstrap {
             c[a] = inv[a][j];
         }
         // unrestricted fit: the coefficient and its cluster scores (small-sample factor left out)
-        double[] b = Dense.mul(inv, xty(x, p.y()));
+        double[] b = Dense.mul(inv, xty(x, y));
         double[] xc = rowsTimes(x, c, n);
-        double[] uhat = residual(x, p.y(), b, n);
+        double[] uhat = residual(x, y, b, n);
         double[] score = new double[g];
         for (int i = 0; i < n; i++) {
             score[p.cluster()[i]] += xc[i] * uhat[i];
@@ -70,7 +88,7 @@ public final class WildBootstrap {
             }
         }
         double[][] invR = Dense.sweepInverse(cross(others), 1e-10);
-        double[] u0 = residual(others, p.y(), Dense.mul(invR, xty(others, p.y())), n);
+        double[] u0 = residual(others, y, Dense.mul(invR, xty(others, y)), n);
         double[] u1 = residual(others, x[j], Dense.mul(invR, xty(others, x[j])), n);
         for (int i = 0; i < n; i++) {
             u1[i] = -u1[i];
@@ -239,6 +257,14 @@ public final class WildBootstrap {
             }
         }
         return s;
+    }
+
+    private static double[] scaled(double[] v, double[] by) {
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i] * by[i];
+        }
+        return out;
     }
 
     private static double[][] cross(double[][] x) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,17 +16,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The O(G^2) algebra against a refit per draw (src/test/golden/wild/wild.R, written from Roodman et al. 2019) under
- * full enumeration of the 2^10 Rademacher draws: p-values exactly, interval ends at a relative 1e-10; random draws
- * independent of the thread count.
+ * full enumeration of the 2^10 Rademacher draws, unweighted and weighted (the reference refits lm(weights = w) per
+ * draw): p-values exactly, interval ends at a relative 1e-10; random draws independent of the thread count.
  */
 class WildBootstrapGoldenTest {
-    /** Columns of panel.csv: id, year, x1, x2, y. */
+    /** Columns of panel.csv: id, year, x1, x2, y, w. */
     static double[][] panel() {
         List<String> lines = lines("/wild/panel.csv");
-        double[][] cols = new double[5][lines.size() - 1];
+        double[][] cols = new double[6][lines.size() - 1];
         for (int r = 1; r < lines.size(); r++) {
             String[] f = lines.get(r).split(",");
-            for (int c = 0; c < 5; c++) {
+            for (int c = 0; c < 6; c++) {
                 cols[c][r - 1] = Double.parseDouble(f[c]);
             }
         }
@@ -105,6 +106,57 @@ class WildBootstrapGoldenTest {
     @Test
     void pooledEnumeratedMatchesTheRefits() {
         check("pooled_x2", WildBootstrap.run(problem(false, 1, WildWeights.RADEMACHER, 1024, 3)));
+    }
+
+    /** The same problem weighted by panel.csv's column w. */
+    static WildProblem weighted(WildProblem p, double scale) {
+        double[] w = panel()[5].clone();
+        for (int i = 0; i < w.length; i++) {
+            w[i] *= scale;
+        }
+        return new WildProblem(p.y(), p.x(), p.term(), p.cluster(), p.clusters(), p.weights(), p.replications(), p.seed(), p.level(),
+                p.threads(), w);
+    }
+
+    @Test
+    void weightedTwoWayFixedEffectsEnumeratedMatchesTheWeightedRefits() {
+        check("twfe_x1_weighted", WildBootstrap.run(weighted(problem(true, 0, WildWeights.RADEMACHER, 9999, 2), 1.0)));
+    }
+
+    @Test
+    void weightedPooledEnumeratedMatchesTheWeightedRefits() {
+        check("pooled_x2_weighted", WildBootstrap.run(weighted(problem(false, 1, WildWeights.RADEMACHER, 1024, 1), 1.0)));
+    }
+
+    @Test
+    void theScaleOfTheWeightsCancelsAndUnitWeightsAreTheUnweightedModel() {
+        WildResult weighted = WildBootstrap.run(weighted(problem(false, 1, WildWeights.RADEMACHER, 1024, 1), 1.0));
+        WildResult scaled = WildBootstrap.run(weighted(problem(false, 1, WildWeights.RADEMACHER, 1024, 1), 37.5));
+        assertEquals(weighted.p(), scaled.p(), 0.0);
+        assertEquals(weighted.ciLow(), scaled.ciLow(), 1e-10 * Math.abs(weighted.ciLow()));
+        assertEquals(weighted.ciHigh(), scaled.ciHigh(), 1e-10 * Math.abs(weighted.ciHigh()));
+        WildProblem plain = problem(false, 1, WildWeights.RADEMACHER, 1024, 1);
+        double[] ones = new double[plain.y().length];
+        Arrays.fill(ones, 1.0);
+        check("pooled_x2", WildBootstrap.run(new WildProblem(plain.y(), plain.x(), 1, plain.cluster(), 10, WildWeights.RADEMACHER, 1024,
+                42L, 0.95, 1, ones)));
+    }
+
+    @Test
+    void weightedRandomDrawsDoNotDependOnThreads() {
+        WildResult one = WildBootstrap.run(weighted(problem(true, 0, WildWeights.WEBB, 3000, 1), 1.0));
+        WildResult four = WildBootstrap.run(weighted(problem(true, 0, WildWeights.WEBB, 3000, 4), 1.0));
+        assertEquals(one, four);
+        assertEquals(golden("twfe_x1_weighted").get("p"), one.p(), 0.02, "close to the exact enumerated value");
+    }
+
+    @Test
+    void aWeightThatIsNotPositiveIsRefused() {
+        WildProblem p = problem(false, 1, WildWeights.RADEMACHER, 999, 1);
+        double[] w = new double[p.y().length];
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new WildProblem(p.y(), p.x(), 1, p.cluster(), 10,
+                WildWeights.RADEMACHER, 999, 1, 0.95, 1, w));
+        assertEquals("weights must be positive and finite; found 0.0", e.getMessage());
     }
 
     @Test
