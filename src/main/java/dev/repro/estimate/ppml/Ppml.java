@@ -96,6 +96,12 @@ public final class Ppml {
         int iterations = 0;
         double[] b = null;
         boolean converged = false;
+        // warm start (ppmlhdfe): v - M_W v lies in the span of the effects for any weights W, so M_W' v = M_W' (M_W v)
+        // and M_W' z = M_W' (M_W z_previous + z - z_previous); the previous iteration's partialled columns, already
+        // nearly orthogonal to the effects, need far fewer projection iterations than the raw ones
+        List<double[]> xtPrevious = x;
+        double[] zPrevious = null;
+        double[] ztPrevious = null;
         while (iterations < p.maxIterations()) {
             iterations++;
             double[] z = new double[n];
@@ -103,7 +109,15 @@ public final class Ppml {
                 z[i] = eta[i] + (y[i] - mu[i]) / mu[i];
             }
             double[] zt = z.clone();
-            List<double[]> xt = partial(x, zt, fe, mu, p);
+            if (ztPrevious != null) {
+                for (int i = 0; i < n; i++) {
+                    zt[i] = ztPrevious[i] + (z[i] - zPrevious[i]);
+                }
+            }
+            List<double[]> xt = partial(xtPrevious, zt, fe, mu, p);
+            xtPrevious = xt;
+            zPrevious = z;
+            ztPrevious = zt;
             b = weightedLeastSquares(xt, zt, mu, names);
             for (int i = 0; i < n; i++) {
                 double fitted = 0;
@@ -131,7 +145,7 @@ public final class Ppml {
                     iterations, change, p.tolerance(), p.dependent()));
         }
         double[] zt = new double[n];
-        List<double[]> xt = partial(x, zt, fe, mu, p);
+        List<double[]> xt = partial(xtPrevious, zt, fe, mu, p);
         double[][] bread = Dense.inverse(crossW(xt, mu));
         // cluster factors: effects nested in a cluster variable are not counted in K (reghdfe, which ppmlhdfe inherits)
         int kCluster = k + PpmlSample.absorbedRankNotNestedIn(fe, clusters);
