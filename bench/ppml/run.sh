@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench/ppml: PPML flow ~ x1 + x2 + x3 | ex + im, cluster(ex), on 50,000 generated flows (100 exporters,
-# 50 importers), Java against R glm(poisson) with factor dummies; then (unless rows=skip-hd is given as the third
-# argument) the 5M-row benchmark: the linear HDFE benchmark's data with a count outcome, PPML and linear fits of the
+# 50 importers), Java against R glm(poisson) with factor dummies; then (unless the third argument is skip-hd)
+# the 5M-row benchmark: the linear HDFE benchmark's data with a count outcome, PPML and linear fits of the
 # same design in one JVM. Usage from the repository root:
 #   bash bench/ppml/run.sh [rows=50000] [maven repo=$HOME/.m2/repository] [hd=yes|skip-hd]
 set -euo pipefail
