@@ -132,6 +132,9 @@ final class PpmlSample {
         for (int g = 0; g < map.length; g++) {
             map[g] = map[g] == 1 ? levels++ : -1;
         }
+        if (rows.length == e.codes().length && levels == e.levels()) {
+            return e; // every row kept and every level present: the codes are already compact (no 20 MB copy per 5M rows)
+        }
         int[] codes = new int[rows.length];
         for (int r = 0; r < rows.length; r++) {
             codes[r] = map[e.codes()[rows[r]]];

@@ -20,6 +20,11 @@ final class WeightedDemeaner {
     private final double[] w;
     private final double tolerance;
     private final int maxIterations;
+    // scratch of project(), allocated once per demeaner and reused for every column it projects
+    private double[][] means;
+    private double[] r;
+    private double[] p;
+    private double[] ap;
 
     WeightedDemeaner(List<Effect> effects, double[] w, double tolerance, int maxIterations) {
         this.n = w.length;
@@ -45,9 +50,11 @@ final class WeightedDemeaner {
 
     /** Projects x in place; false when the conjugate gradients did not reach the tolerance. */
     boolean project(double[] x) {
-        double[][] means = new double[codes.length][];
-        for (int k = 0; k < codes.length; k++) {
-            means[k] = new double[invWeightSums[k].length];
+        if (means == null) {
+            means = new double[codes.length][];
+            for (int k = 0; k < codes.length; k++) {
+                means[k] = new double[invWeightSums[k].length];
+            }
         }
         if (codes.length == 1) {
             demean(x, 0, means[0]);
@@ -58,9 +65,14 @@ final class WeightedDemeaner {
             return true;
         }
         double limit = tolerance * norm;
-        double[] r = new double[n];
-        double[] p = new double[n];
-        double[] ap = new double[n];
+        if (r == null) {
+            r = new double[n];
+            p = new double[n];
+            ap = new double[n];
+        }
+        double[] r = this.r;
+        double[] p = this.p;
+        double[] ap = this.ap;
         applyA(x, r, means);
         double rr = dotW(r, r);
         if (Math.sqrt(rr) <= limit) {
