@@ -16,17 +16,21 @@
  *                and symmetrically on the province, so that the FTZ dummy carries the jumps of Table 2
  *   Quality_it = the export-quality index computed from the HS-level flows exactly as the study's export-quality
  *                step does; the flows follow the CES demand model ln x + sigma ln p = phi_h + phi_it + (sigma - 1) q
- *                with q_iht = KAPPA z_h Q*_it + u, Q* = Table 13 column 18's equation (0.04 Open + 0.11 Rpc - ...)
- *   Ce_it      = CONSTANT + a_i + g_t + BETA' (Open, Rpc, Ei, Fin, Gdp, Ind) + LAMBDA_QUALITY Qres_it + e_it
- *                BETA and CONSTANT: Table 5 column 5; LAMBDA_QUALITY: Table 13 column 19; Qres: the part of
- *                Quality that Open and the controls do not explain within province and year (so Table 5's
- *                regression still estimates BETA); e AR(1) with RHO = Table 9's 0.937, its within variance set by
- *                Table 5's within R-squared 0.245; a_i spread with Table 3's coefficient of variation of Ce.
+ *                with q_iht = KAPPA z_h Q*_it + v_ih + u_iht, Q* = a province level + Table 13 column 18's equation
+ *                (0.04 Open + 0.11 Rpc - ...); the yearly noise u is set so that column 18's R-squared comes near 0.802
+ *   Tech_it    = the stock the study's perpetual-inventory step builds from the spending written here; the spending
+ *                carries Table 12 column 16's equation (16.38 Open + 27.96 Rpc - ...), so the stock moves with it
+ *   Ce_it      = c_i + d_t + RHO Ce_i,t-1 + b' (Open, Rpc, Ei, Fin, Gdp, Ind)_it + GAMMA_LAG Open_i,t-1
+ *                + THETA Tech_it + LAMBDA Quality_it + e_it                                  (see CeProcess)
+ *                RHO = Table 9's 0.937. The paper's static coefficients are what a static two-way within regression
+ *                on these dynamic data estimates, so b, THETA and LAMBDA are solved from them: Table 5 column 5
+ *                (Open and the controls), Table 12 column 17 (Tech), Table 13 column 19 (Quality). GAMMA_LAG is set
+ *                so that the expected Dumitrescu-Hurlin W-bar is Table 7's 5.0576; e's variance by Table 5 column
+ *                5's within R-squared 0.245. Province levels: mean and coefficient of variation of Table 3's Ce.
  *                Ce is then split into electricity, heat and eight fossil fuels whose IPCC 2006 emissions (the
  *                factors of the plugin's shipped table, NCV basis) add up to Ce
- *   Tech       = technology-import spending, deflated and cumulated by the study's perpetual-inventory step; it has
- *                no effect on Ce or Quality in this process (true effect 0)
  * The true coefficients are written to generator/truth.json together with the generated Open, Quality and Ce.
+ * GEN_DIAG=1 in the environment prints the calibration (Quality and Tech regressions, Ce variance parts) to stderr.
  */
 
 import java.io.IOException;
@@ -73,7 +77,8 @@ public class GenerateData {
     // true parameters, from the paper's own estimates
     /** Table 5 column 5: the benchmark model's coefficients on Open, Rpc, Ei, Fin, Gdp, Ind (total effects). */
     static final double[] BETA = {-3641.121, 18179.833, 9532.168, -1171.796, -175.711, -16474.851};
-    /** Table 5 column 5: the constant (Stata's _cons of the within model: mean Ce - BETA' mean X). */
+    /** Table 5 column 5: the constant (Stata's _cons of the within model: mean Ce - BETA' mean X); recorded in
+     *  truth.json only: with Table 3's means of Ce and X it is implied (25,824 - BETA' means = -99,152). */
     static final double CONSTANT = -99147.792;
     /** Table 13 column 19: Ce on Quality given Open and the controls. */
     static final double LAMBDA_QUALITY = 17105.47;
