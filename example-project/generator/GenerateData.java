@@ -78,7 +78,7 @@ public class GenerateData {
     /** Table 5 column 5: the benchmark model's coefficients on Open, Rpc, Ei, Fin, Gdp, Ind (total effects). */
     static final double[] BETA = {-3641.121, 18179.833, 9532.168, -1171.796, -175.711, -16474.851};
     /** Table 5 column 5: the constant (Stata's _cons of the within model: mean Ce - BETA' mean X); recorded in
-     *  truth.json only: with Table 3's means of Ce and X it is implied (25,824 - BETA' means = -99,152). */
+     *  truth.json only: with Table 3's means of Ce and X it is implied (25,824 - BETA' means = -99,153). */
     static final double CONSTANT = -99147.792;
     /** Table 13 column 19: Ce on Quality given Open and the controls. */
     static final double LAMBDA_QUALITY = 17105.47;
