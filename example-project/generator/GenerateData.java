@@ -560,13 +560,6 @@ public class GenerateData {
             double hi = 0;
             p.solve(hi);
             double atZero = p.expectedWbar();
-            if (System.getenv("GEN_GRID") != null) {
-                for (double g = 0; g >= LAG_SEARCH_LOW; g += LAG_SEARCH_LOW / 10) {
-                    p.solve(g);
-                    System.err.printf(Locale.ROOT, "gamma %.1f wbar %.3f b %s theta %.3f lambda %.1f sigma %.1f floor %.0f%n", g,
-                        p.expectedWbar(), Arrays.toString(p.coef), p.coef[6], p.coef[7], p.sigma, p.noiseFloor);
-                }
-            }
             if (atZero < TARGET_WBAR) {
                 for (int it = 0; it < 40; it++) {
                     double mid = (lo + hi) / 2;
