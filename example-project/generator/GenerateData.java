@@ -16,17 +16,21 @@
  *                and symmetrically on the province, so that the FTZ dummy carries the jumps of Table 2
  *   Quality_it = the export-quality index computed from the HS-level flows exactly as the study's export-quality
  *                step does; the flows follow the CES demand model ln x + sigma ln p = phi_h + phi_it + (sigma - 1) q
- *                with q_iht = KAPPA z_h Q*_it + u, Q* = Table 13 column 18's equation (0.04 Open + 0.11 Rpc - ...)
- *   Ce_it      = CONSTANT + a_i + g_t + BETA' (Open, Rpc, Ei, Fin, Gdp, Ind) + LAMBDA_QUALITY Qres_it + e_it
- *                BETA and CONSTANT: Table 5 column 5; LAMBDA_QUALITY: Table 13 column 19; Qres: the part of
- *                Quality that Open and the controls do not explain within province and year (so Table 5's
- *                regression still estimates BETA); e AR(1) with RHO = Table 9's 0.937, its within variance set by
- *                Table 5's within R-squared 0.245; a_i spread with Table 3's coefficient of variation of Ce.
+ *                with q_iht = KAPPA z_h Q*_it + v_ih + u_iht, Q* = a province level + Table 13 column 18's equation
+ *                (0.04 Open + 0.11 Rpc - ...); the yearly noise u is set so that column 18's R-squared comes near 0.802
+ *   Tech_it    = the stock the study's perpetual-inventory step builds from the spending written here; the spending
+ *                carries Table 12 column 16's equation (16.38 Open + 27.96 Rpc - ...), so the stock moves with it
+ *   Ce_it      = c_i + d_t + RHO Ce_i,t-1 + b' (Open, Rpc, Ei, Fin, Gdp, Ind)_it + GAMMA_LAG Open_i,t-1
+ *                + THETA Tech_it + LAMBDA Quality_it + e_it                                  (see CeProcess)
+ *                RHO = Table 9's 0.937. The paper's static coefficients are what a static two-way within regression
+ *                on these dynamic data estimates, so b, THETA and LAMBDA are solved from them: Table 5 column 5
+ *                (Open and the controls), Table 12 column 17 (Tech), Table 13 column 19 (Quality). GAMMA_LAG is set
+ *                so that the expected Dumitrescu-Hurlin W-bar is Table 7's 5.0576; e's variance by Table 5 column
+ *                5's within R-squared 0.245. Province levels: mean and coefficient of variation of Table 3's Ce.
  *                Ce is then split into electricity, heat and eight fossil fuels whose IPCC 2006 emissions (the
  *                factors of the plugin's shipped table, NCV basis) add up to Ce
- *   Tech       = technology-import spending, deflated and cumulated by the study's perpetual-inventory step; it has
- *                no effect on Ce or Quality in this process (true effect 0)
  * The true coefficients are written to generator/truth.json together with the generated Open, Quality and Ce.
+ * GEN_DIAG=1 in the environment prints the calibration (Quality and Tech regressions, Ce variance parts) to stderr.
  */
 
 import java.io.IOException;
@@ -36,6 +40,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -72,12 +77,26 @@ public class GenerateData {
     // true parameters, from the paper's own estimates
     /** Table 5 column 5: the benchmark model's coefficients on Open, Rpc, Ei, Fin, Gdp, Ind (total effects). */
     static final double[] BETA = {-3641.121, 18179.833, 9532.168, -1171.796, -175.711, -16474.851};
-    /** Table 5 column 5: the constant (Stata's _cons of the within model: mean Ce - BETA' mean X). */
+    /** Table 5 column 5: the constant (Stata's _cons of the within model: mean Ce - BETA' mean X); recorded in
+     *  truth.json only: with Table 3's means of Ce and X it is implied (25,824 - BETA' means = -99,153). */
     static final double CONSTANT = -99147.792;
     /** Table 13 column 19: Ce on Quality given Open and the controls. */
     static final double LAMBDA_QUALITY = 17105.47;
-    /** Table 9: the coefficient of L1.Ce, taken as the persistence (AR(1)) of the disturbance. */
+    /** Table 9: the coefficient of L1.Ce, the persistence of Ce itself. */
     static final double RHO = 0.937;
+    /** Table 12 column 17: Ce on Tech given Open and the controls. */
+    static final double THETA_TECH = -7.67;
+    /** Table 12 column 16: Tech on Open, Rpc, Ei, Fin, Gdp, Ind. */
+    static final double[] TECH_ON = {16.38, 27.96, -179.20, -59.98, 21.79, 73.76};
+    /** The study's depreciation rate of the technology stock (equation 7). */
+    static final double DELTA_TECH = 0.15;
+    /** Table 7: the Dumitrescu-Hurlin W-bar the lagged Open effect is set to give in expectation. */
+    static final double TARGET_WBAR = 5.0576;
+    static final double LAG_SEARCH_LOW = -20000;
+    static final int CALIBRATION_DRAWS = 200;
+    static final long CALIBRATION_SEED = 7;
+    /** Common year effect of Ce (10^4 t per year). */
+    static final double YEAR_TREND = 300;
     /** Table 5 column 5: within R-squared; sets the noise. */
     static final double R2_WITHIN = 0.245;
     /** Table 3: mean and standard deviation of Ce, for the spread of the province effects. */
@@ -88,8 +107,14 @@ public class GenerateData {
     static final double[] GAMMA = {0.11, -0.79, -0.07, 0.02, -0.19};
     /** Scale of the latent quality in the product-level flows: the index's slope on the latent level is 1/KAPPA. */
     static final double KAPPA = 1.0;
-    /** Product-level noise of the quality the flows carry (the index's own measurement noise). */
-    static final double PRODUCT_NOISE = 0.1;
+    /** Product-level noise of the quality the flows carry, new each year (the index's within measurement noise). */
+    static final double PRODUCT_NOISE = 0.0045;
+    /** Product-level noise fixed over the years of a province (absorbed by the province effect). */
+    static final double PERSISTENT_NOISE = 0.1;
+    /** Province level of quality (sd), apart from Table 13 column 18's equation. */
+    static final double QUALITY_SPREAD = 0.07;
+    /** Extra log demand of the products whose inverted quality loads positively on the latent level. */
+    static final double DEMAND_TILT = 2.0;
     // loadings of the opening-up indicators on province size and openness (calibrated to Table 2)
     static final double LOAD_SIZE = 0.12;
     static final double LOAD_OPEN = 0.15;
@@ -237,58 +262,91 @@ public class GenerateData {
         }
         write(out.resolve("economy.csv"), eco);
 
+        // ---- tech.csv: spending 2010-2020 and a chained price index (preceding year = 100). The stock the study's
+        // perpetual-inventory step builds (K = E + (1 - delta) K_{t-1}) carries Table 12 column 16's equation: the
+        // real spending gets D_t - (1 - delta) D_{t-1}, D_t = TECH_ON' X_t - TECH_ON' X_2012, so the stock moves by D_t
+        double[] techStock = new double[rows];
+        StringBuilder tech = new StringBuilder("province,year,tech_spending,price_index\n");
+        int techYears = 2020 - TECH_FIRST + 1;
+        double[][] xsTech = {open, rpc, ei, fin, gdpPc, indShare};
+        for (int i = 0; i < n; i++) {
+            double base = Math.exp(1.5 + 1.0 * size[i] + 0.6 * openness[i] + 0.5 * normal());
+            double level = 1;
+            double stock = 0;
+            double dPrev = 0;
+            for (int year = TECH_FIRST; year <= 2020; year++) {
+                double d = 0;
+                if (year >= FIRST) {
+                    for (int k = 0; k < TECH_ON.length; k++) {
+                        d += TECH_ON[k] * (xsTech[k][i * YEARS + year - FIRST] - xsTech[k][i * YEARS]);
+                    }
+                }
+                double own = base * Math.exp(0.05 * (year - TECH_FIRST) + 0.25 * normal());
+                double real = own + d - (1 - DELTA_TECH) * dPrev;
+                if (real < 0.05 * own) {
+                    real = 0.05 * own;   // spending cannot be negative (counted in truth.json)
+                    techClamped++;
+                }
+                dPrev = d;
+                double price = rounded(100 + 2.0 + 1.5 * normal());
+                level = year == TECH_FIRST ? 1 : level * price / 100;
+                double spend = rounded(real * level);
+                double realRead = spend / level;
+                stock = year == TECH_FIRST ? realRead * (1 + 0.05) / (1 + DELTA_TECH) : realRead + (1 - DELTA_TECH) * stock;
+                if (year >= FIRST) {
+                    techStock[i * YEARS + year - FIRST] = stock;
+                }
+                tech.append(quote(PROVINCES[i])).append(',').append(year).append(',').append(num(spend)).append(',')
+                    .append(num(price)).append('\n');
+            }
+        }
+        write(out.resolve("tech.csv"), tech);
+
         // ---- exports.csv, elasticities.csv and the quality index
         // the latent quality the flows carry: Table 13 column 18's equation (Open and the controls)
+        double[] qualityLevel = new double[n];
+        for (int i = 0; i < n; i++) {
+            qualityLevel[i] = QUALITY_SPREAD * normal();
+        }
         double[] latent = new double[rows];
         for (int r = 0; r < rows; r++) {
-            latent[r] = GAMMA_OPEN * open[r] + GAMMA[0] * rpc[r] + GAMMA[1] * ei[r] + GAMMA[2] * fin[r] + GAMMA[3] * gdpPc[r]
+            latent[r] = qualityLevel[r / YEARS] + GAMMA_OPEN * open[r] + GAMMA[0] * rpc[r] + GAMMA[1] * ei[r] + GAMMA[2] * fin[r] + GAMMA[3] * gdpPc[r]
                 + GAMMA[4] * indShare[r];
         }
         double[] quality = exports(out, latent, n);
 
-        // ---- Ce and energy.csv: Ce = CONSTANT + a_i + g_t + BETA' X + LAMBDA_QUALITY Qres + e, e AR(1) with RHO
+        // ---- Ce: the dynamic process and its calibration (see the header)
         double[][] xs = {open, rpc, ei, fin, gdpPc, indShare};
-        double[] fit = new double[rows];
+        if (System.getenv("GEN_DIAG") != null) {
+            double vq = variance(demean2(quality, n));
+            double vr = variance(withinResidual(quality, xs, n));
+            System.err.printf(Locale.ROOT, "quality within sd %.5f resid sd %.5f R2 %.3f coef %s mean %.3f sd %.3f%n", Math.sqrt(vq),
+                Math.sqrt(vr), 1 - vr / vq, Arrays.toString(withinCoef(quality, xs, n)), mean(quality), Math.sqrt(variance(quality)));
+            System.err.printf(Locale.ROOT, "tech mean %.2f sd %.2f coef %s%n", mean(techStock), Math.sqrt(variance(techStock)),
+                Arrays.toString(withinCoef(techStock, xs, n)));
+        }
+        CeProcess ce0 = CeProcess.calibrate(xs, techStock, quality, n);
+        process = ce0;
+        double[] noise = new double[rows];
         for (int r = 0; r < rows; r++) {
-            for (int k = 0; k < BETA.length; k++) {
-                fit[r] += BETA[k] * xs[k][r];
-            }
+            noise[r] = ce0.sigma * normal();
         }
-        // the part of Quality that Open and the controls do not explain (within province and year): Ce loads on it,
-        // so Table 5's regression (without Quality) still estimates BETA, and Table 13's (with it) LAMBDA_QUALITY
-        double[] qres = withinResidual(quality, xs, n);
-        double vFit = variance(demean2(fit, n));
-        double vNoise = (1 - R2_WITHIN) / R2_WITHIN * vFit;
-        double vQuality = LAMBDA_QUALITY * LAMBDA_QUALITY * variance(qres);
-        double vE = Math.max(vNoise - vQuality, 0.1 * vNoise);
-        sigmaE = Math.sqrt(vE / withinShareAr1(RHO, YEARS));
-        // province effects: spread as a lognormal with Table 3's coefficient of variation, centred
+        double[] dyn = ce0.path(noise);
+        // province levels: spread as a lognormal with Table 3's coefficient of variation; mean Table 3's
         double s = Math.sqrt(Math.log(1 + (SD_CE / MEAN_CE) * (SD_CE / MEAN_CE)));
-        double[] alpha = new double[n];
-        double alphaMean = 0;
-        for (int i = 0; i < n; i++) {
-            double rest = 0;
-            for (int t = 0; t < YEARS; t++) {
-                rest += fit[i * YEARS + t] / YEARS;
-            }
-            alpha[i] = MEAN_CE * Math.exp(s * size[i] - s * s / 2) - rest;
-            alphaMean += alpha[i] / n;
-        }
         double[] ce = new double[rows];
-        double[] e = new double[rows];
-        for (int i = 0; i < n; i++) {
-            for (int t = 0; t < YEARS; t++) {
-                double shock = sigmaE * normal();
-                e[i * YEARS + t] = t == 0 ? shock : RHO * e[i * YEARS + t - 1] + Math.sqrt(1 - RHO * RHO) * shock;
-            }
-        }
         StringBuilder en = new StringBuilder("province,year," + String.join(",", FUELS) + ",power,heat\n");
         for (int i = 0; i < n; i++) {
+            double own = 0;
+            for (int t = 0; t < YEARS; t++) {
+                own += dyn[i * YEARS + t] / YEARS;
+            }
+            double mu = MEAN_CE * Math.exp(s * size[i] - s * s / 2) - own;
             for (int t = 0; t < YEARS; t++) {
                 int r = i * YEARS + t;
                 double heat = rounded(Math.exp(8.0 + 0.5 * size[i] + 0.1 * normal()));
                 double fixed = power[r] * ELECTRICITY + heat * HEAT;
-                double c = CONSTANT + alpha[i] - alphaMean + 300 * (t - (YEARS - 1) / 2.0) + fit[r] + LAMBDA_QUALITY * qres[r] + e[r];
+                double c = mu + YEAR_TREND * (t - (YEARS - 1) / 2.0) + dyn[r];
                 if (c - fixed < 0.15 * c) {
                     c = fixed / 0.85;   // keep at least 15% of emissions from fuels (counted in truth.json)
                     clamped++;
@@ -313,29 +371,31 @@ public class GenerateData {
         }
         write(out.resolve("energy.csv"), en);
 
-        // ---- tech.csv: spending 2010-2020 and a chained price index (preceding year = 100)
-        StringBuilder tech = new StringBuilder("province,year,tech_spending,price_index\n");
-        for (int i = 0; i < n; i++) {
-            double base = Math.exp(2.2 + 1.0 * size[i] + 0.6 * openness[i] + 0.5 * normal());
-            for (int year = TECH_FIRST; year <= 2020; year++) {
-                double spend = rounded(base * Math.exp(0.05 * (year - TECH_FIRST) + 0.25 * normal()));
-                double price = rounded(100 + 2.0 + 1.5 * normal());
-                tech.append(quote(PROVINCES[i])).append(',').append(year).append(',').append(num(spend)).append(',')
-                    .append(num(price)).append('\n');
-            }
-        }
-        write(out.resolve("tech.csv"), tech);
-
-        // ---- truth
+        // ---- truth: the static coefficients (what the study's within regressions estimate) and the dynamic process
         StringBuilder tr = new StringBuilder("{\n");
-        tr.append("  \"note\": \"Synthetic data: true parameters of generator/GenerateData.java\",\n");
+        tr.append("  \"note\": \"Synthetic data: true parameters of generator/GenerateData.java. The top-level coefficients are the ")
+            .append("probability limits of the study's static within regressions (Table 5 column 5, Table 12 column 17's tech, Table 13 ")
+            .append("column 19's quality); 'dynamic' holds the process that makes them\",\n");
         String[] names = {"open", "rpc", "ei", "fin", "gdp", "ind"};
         for (int k = 0; k < BETA.length; k++) {
             tr.append("  \"").append(names[k]).append("\": ").append(BETA[k]).append(",\n");
         }
         tr.append("  \"constant\": ").append(CONSTANT).append(",\n  \"quality\": ").append(LAMBDA_QUALITY).append(",\n");
-        tr.append("  \"tech\": 0,\n  \"rho\": ").append(RHO).append(",\n  \"sigma\": ").append(sigmaE)
-            .append(",\n  \"clamped\": ").append(clamped).append(",\n  \"kappa\": ").append(KAPPA).append(",\n");
+        tr.append("  \"tech\": ").append(THETA_TECH).append(",\n");
+        tr.append("  \"techOn\": {");
+        for (int k = 0; k < TECH_ON.length; k++) {
+            tr.append(k == 0 ? "" : ", ").append('"').append(names[k]).append("\": ").append(TECH_ON[k]);
+        }
+        tr.append("},\n  \"dynamic\": {\"rho\": ").append(RHO);
+        for (int k = 0; k < BETA.length; k++) {
+            tr.append(", \"").append(names[k]).append("\": ").append(process.coef[k]);
+        }
+        tr.append(", \"openLag\": ").append(process.gammaLag).append(", \"tech\": ").append(process.coef[6])
+            .append(", \"quality\": ").append(process.coef[7]).append(", \"sigma\": ").append(process.sigma)
+            .append(", \"yearTrend\": ").append(YEAR_TREND).append(", \"expectedWbar\": ").append(process.expectedWbar)
+            .append(", \"noiseFloor\": ").append(process.noiseFloor == 1).append("},\n");
+        tr.append("  \"clamped\": ").append(clamped).append(",\n  \"techClamped\": ").append(techClamped)
+            .append(",\n  \"kappa\": ").append(KAPPA).append(",\n");
         tr.append("  \"panel\": [\n");
         for (int r = 0; r < rows; r++) {
             tr.append("    {\"province\": \"").append(PROVINCES[r / YEARS]).append("\", \"year\": ").append(FIRST + r % YEARS)
@@ -346,8 +406,328 @@ public class GenerateData {
         write(truthFile, tr);
     }
 
-    double sigmaE;
+    CeProcess process;
     int clamped;
+    int techClamped;
+
+    /**
+     * The dynamic Ce process and its calibration. Rows are province-major; every input enters as its deviation
+     * from the province mean, so the province level is set apart (the mean and spread of Table 3).
+     *   Y_it = RHO Y_i,t-1 + b' X~_it + GAMMA_LAG Open~_i,t-1 + THETA Tech~_it + LAMBDA Quality~_it + e_it,  Y_i,2011 = 0
+     *   Ce_it = mu_i + YEAR_TREND (t - 2016) + Y_it
+     * so Ce_it = c_i + d_t + RHO Ce_i,t-1 + b' X_it + GAMMA_LAG Open_i,t-1 + THETA Tech_it + LAMBDA Quality_it + e_it
+     * holds exactly for 2013-2020, with c_i = (1 - RHO) mu_i - b' mean_i(X) - ... and d_t from the trend.
+     * The paper's static coefficients are probability limits of static within regressions on these dynamic data,
+     * so b, THETA and LAMBDA solve the linear system "the two-way within regression of the noise-free Y on
+     * (Open, controls) gives Table 5 column 5; on (Open, Tech, controls) gives Table 12 column 17's Tech
+     * coefficient; on (Open, Quality, controls) gives Table 13 column 19's Quality coefficient". The noise e is
+     * set by Table 5 column 5's within R-squared; GAMMA_LAG so that the expected Dumitrescu-Hurlin W-bar (over
+     * CALIBRATION_DRAWS draws of e from a stream apart from the data's) is Table 7's 5.0576.
+     */
+    static final class CeProcess {
+        final int n;
+        final double[][] xs;
+        final double[] open;
+        final double[][] unknownSeries;   // F(X~_0..5), F(Tech~), F(Quality~)
+        final double[] lagSeries;         // F(Open~_{t-1})
+        final double[][] system;          // the projections of each unknown's series (8 x 8)
+        final double[] lagProjection;     // the same of the lag's series
+        double[] coef;                    // b_0..5, THETA, LAMBDA
+        double gammaLag;
+        double sigma;
+        double[] det;
+        double expectedWbar;
+        double noiseFloor;                // 1 when the R-squared rule left no room for e (then a tenth of the budget)
+
+        CeProcess(double[][] xs, double[] tech, double[] quality, int n) {
+            this.n = n;
+            this.xs = xs;
+            this.open = xs[0];
+            int rows = open.length;
+            unknownSeries = new double[8][];
+            for (int k = 0; k < 6; k++) {
+                unknownSeries[k] = filter(provinceDeviation(xs[k], n), n);
+            }
+            unknownSeries[6] = filter(provinceDeviation(tech, n), n);
+            unknownSeries[7] = filter(provinceDeviation(quality, n), n);
+            double[] lag = new double[rows];
+            for (int r = 0; r < rows; r++) {
+                lag[r] = r % YEARS == 0 ? open[r] : open[r - 1];   // 2011's Open taken as 2012's
+            }
+            lagSeries = filter(provinceDeviation(lag, n), n);
+            double[][] withTech = append(xs, tech);
+            double[][] withQuality = append(xs, quality);
+            system = new double[8][8];
+            for (int u = 0; u < 8; u++) {
+                double[] col = projections(unknownSeries[u], xs, withTech, withQuality);
+                for (int j = 0; j < 8; j++) {
+                    system[j][u] = col[j];
+                }
+            }
+            lagProjection = projections(lagSeries, xs, withTech, withQuality);
+        }
+
+        private double[] projections(double[] y, double[][] x5, double[][] x12, double[][] x13) {
+            double[] p = new double[8];
+            System.arraycopy(withinCoef(y, x5, n), 0, p, 0, 6);
+            p[6] = withinCoef(y, x12, n)[6];
+            p[7] = withinCoef(y, x13, n)[6];
+            return p;
+        }
+
+        /** Solves for b, THETA, LAMBDA given GAMMA_LAG, then sets the noise from the R-squared rule. */
+        void solve(double lagCoef) {
+            gammaLag = lagCoef;
+            double[] rhs = new double[8];
+            for (int j = 0; j < 6; j++) {
+                rhs[j] = BETA[j] - lagCoef * lagProjection[j];
+            }
+            rhs[6] = THETA_TECH - lagCoef * lagProjection[6];
+            rhs[7] = LAMBDA_QUALITY - lagCoef * lagProjection[7];
+            coef = solveLinear(system, rhs);
+            det = new double[open.length];
+            for (int r = 0; r < det.length; r++) {
+                double v = lagCoef * lagSeries[r];
+                for (int u = 0; u < 8; u++) {
+                    v += coef[u] * unknownSeries[u][r];
+                }
+                det[r] = v;
+            }
+            double[] fit = new double[det.length];
+            double[][] dx = new double[6][];
+            for (int k = 0; k < 6; k++) {
+                dx[k] = demean2(xs[k], n);
+            }
+            for (int r = 0; r < fit.length; r++) {
+                for (int k = 0; k < 6; k++) {
+                    fit[r] += BETA[k] * dx[k][r];
+                }
+            }
+            double vFit = variance(fit);
+            double vOrth = variance(withinResidual(det, xs, n));
+            double budget = (1 - R2_WITHIN) / R2_WITHIN * vFit;
+            double vE = budget - vOrth;
+            noiseFloor = vE < 0.1 * budget ? 1 : 0;
+            if (System.getenv("GEN_DIAG") != null) {
+                StringBuilder parts = new StringBuilder();
+                for (int u = 0; u < 8; u++) {
+                    double[] one = unknownSeries[u].clone();
+                    for (int r = 0; r < one.length; r++) {
+                        one[r] *= coef[u];
+                    }
+                    parts.append(String.format(Locale.ROOT, " %d:%.0f", u, Math.sqrt(variance(withinResidual(one, xs, n)))));
+                }
+                System.err.printf(Locale.ROOT, "fit sd %.1f orth sd %.1f budget sd %.1f parts%s%n", Math.sqrt(vFit), Math.sqrt(vOrth),
+                    Math.sqrt(budget), parts);
+            }
+            vE = Math.max(vE, 0.1 * budget);
+            sigma = Math.sqrt(vE / filteredWithinShare(n));
+        }
+
+        /** Y for given shocks e: the noise-free path plus the filtered shocks. */
+        double[] path(double[] e) {
+            double[] f = filter(e, n);
+            double[] y = new double[f.length];
+            for (int r = 0; r < y.length; r++) {
+                y[r] = det[r] + f[r];
+            }
+            return y;
+        }
+
+        /** The mean W-bar of the study's Dumitrescu-Hurlin test (lag 1) over draws of e apart from the data's stream. */
+        double expectedWbar() {
+            SplittableRandom draws = new SplittableRandom(CALIBRATION_SEED);
+            double sum = 0;
+            double[] e = new double[open.length];
+            for (int d = 0; d < CALIBRATION_DRAWS; d++) {
+                for (int r = 0; r < e.length; r++) {
+                    double u1 = draws.nextDouble();
+                    double u2 = draws.nextDouble();
+                    e[r] = sigma * Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2);
+                }
+                double[] y = path(e);
+                for (int r = 0; r < y.length; r++) {
+                    y[r] += YEAR_TREND * (r % YEARS - (YEARS - 1) / 2.0);
+                }
+                sum += wbar(y, open, n);
+            }
+            return sum / CALIBRATION_DRAWS;
+        }
+
+        static CeProcess calibrate(double[][] xs, double[] tech, double[] quality, int n) {
+            CeProcess p = new CeProcess(xs, tech, quality, n);
+            double lo = LAG_SEARCH_LOW;
+            double hi = 0;
+            p.solve(hi);
+            double atZero = p.expectedWbar();
+            if (atZero < TARGET_WBAR) {
+                for (int it = 0; it < 40; it++) {
+                    double mid = (lo + hi) / 2;
+                    p.solve(mid);
+                    if (p.expectedWbar() < TARGET_WBAR) {
+                        hi = mid;
+                    } else {
+                        lo = mid;
+                    }
+                }
+                p.solve((lo + hi) / 2);
+            } else {
+                p.solve(0);
+            }
+            p.expectedWbar = p.expectedWbar();
+            return p;
+        }
+    }
+
+    /** y_t = RHO y_{t-1} + v_t within each province, y before the first year 0. */
+    static double[] filter(double[] v, int n) {
+        double[] y = new double[v.length];
+        for (int r = 0; r < v.length; r++) {
+            y[r] = v[r] + (r % YEARS == 0 ? 0 : RHO * y[r - 1]);
+        }
+        return y;
+    }
+
+    /** v minus its 2012 value, province by province: the history before 2012 is taken as steady at 2012's values. */
+    static double[] provinceDeviation(double[] v, int n) {
+        double[] out = new double[v.length];
+        for (int r = 0; r < v.length; r++) {
+            out[r] = v[r] - v[r - r % YEARS];
+        }
+        return out;
+    }
+
+    static double[][] append(double[][] xs, double[] extra) {
+        double[][] out = Arrays.copyOf(xs, xs.length + 1);
+        out[xs.length] = extra;
+        return out;
+    }
+
+    /** Per observation, the expected two-way within variance of filtered unit-variance shocks: tr(L'ML)/T (n-1)/n. */
+    static double filteredWithinShare(int n) {
+        double tr = 0;
+        for (int s = 0; s < YEARS; s++) {
+            double[] col = new double[YEARS];
+            double m = 0;
+            for (int t = s; t < YEARS; t++) {
+                col[t] = Math.pow(RHO, t - s);
+                m += col[t] / YEARS;
+            }
+            for (int t = 0; t < YEARS; t++) {
+                tr += (col[t] - m) * (col[t] - m);
+            }
+        }
+        return tr / YEARS * (n - 1) / n;
+    }
+
+    /** Dumitrescu-Hurlin W-bar, lag 1: per province OLS of y_t on 1, y_t-1, x_t-1; Wald of x_t-1 with s^2 = rss/(T-3). */
+    static double wbar(double[] y, double[] x, int n) {
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            int m = YEARS - 1;
+            double[][] a = new double[3][3];
+            double[] b = new double[3];
+            for (int t = 1; t < YEARS; t++) {
+                double[] z = {1, y[i * YEARS + t - 1], x[i * YEARS + t - 1]};
+                for (int j = 0; j < 3; j++) {
+                    for (int l = 0; l < 3; l++) {
+                        a[j][l] += z[j] * z[l];
+                    }
+                    b[j] += z[j] * y[i * YEARS + t];
+                }
+            }
+            double[][] inv = invert(a);
+            double[] c = new double[3];
+            for (int j = 0; j < 3; j++) {
+                for (int l = 0; l < 3; l++) {
+                    c[j] += inv[j][l] * b[l];
+                }
+            }
+            double rss = 0;
+            for (int t = 1; t < YEARS; t++) {
+                double res = y[i * YEARS + t] - c[0] - c[1] * y[i * YEARS + t - 1] - c[2] * x[i * YEARS + t - 1];
+                rss += res * res;
+            }
+            sum += c[2] * c[2] / (rss / (m - 3) * inv[2][2]);
+        }
+        return sum / n;
+    }
+
+    static double[][] invert(double[][] m) {
+        int k = m.length;
+        double[][] a = new double[k][2 * k];
+        for (int j = 0; j < k; j++) {
+            System.arraycopy(m[j], 0, a[j], 0, k);
+            a[j][k + j] = 1;
+        }
+        gaussJordan(a, k);
+        double[][] inv = new double[k][k];
+        for (int j = 0; j < k; j++) {
+            for (int l = 0; l < k; l++) {
+                inv[j][l] = a[j][k + l] / a[j][j];
+            }
+        }
+        return inv;
+    }
+
+    static double[] solveLinear(double[][] m, double[] rhs) {
+        int k = m.length;
+        double[][] a = new double[k][k + 1];
+        for (int j = 0; j < k; j++) {
+            System.arraycopy(m[j], 0, a[j], 0, k);
+            a[j][k] = rhs[j];
+        }
+        gaussJordan(a, k);
+        double[] x = new double[k];
+        for (int j = 0; j < k; j++) {
+            x[j] = a[j][k] / a[j][j];
+        }
+        return x;
+    }
+
+    /** Gauss-Jordan elimination with partial pivoting on the first k columns (rows keep their pivot unscaled). */
+    static void gaussJordan(double[][] a, int k) {
+        for (int c = 0; c < k; c++) {
+            int p = c;
+            for (int r = c + 1; r < k; r++) {
+                p = Math.abs(a[r][c]) > Math.abs(a[p][c]) ? r : p;
+            }
+            double[] tmp = a[c];
+            a[c] = a[p];
+            a[p] = tmp;
+            for (int r = 0; r < k; r++) {
+                if (r != c) {
+                    double f = a[r][c] / a[c][c];
+                    for (int l = c; l < a[r].length; l++) {
+                        a[r][l] -= f * a[c][l];
+                    }
+                }
+            }
+        }
+    }
+
+    /** The two-way within regression's coefficients of y on the regressors. */
+    static double[] withinCoef(double[] y, double[][] xs, int n) {
+        int k = xs.length;
+        double[] dy = demean2(y, n);
+        double[][] dx = new double[k][];
+        for (int j = 0; j < k; j++) {
+            dx[j] = demean2(xs[j], n);
+        }
+        double[][] a = new double[k][k];
+        double[] rhs = new double[k];
+        for (int j = 0; j < k; j++) {
+            for (int l = 0; l < k; l++) {
+                for (int r = 0; r < y.length; r++) {
+                    a[j][l] += dx[j][r] * dx[l][r];
+                }
+            }
+            for (int r = 0; r < y.length; r++) {
+                rhs[j] += dx[j][r] * dy[r];
+            }
+        }
+        return solveLinear(a, rhs);
+    }
 
     /** Two-way within transform of a balanced province x year panel (rows province-major). */
     static double[] demean2(double[] v, int n) {
@@ -368,48 +748,23 @@ public class GenerateData {
 
     /** The residual of y on the regressors, all two-way demeaned (the within regression's residual). */
     static double[] withinResidual(double[] y, double[][] xs, int n) {
-        int k = xs.length;
-        double[] dy = demean2(y, n);
-        double[][] dx = new double[k][];
-        for (int j = 0; j < k; j++) {
-            dx[j] = demean2(xs[j], n);
-        }
-        double[][] a = new double[k][k + 1];
-        for (int j = 0; j < k; j++) {
-            for (int l = 0; l < k; l++) {
-                for (int r = 0; r < y.length; r++) {
-                    a[j][l] += dx[j][r] * dx[l][r];
-                }
-            }
+        double[] b = withinCoef(y, xs, n);
+        double[] res = demean2(y, n);
+        for (int j = 0; j < xs.length; j++) {
+            double[] dx = demean2(xs[j], n);
             for (int r = 0; r < y.length; r++) {
-                a[j][k] += dx[j][r] * dy[r];
-            }
-        }
-        for (int c = 0; c < k; c++) {          // Gauss-Jordan with partial pivoting
-            int p = c;
-            for (int r = c + 1; r < k; r++) {
-                p = Math.abs(a[r][c]) > Math.abs(a[p][c]) ? r : p;
-            }
-            double[] tmp = a[c];
-            a[c] = a[p];
-            a[p] = tmp;
-            for (int r = 0; r < k; r++) {
-                if (r != c) {
-                    double f = a[r][c] / a[c][c];
-                    for (int l = c; l <= k; l++) {
-                        a[r][l] -= f * a[c][l];
-                    }
-                }
-            }
-        }
-        double[] res = dy.clone();
-        for (int j = 0; j < k; j++) {
-            double b = a[j][k] / a[j][j];
-            for (int r = 0; r < y.length; r++) {
-                res[r] -= b * dx[j][r];
+                res[r] -= b[j] * dx[r];
             }
         }
         return res;
+    }
+
+    static double mean(double[] v) {
+        double m = 0;
+        for (double x : v) {
+            m += x / v.length;
+        }
+        return m;
     }
 
     static double variance(double[] v) {
@@ -422,15 +777,6 @@ public class GenerateData {
             s += (x - m) * (x - m) / v.length;
         }
         return s;
-    }
-
-    /** The share of a stationary AR(1)'s variance left within a province over t years: 1 - Var(mean)/Var. */
-    static double withinShareAr1(double rho, int t) {
-        double sum = t;
-        for (int k = 1; k < t; k++) {
-            sum += 2 * (t - k) * Math.pow(rho, k);
-        }
-        return 1 - sum / ((double) t * t);
     }
 
     /** The entropy-weight composite as the study's entropy step computes it: pooled, positive, shift 1e-4. */
@@ -490,10 +836,27 @@ public class GenerateData {
             sigma[p] = rounded(1.5 + Math.exp(0.8 + 0.5 * normal()));
             z[p] = Math.exp(0.25 * normal());   // every product's quality moves with the latent level
             phiH[p] = 1.5 * normal();
-            mu[p] = normal();
+            mu[p] = 0.3 * normal();
             el.append(code[p]).append(',').append(num(sigma[p])).append('\n');
         }
         write(out.resolve("elasticities.csv"), el);
+        // equation (2)'s region-year effect removes the (sigma - 1)-weighted mean of q over products, so a product's
+        // inverted quality loads on the latent level with w_p = z_p - c/(sigma_p - 1), c = mean((sigma - 1) z): the
+        // loadings sum to zero and min-max standardization turns the negative ones around. Demand leans towards the
+        // positively loading products (phi_h higher by DEMAND_TILT), so the value-weighted index rises with quality
+        double c = 0;
+        for (int p = 0; p < h; p++) {
+            c += (sigma[p] - 1) * z[p] / h;
+        }
+        for (int p = 0; p < h; p++) {
+            phiH[p] += z[p] - c / (sigma[p] - 1) > 0 ? DEMAND_TILT : 0;
+        }
+        double[][] persistent = new double[n][h];
+        for (int i = 0; i < n; i++) {
+            for (int p = 0; p < h; p++) {
+                persistent[i][p] = PERSISTENT_NOISE * normal();
+            }
+        }
         int ry = n * YEARS;
         double[] phiRy = new double[ry];
         for (int r = 0; r < ry; r++) {
@@ -505,8 +868,8 @@ public class GenerateData {
         ex.append("province,year,hs6,value,quantity\n");
         for (int r = 0; r < ry; r++) {
             for (int p = 0; p < h; p++) {
-                double q = KAPPA * latent[r] * z[p] + PRODUCT_NOISE * normal();
-                double lnp = mu[p] + 0.5 * q + 0.1 * normal();
+                double q = KAPPA * latent[r] * z[p] + persistent[r / YEARS][p] + PRODUCT_NOISE * normal();
+                double lnp = mu[p] + 0.5 * q + 0.005 * normal();
                 double lnx = phiH[p] + phiRy[r] + (sigma[p] - 1) * q - sigma[p] * lnp + 6.0;
                 double quantity = rounded(Math.exp(lnx));
                 double val = rounded(quantity * Math.exp(lnp));
