@@ -99,6 +99,7 @@ final class IvKind implements EstimatorKind {
             case HC1 -> Covariance.hc1();
             case CLUSTER -> new Covariance(Covariance.Kind.CLUSTER, f.clusters());
             case DRISCOLL_KRAAY, NEWEY_WEST -> LinearKind.serialCovariance(m, d, f, problems);
+            case HAC -> null; // refused by checkSettings, at the vcov key
         };
         double[] weights = LinearKind.POOLED_OR_WITHIN.weights(m, d, f, problems);
         if (cov == null || (m.options().get("weights") != null && weights == null)) {

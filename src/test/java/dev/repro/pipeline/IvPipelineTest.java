@@ -153,6 +153,14 @@ class IvPipelineTest {
     }
 
     @Test
+    void hacIsRefused(@TempDir Path dir) throws Exception {
+        assertEquals(List.of("study.yaml:4:75: models.p.vcov: vcov: hac(2) is not available for estimator: iv; use iid, hc1, "
+                + "cluster(<column>), cluster(<column>, <column>), dk(<lag>) or nw(<lag>)"), mistakes(dir, """
+                  p: {dataset: panel, estimator: iv, formula: "y ~ w | f | x ~ z1", vcov: "hac(2)"}
+                """));
+    }
+
+    @Test
     void unknownMethod(@TempDir Path dir) throws Exception {
         assertEquals(List.of("study.yaml:4:77: models.p.method: unknown value 'gmm'; expected one of 2sls, liml"), mistakes(dir, """
                   p: {dataset: panel, estimator: iv, formula: "y ~ w | f | x ~ z1", method: gmm}

@@ -101,6 +101,7 @@ final class IvCovariance {
                 yield m;
             }
             case IID -> throw new IllegalStateException("an iid covariance has no meat");
+            case HAC -> throw new IllegalStateException("IV refuses hac at construction (IvProblem)");
         };
     }
 
