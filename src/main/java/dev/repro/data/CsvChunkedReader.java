@@ -42,7 +42,8 @@ import java.util.Set;
  *
  * <p>Memory: each chunk's columns are kept at their exact length (in blocks) until the end, when each column is copied
  * into one array of the final length and its pieces are dropped (so the peak is the columns once, plus one
- * column); besides, each worker thread holds one chunk's bytes and decoded chars, and a window of two
+ * column); besides, each worker thread holds one chunk's bytes (records are scanned and numbers parsed on the
+ * bytes, see {@link CsvByteRecords}; only text cells are decoded, one at a time), and a window of two
  * chunks per thread is parsed at a time.
  */
 final class CsvChunkedReader {
@@ -228,7 +229,7 @@ final class CsvChunkedReader {
         if (any) {
             secondPass(acc, reread, ranges);
         }
-        // the workers' buffers (a chunk's bytes and chars each) are not needed by the (id, time) check
+        // the workers' buffers (a chunk's bytes each) are not needed by the (id, time) check
         synchronized (idle) {
             idle.clear();
         }
@@ -373,6 +374,7 @@ final class CsvChunkedReader {
             }
             dataStart = bytes;
             firstLineOffset = p.line() - 1;
+            w.chars = new char[0]; // chunks are read as bytes: only the header is decoded whole
             return true;
         }
     }
@@ -402,15 +404,11 @@ final class CsvChunkedReader {
             w.bytes = new byte[len];
         }
         readFully(w.bytes, len, start);
-        int chars = decode(w, 0, len, true);
-        if (chars < 0) {
-            c.status = FAILED;
-            return c;
-        }
         Problems local = new Problems();
         CellChecks checks = new CellChecks(o, local) {
         };
-        CsvParser p = new CsvParser(w.chars, chars, maxRecord);
+        // records are scanned and numbers parsed on the bytes; a cell is decoded (strictly) only as text
+        CsvByteRecords p = new CsvByteRecords(w.bytes, len);
         int[] lines = new int[Math.max(16, len / 64)];
         int rows = 0;
         while (p.next()) {
@@ -423,8 +421,18 @@ final class CsvChunkedReader {
                 c.status = FAILED;
                 return c;
             }
+            if (rows == 0) {
+                // room for the chunk's rows were they as long as its first: spares most growth copies
+                int estimate = (int) Math.min(Integer.MAX_VALUE - 16, len / Math.max(1, p.recordLength()) * 9L / 8 + 16);
+                for (CsvColumnBuilder b : c.builders) {
+                    b.expect(estimate);
+                }
+            }
             for (CsvColumnBuilder b : c.builders) {
-                b.add(p, b.index, checks);
+                if (!b.add(p, b.index, checks)) {
+                    c.status = FAILED; // invalid UTF-8: the sequential reader names where
+                    return c;
+                }
             }
             if (rows == lines.length) {
                 lines = Arrays.copyOf(lines, rows + (rows >> 1) + 16);
