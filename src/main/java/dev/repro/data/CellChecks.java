@@ -18,6 +18,9 @@ abstract class CellChecks {
     private final char[][] missingTokens;
     /** The same tokens in UTF-8, to check a cell still held as bytes. */
     private final byte[][] missingBytes;
+    /** First bytes of the non-empty tokens, and whether "" is one: most cells are told apart by their first byte. */
+    private final boolean[] missingFirst = new boolean[256];
+    private final boolean missingEmpty;
     private final String missingPhrase;
     boolean reporting = true;
 
@@ -31,7 +34,11 @@ abstract class CellChecks {
         this.missingBytes = new byte[missingTokens.length][];
         for (int i = 0; i < missingBytes.length; i++) {
             missingBytes[i] = options.missing().get(i).getBytes(StandardCharsets.UTF_8);
+            if (missingBytes[i].length > 0) {
+                missingFirst[missingBytes[i][0] & 0xFF] = true;
+            }
         }
+        this.missingEmpty = options.missing().contains("");
         this.missingPhrase = CsvMessages.missingPhrase(options.missing());
     }
 
@@ -62,6 +69,9 @@ abstract class CellChecks {
     /** The same check on the bytes of a cell (valid UTF-8): equal bytes are equal text. */
     boolean isMissing(byte[] b, int s, int e) {
         int len = e - s;
+        if (len == 0 || !missingFirst[b[s] & 0xFF]) {
+            return len == 0 && missingEmpty;
+        }
         for (byte[] t : missingBytes) {
             if (t.length == len) {
                 int i = 0;

@@ -154,6 +154,9 @@ final class CsvColumnBuilder {
                     && addPlainNumber(p.bytes(), p.start(field), p.end(field), s)) {
                 return true;
             }
+            if (mode == Mode.TEXT && addPlainText(p.bytes(), p.start(field), p.end(field), s)) {
+                return true;
+            }
         }
         if (!p.value(field)) {
             return false;
@@ -161,6 +164,26 @@ final class CsvColumnBuilder {
         if (mode != Mode.SKIP) {
             addChars(p.va, p.vs, p.ve, p.fieldLine(field), s);
         }
+        return true;
+    }
+
+    /**
+     * Stores the ASCII cell {@code b[vs..ve)} of a text column when nothing about it needs its text as a String:
+     * not missing, no allowed list, and (inferred column) not a number and past the few texts kept for the message.
+     */
+    private boolean addPlainText(byte[] b, int vs, int ve, CellChecks s) {
+        if (allowedTexts != null || s.isMissing(b, vs, ve)) {
+            return false;
+        }
+        if (inferred) {
+            if (tallyTexts == 0 || textLines.size() < InferredText.LINES_SHOWN || texts.size() < InferredText.LINES_SHOWN
+                    || Double.isFinite(DecimalParser.parse(b, vs, ve))) {
+                return false;
+            }
+            tallyTexts++;
+        }
+        ensureCodes();
+        codes[size++] = dict.code(b, vs, ve);
         return true;
     }
 

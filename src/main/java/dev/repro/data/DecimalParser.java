@@ -116,6 +116,47 @@ final class DecimalParser {
      * the result is the one of the decoded text, bit for bit; any other byte makes the cell not a number.
      */
     static double parse(byte[] b, int s, int e) {
+        // the common cell, [+-]digits[.digits] with at most 18 digits (leading zeros counted), in one pass; the same
+        // m and power of ten as below, hence the same double; anything else is left to the full grammar
+        int i = s;
+        boolean negative = false;
+        if (i < e) {
+            int c = b[i];
+            if (c == '-' || c == '+') {
+                negative = c == '-';
+                i++;
+            }
+        }
+        int first = i;
+        long m = 0;
+        int d;
+        while (i < e && (d = b[i] - '0') >= 0 && d <= 9) {
+            m = m * 10 + d;
+            i++;
+        }
+        int fraction = 0;
+        boolean point = i < e && b[i] == '.';
+        if (point) {
+            i++;
+            int from = i;
+            while (i < e && (d = b[i] - '0') >= 0 && d <= 9) {
+                m = m * 10 + d;
+                i++;
+            }
+            fraction = i - from;
+        }
+        int digits = i - first - (point ? 1 : 0);
+        if (i == e && digits > 0 && digits <= 18 && m <= TWO_53 && fraction <= 22) {
+            if (m == 0) {
+                return negative ? -0.0 : 0.0;
+            }
+            double v = fraction == 0 ? (double) m : (double) m / POW10[fraction];
+            return negative ? -v : v;
+        }
+        return parseFull(b, s, e);
+    }
+
+    private static double parseFull(byte[] b, int s, int e) {
         int i = s;
         if (i >= e) {
             return Double.NaN;
