@@ -13,6 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -207,6 +208,7 @@ final class CsvChunkedReader {
                     c.lines[r] += lineOffset;
                 }
                 CsvChunkColumn.addBlocks(rowLines, c.lines, c.rows);
+                recycle(c);
                 rows += c.rows;
                 lineOffset += c.breaks;
                 expected = c.end;
@@ -229,12 +231,63 @@ final class CsvChunkedReader {
         if (any) {
             secondPass(acc, reread, ranges);
         }
-        // the workers' buffers (a chunk's bytes each) are not needed by the (id, time) check
+        // the workers' buffers (a chunk's bytes each) and the spare arrays are not needed by the (id, time) check
         synchronized (idle) {
             idle.clear();
         }
+        synchronized (spareValues) {
+            spareValues.clear();
+            spareInts.clear();
+        }
         main = null;
         return finish(acc, rowLines, rows, sha.hex(), problems);
+    }
+
+    /*
+     * The arrays of chunks already folded (their values were copied into the columns' pieces), handed to the next
+     * chunks: a chunk's arrays are a megabyte or more each, which the G1 collector allocates as "humongous"
+     * objects, and allocating them afresh for every chunk and column cost more CPU in the collector than parsing.
+     */
+    private final ArrayDeque<double[]> spareValues = new ArrayDeque<>();
+    private final ArrayDeque<int[]> spareInts = new ArrayDeque<>();
+
+    /** A spare array of at least {@code n} values (contents undefined), or a new one. */
+    double[] takeValues(int n) {
+        synchronized (spareValues) {
+            double[] a = spareValues.pollFirst();
+            if (a != null && a.length >= n) {
+                return a;
+            }
+        }
+        return new double[n];
+    }
+
+    /** A spare array of at least {@code n} ints (contents undefined), or a new one. */
+    int[] takeInts(int n) {
+        synchronized (spareValues) {
+            int[] a = spareInts.pollFirst();
+            if (a != null && a.length >= n) {
+                return a;
+            }
+        }
+        return new int[n];
+    }
+
+    /** Keeps the arrays of a folded chunk for the next chunks. */
+    private void recycle(Chunk c) {
+        synchronized (spareValues) {
+            for (CsvColumnBuilder b : c.builders) {
+                if (b.valueArray() != null) {
+                    spareValues.add(b.valueArray());
+                }
+                if (b.codeArray() != null) {
+                    spareInts.add(b.codeArray());
+                }
+            }
+            spareInts.add(c.lines);
+        }
+        c.builders = null;
+        c.lines = null;
     }
 
     /** Offset where chunk k would start were there no line to finish (chunk 0 starts right after the header). */
@@ -409,7 +462,7 @@ final class CsvChunkedReader {
         };
         // records are scanned and numbers parsed on the bytes; a cell is decoded (strictly) only as text
         CsvByteRecords p = new CsvByteRecords(w.bytes, len);
-        int[] lines = new int[Math.max(16, len / 64)];
+        int[] lines = takeInts(Math.max(16, len / 64));
         int rows = 0;
         while (p.next()) {
             int err = p.syntaxError();
@@ -422,10 +475,10 @@ final class CsvChunkedReader {
                 return c;
             }
             if (rows == 0) {
-                // room for the chunk's rows were they as long as its first: spares most growth copies
+                // room for the chunk's rows were they as long as its first, in arrays of chunks already folded
                 int estimate = (int) Math.min(Integer.MAX_VALUE - 16, len / Math.max(1, p.recordLength()) * 9L / 8 + 16);
                 for (CsvColumnBuilder b : c.builders) {
-                    b.expect(estimate);
+                    b.expect(estimate, this);
                 }
             }
             for (CsvColumnBuilder b : c.builders) {

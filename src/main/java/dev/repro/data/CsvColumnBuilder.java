@@ -436,13 +436,20 @@ final class CsvColumnBuilder {
                 + CsvMessages.idSpelledTwice(t, written, first.line(), datasetKey)));
     }
 
-    /** Makes room for about {@code rows} cells at once (a chunk's estimate), sparing the growth copies. */
-    void expect(int rows) {
+    /**
+     * Makes room for about {@code rows} cells at once (a chunk's estimate, before its first cell), in arrays that
+     * {@code spares} hands out, sparing the growth copies and most allocation.
+     */
+    void expect(int rows, CsvChunkedReader spares) {
         if (num != null && num.length < rows) {
-            num = Arrays.copyOf(num, rows);
+            double[] a = spares.takeValues(rows);
+            System.arraycopy(num, 0, a, 0, size);
+            num = a;
         }
         if (codes != null && codes.length < rows) {
-            codes = Arrays.copyOf(codes, rows);
+            int[] a = spares.takeInts(rows);
+            System.arraycopy(codes, 0, a, 0, size);
+            codes = a;
         }
     }
 
