@@ -13,7 +13,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -24,8 +23,9 @@ import java.util.Set;
 
 /**
  * The fast path of {@link CsvReader} for a file without mistakes: the records after the header are cut into
- * chunks of about {@code chunkBytes} bytes, each parsed on its own thread by the same {@link CsvParser} and
- * {@link CsvColumnBuilder}s as the sequential reader, and folded together in file order.
+ * chunks of about {@code chunkBytes} bytes, each parsed as bytes on its own thread ({@link CsvByteRecords}, the
+ * state machine of {@link CsvParser} on bytes, into the same {@link CsvColumnBuilder}s as the sequential reader),
+ * and folded together in file order.
  *
  * <p>Where a chunk starts: right after the first LF at or after its nominal offset. That is a record
  * boundary unless the LF is inside a quoted field, which the chunk before notices (its text then ends in an
@@ -71,6 +71,8 @@ final class CsvChunkedReader {
     private List<String> header;
     private CsvColumnPlans plans;
     private int width;
+    /** The arrays of chunks already folded, for the next chunks. */
+    private final SpareArrays spares = new SpareArrays();
 
     private CsvChunkedReader(Path file, CsvOptions o, int chunkBytes, int maxRecord) {
         this.file = file;
@@ -208,7 +210,9 @@ final class CsvChunkedReader {
                     c.lines[r] += lineOffset;
                 }
                 CsvChunkColumn.addBlocks(rowLines, c.lines, c.rows);
-                recycle(c);
+                spares.keep(c.builders, c.lines);
+                c.builders = null;
+                c.lines = null;
                 rows += c.rows;
                 lineOffset += c.breaks;
                 expected = c.end;
@@ -235,59 +239,9 @@ final class CsvChunkedReader {
         synchronized (idle) {
             idle.clear();
         }
-        synchronized (spareValues) {
-            spareValues.clear();
-            spareInts.clear();
-        }
+        spares.clear();
         main = null;
         return finish(acc, rowLines, rows, sha.hex(), problems);
-    }
-
-    /*
-     * The arrays of chunks already folded (their values were copied into the columns' pieces), handed to the next
-     * chunks: a chunk's arrays are a megabyte or more each, which the G1 collector allocates as "humongous"
-     * objects, and allocating them afresh for every chunk and column cost more CPU in the collector than parsing.
-     */
-    private final ArrayDeque<double[]> spareValues = new ArrayDeque<>();
-    private final ArrayDeque<int[]> spareInts = new ArrayDeque<>();
-
-    /** A spare array of at least {@code n} values (contents undefined), or a new one. */
-    double[] takeValues(int n) {
-        synchronized (spareValues) {
-            double[] a = spareValues.pollFirst();
-            if (a != null && a.length >= n) {
-                return a;
-            }
-        }
-        return new double[n];
-    }
-
-    /** A spare array of at least {@code n} ints (contents undefined), or a new one. */
-    int[] takeInts(int n) {
-        synchronized (spareValues) {
-            int[] a = spareInts.pollFirst();
-            if (a != null && a.length >= n) {
-                return a;
-            }
-        }
-        return new int[n];
-    }
-
-    /** Keeps the arrays of a folded chunk for the next chunks. */
-    private void recycle(Chunk c) {
-        synchronized (spareValues) {
-            for (CsvColumnBuilder b : c.builders) {
-                if (b.valueArray() != null) {
-                    spareValues.add(b.valueArray());
-                }
-                if (b.codeArray() != null) {
-                    spareInts.add(b.codeArray());
-                }
-            }
-            spareInts.add(c.lines);
-        }
-        c.builders = null;
-        c.lines = null;
     }
 
     /** Offset where chunk k would start were there no line to finish (chunk 0 starts right after the header). */
@@ -462,7 +416,7 @@ final class CsvChunkedReader {
         };
         // records are scanned and numbers parsed on the bytes; a cell is decoded (strictly) only as text
         CsvByteRecords p = new CsvByteRecords(w.bytes, len);
-        int[] lines = takeInts(Math.max(16, len / 64));
+        int[] lines = spares.ints(Math.max(16, len / 64));
         int rows = 0;
         while (p.next()) {
             int err = p.syntaxError();
@@ -478,7 +432,7 @@ final class CsvChunkedReader {
                 // room for the chunk's rows were they as long as its first, in arrays of chunks already folded
                 int estimate = (int) Math.min(Integer.MAX_VALUE - 16, len / Math.max(1, p.recordLength()) * 9L / 8 + 16);
                 for (CsvColumnBuilder b : c.builders) {
-                    b.expect(estimate, this);
+                    b.expect(estimate, spares);
                 }
             }
             for (CsvColumnBuilder b : c.builders) {

@@ -440,14 +440,14 @@ final class CsvColumnBuilder {
      * Makes room for about {@code rows} cells at once (a chunk's estimate, before its first cell), in arrays that
      * {@code spares} hands out, sparing the growth copies and most allocation.
      */
-    void expect(int rows, CsvChunkedReader spares) {
+    void expect(int rows, SpareArrays spares) {
         if (num != null && num.length < rows) {
-            double[] a = spares.takeValues(rows);
+            double[] a = spares.values(rows);
             System.arraycopy(num, 0, a, 0, size);
             num = a;
         }
         if (codes != null && codes.length < rows) {
-            int[] a = spares.takeInts(rows);
+            int[] a = spares.ints(rows);
             System.arraycopy(codes, 0, a, 0, size);
             codes = a;
         }
