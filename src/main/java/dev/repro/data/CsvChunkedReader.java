@@ -41,8 +41,8 @@ import java.util.Set;
  * its location and its order are exactly the sequential ones. Duplicate (id, time) pairs are reported here,
  * by the same check on the same columns.
  *
- * <p>Memory: each chunk's columns are kept at their exact length (in blocks) until the end, when each column is copied
- * into one array of the final length and its pieces are dropped (so the peak is the columns once, plus one
+ * <p>Memory: each column is folded into one array sized from the first chunk's estimate of the file's rows
+ * ({@link Pieces}), trimmed or joined at the end one column at a time (so the peak is the columns once, plus one
  * column); besides, each worker thread holds one chunk's bytes (records are scanned and numbers parsed on the
  * bytes, see {@link CsvByteRecords}; only text cells are decoded, one at a time), and a window of two
  * chunks per thread is parsed at a time.
@@ -151,7 +151,7 @@ final class CsvChunkedReader {
         long expected = dataStart;
         int lineOffset = firstLineOffset;
         int rows = 0;
-        List<Object> rowLines = new ArrayList<>();
+        Pieces rowLines = new Pieces();
         Chunk[] override = new Chunk[1];
         List<long[]> ranges = new ArrayList<>();
         int window = Math.max(2, 2 * threads);
@@ -203,13 +203,21 @@ final class CsvChunkedReader {
                 if (c.status != OK) {
                     return null;
                 }
+                if (rows == 0 && c.rows > 0) {
+                    // the file's rows were they as long as the first chunk's: each column's first segment
+                    long estimate = (size - dataStart) * c.rows / Math.max(1, c.end - c.start) * 51 / 50 + 1024;
+                    for (int j = 0; j < width; j++) {
+                        acc[j].pieces.expect(estimate);
+                    }
+                    rowLines.expect(estimate);
+                }
                 for (int j = 0; j < width; j++) {
                     acc[j].fold(c.builders[j], lineOffset);
                 }
                 for (int r = 0; r < c.rows; r++) {
                     c.lines[r] += lineOffset;
                 }
-                CsvChunkColumn.addBlocks(rowLines, c.lines, c.rows);
+                rowLines.add(c.lines, c.rows);
                 spares.keep(c.builders, c.lines);
                 c.builders = null;
                 c.lines = null;
@@ -498,7 +506,7 @@ final class CsvChunkedReader {
         }
     }
 
-    private CsvResult finish(CsvChunkColumn[] acc, List<Object> rowLines, int rows, String hash, Problems problems) {
+    private CsvResult finish(CsvChunkColumn[] acc, Pieces rowLines, int rows, String hash, Problems problems) {
         List<Column> columns = new ArrayList<>(width);
         Map<String, CsvResult.Cell> textBecause = new LinkedHashMap<>();
         Column id = null;
@@ -508,13 +516,13 @@ final class CsvChunkedReader {
             String name = header.get(j);
             Column c;
             if (a.text) {
-                c = new TextColumn(name, CsvChunkColumn.joinCodes(a.pieces, rows), a.dict.levels());
+                c = new TextColumn(name, a.pieces.joinCodes(rows), a.dict.levels());
                 InferredText why = a.summary.inferredText(o.displayPath(), o.missing());
                 if (why != null) {
                     c = ((TextColumn) c).inferredFrom(why);
                 }
             } else {
-                c = new NumericColumn(name, CsvChunkColumn.joinValues(a.pieces, rows));
+                c = new NumericColumn(name, a.pieces.joinValues(rows));
             }
             if (a.summary.firstText != null) {
                 textBecause.put(name, a.summary.firstText);
@@ -523,7 +531,7 @@ final class CsvChunkedReader {
             id = name.equals(plans.idColumn()) ? c : id;
             time = name.equals(plans.timeColumn()) ? c : time;
         }
-        int[] lines = CsvChunkColumn.joinCodes(rowLines, rows);
+        int[] lines = rowLines.joinCodes(rows);
         int before = problems.size();
         if (id != null && time instanceof NumericColumn t) {
             CsvReader.duplicateKeys(o.displayPath(), problems, id, t, lines);
