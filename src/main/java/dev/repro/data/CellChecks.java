@@ -2,6 +2,7 @@ package dev.repro.data;
 
 import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
+import java.nio.charset.StandardCharsets;
 
 /**
  * What a column builder needs from the read it belongs to, whatever the file format: the missing-value
@@ -15,6 +16,11 @@ abstract class CellChecks {
     final CsvOptions o;
     final Problems problems;
     private final char[][] missingTokens;
+    /** The same tokens in UTF-8, to check a cell still held as bytes. */
+    private final byte[][] missingBytes;
+    /** First bytes of the non-empty tokens, and whether "" is one: most cells are told apart by their first byte. */
+    private final boolean[] missingFirst = new boolean[256];
+    private final boolean missingEmpty;
     private final String missingPhrase;
     boolean reporting = true;
 
@@ -25,6 +31,14 @@ abstract class CellChecks {
         for (int i = 0; i < missingTokens.length; i++) {
             missingTokens[i] = options.missing().get(i).toCharArray();
         }
+        this.missingBytes = new byte[missingTokens.length][];
+        for (int i = 0; i < missingBytes.length; i++) {
+            missingBytes[i] = options.missing().get(i).getBytes(StandardCharsets.UTF_8);
+            if (missingBytes[i].length > 0) {
+                missingFirst[missingBytes[i][0] & 0xFF] = true;
+            }
+        }
+        this.missingEmpty = options.missing().contains("");
         this.missingPhrase = CsvMessages.missingPhrase(options.missing());
     }
 
@@ -39,6 +53,26 @@ abstract class CellChecks {
     boolean isMissing(char[] b, int s, int e) {
         int len = e - s;
         for (char[] t : missingTokens) {
+            if (t.length == len) {
+                int i = 0;
+                while (i < len && t[i] == b[s + i]) {
+                    i++;
+                }
+                if (i == len) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The same check on the bytes of a cell (valid UTF-8): equal bytes are equal text. */
+    boolean isMissing(byte[] b, int s, int e) {
+        int len = e - s;
+        if (len == 0 || !missingFirst[b[s] & 0xFF]) {
+            return len == 0 && missingEmpty;
+        }
+        for (byte[] t : missingBytes) {
             if (t.length == len) {
                 int i = 0;
                 while (i < len && t[i] == b[s + i]) {

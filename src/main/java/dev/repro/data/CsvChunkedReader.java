@@ -23,8 +23,9 @@ import java.util.Set;
 
 /**
  * The fast path of {@link CsvReader} for a file without mistakes: the records after the header are cut into
- * chunks of about {@code chunkBytes} bytes, each parsed on its own thread by the same {@link CsvParser} and
- * {@link CsvColumnBuilder}s as the sequential reader, and folded together in file order.
+ * chunks of about {@code chunkBytes} bytes, each parsed as bytes on its own thread ({@link CsvByteRecords}, the
+ * state machine of {@link CsvParser} on bytes, into the same {@link CsvColumnBuilder}s as the sequential reader),
+ * and folded together in file order.
  *
  * <p>Where a chunk starts: right after the first LF at or after its nominal offset. That is a record
  * boundary unless the LF is inside a quoted field, which the chunk before notices (its text then ends in an
@@ -40,9 +41,10 @@ import java.util.Set;
  * its location and its order are exactly the sequential ones. Duplicate (id, time) pairs are reported here,
  * by the same check on the same columns.
  *
- * <p>Memory: each chunk's columns are kept at their exact length (in blocks) until the end, when each column is copied
- * into one array of the final length and its pieces are dropped (so the peak is the columns once, plus one
- * column); besides, each worker thread holds one chunk's bytes and decoded chars, and a window of two
+ * <p>Memory: each column is folded into one array sized from the first chunk's estimate of the file's rows
+ * ({@link Pieces}), trimmed or joined at the end one column at a time (so the peak is the columns once, plus one
+ * column); besides, each worker thread holds one chunk's bytes (records are scanned and numbers parsed on the
+ * bytes, see {@link CsvByteRecords}; only text cells are decoded, one at a time), and a window of two
  * chunks per thread is parsed at a time.
  */
 final class CsvChunkedReader {
@@ -69,6 +71,8 @@ final class CsvChunkedReader {
     private List<String> header;
     private CsvColumnPlans plans;
     private int width;
+    /** The arrays of chunks already folded, for the next chunks. */
+    private final SpareArrays spares = new SpareArrays();
 
     private CsvChunkedReader(Path file, CsvOptions o, int chunkBytes, int maxRecord) {
         this.file = file;
@@ -147,7 +151,7 @@ final class CsvChunkedReader {
         long expected = dataStart;
         int lineOffset = firstLineOffset;
         int rows = 0;
-        List<Object> rowLines = new ArrayList<>();
+        Pieces rowLines = new Pieces();
         Chunk[] override = new Chunk[1];
         List<long[]> ranges = new ArrayList<>();
         int window = Math.max(2, 2 * threads);
@@ -199,13 +203,24 @@ final class CsvChunkedReader {
                 if (c.status != OK) {
                     return null;
                 }
+                if (rows == 0 && c.rows > 0) {
+                    // the file's rows were they as long as the first chunk's: each column's first segment
+                    long estimate = (size - dataStart) * c.rows / Math.max(1, c.end - c.start) * 51 / 50 + 1024;
+                    for (int j = 0; j < width; j++) {
+                        acc[j].pieces.expect(estimate);
+                    }
+                    rowLines.expect(estimate);
+                }
                 for (int j = 0; j < width; j++) {
                     acc[j].fold(c.builders[j], lineOffset);
                 }
                 for (int r = 0; r < c.rows; r++) {
                     c.lines[r] += lineOffset;
                 }
-                CsvChunkColumn.addBlocks(rowLines, c.lines, c.rows);
+                rowLines.add(c.lines, c.rows);
+                spares.keep(c.builders, c.lines);
+                c.builders = null;
+                c.lines = null;
                 rows += c.rows;
                 lineOffset += c.breaks;
                 expected = c.end;
@@ -228,10 +243,11 @@ final class CsvChunkedReader {
         if (any) {
             secondPass(acc, reread, ranges);
         }
-        // the workers' buffers (a chunk's bytes and chars each) are not needed by the (id, time) check
+        // the workers' buffers (a chunk's bytes each) and the spare arrays are not needed by the (id, time) check
         synchronized (idle) {
             idle.clear();
         }
+        spares.clear();
         main = null;
         return finish(acc, rowLines, rows, sha.hex(), problems);
     }
@@ -373,6 +389,7 @@ final class CsvChunkedReader {
             }
             dataStart = bytes;
             firstLineOffset = p.line() - 1;
+            w.chars = new char[0]; // chunks are read as bytes: only the header is decoded whole
             return true;
         }
     }
@@ -402,16 +419,12 @@ final class CsvChunkedReader {
             w.bytes = new byte[len];
         }
         readFully(w.bytes, len, start);
-        int chars = decode(w, 0, len, true);
-        if (chars < 0) {
-            c.status = FAILED;
-            return c;
-        }
         Problems local = new Problems();
         CellChecks checks = new CellChecks(o, local) {
         };
-        CsvParser p = new CsvParser(w.chars, chars, maxRecord);
-        int[] lines = new int[Math.max(16, len / 64)];
+        // records are scanned and numbers parsed on the bytes; a cell is decoded (strictly) only as text
+        CsvByteRecords p = new CsvByteRecords(w.bytes, len);
+        int[] lines = spares.ints(Math.max(16, len / 64));
         int rows = 0;
         while (p.next()) {
             int err = p.syntaxError();
@@ -423,8 +436,18 @@ final class CsvChunkedReader {
                 c.status = FAILED;
                 return c;
             }
+            if (rows == 0) {
+                // room for the chunk's rows were they as long as its first, in arrays of chunks already folded
+                int estimate = (int) Math.min(Integer.MAX_VALUE - 16, len / Math.max(1, p.recordLength()) * 9L / 8 + 16);
+                for (CsvColumnBuilder b : c.builders) {
+                    b.expect(estimate, spares);
+                }
+            }
             for (CsvColumnBuilder b : c.builders) {
-                b.add(p, b.index, checks);
+                if (!b.add(p, b.index, checks)) {
+                    c.status = FAILED; // invalid UTF-8: the sequential reader names where
+                    return c;
+                }
             }
             if (rows == lines.length) {
                 lines = Arrays.copyOf(lines, rows + (rows >> 1) + 16);
@@ -483,7 +506,7 @@ final class CsvChunkedReader {
         }
     }
 
-    private CsvResult finish(CsvChunkColumn[] acc, List<Object> rowLines, int rows, String hash, Problems problems) {
+    private CsvResult finish(CsvChunkColumn[] acc, Pieces rowLines, int rows, String hash, Problems problems) {
         List<Column> columns = new ArrayList<>(width);
         Map<String, CsvResult.Cell> textBecause = new LinkedHashMap<>();
         Column id = null;
@@ -493,13 +516,13 @@ final class CsvChunkedReader {
             String name = header.get(j);
             Column c;
             if (a.text) {
-                c = new TextColumn(name, CsvChunkColumn.joinCodes(a.pieces, rows), a.dict.levels());
+                c = new TextColumn(name, a.pieces.joinCodes(rows), a.dict.levels());
                 InferredText why = a.summary.inferredText(o.displayPath(), o.missing());
                 if (why != null) {
                     c = ((TextColumn) c).inferredFrom(why);
                 }
             } else {
-                c = new NumericColumn(name, CsvChunkColumn.joinValues(a.pieces, rows));
+                c = new NumericColumn(name, a.pieces.joinValues(rows));
             }
             if (a.summary.firstText != null) {
                 textBecause.put(name, a.summary.firstText);
@@ -508,7 +531,7 @@ final class CsvChunkedReader {
             id = name.equals(plans.idColumn()) ? c : id;
             time = name.equals(plans.timeColumn()) ? c : time;
         }
-        int[] lines = CsvChunkColumn.joinCodes(rowLines, rows);
+        int[] lines = rowLines.joinCodes(rows);
         int before = problems.size();
         if (id != null && time instanceof NumericColumn t) {
             CsvReader.duplicateKeys(o.displayPath(), problems, id, t, lines);

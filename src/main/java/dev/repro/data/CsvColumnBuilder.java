@@ -140,6 +140,74 @@ final class CsvColumnBuilder {
         addChars(p.va, p.vs, p.ve, p.fieldLine(field), s);
     }
 
+    /**
+     * Adds field {@code field} of a chunk read as bytes; false when the field is not valid UTF-8. A plain (ASCII,
+     * unescaped) cell of a numeric column that is a number needing no message is stored straight from its bytes;
+     * every other cell goes through {@link #addChars}, so that each rule and message has one copy.
+     */
+    boolean add(CsvByteRecords p, int field, CellChecks s) {
+        if (p.plain(field)) {
+            if (mode == Mode.SKIP) {
+                return true;
+            }
+            if ((mode == Mode.NUMBER || mode == Mode.INTEGER || (mode == Mode.INFER && role != Role.ID))
+                    && addPlainNumber(p.bytes(), p.start(field), p.end(field), s)) {
+                return true;
+            }
+            if (mode == Mode.TEXT && addPlainText(p.bytes(), p.start(field), p.end(field), s)) {
+                return true;
+            }
+        }
+        if (!p.value(field)) {
+            return false;
+        }
+        if (mode != Mode.SKIP) {
+            addChars(p.va, p.vs, p.ve, p.fieldLine(field), s);
+        }
+        return true;
+    }
+
+    /**
+     * Stores the ASCII cell {@code b[vs..ve)} of a text column when nothing about it needs its text as a String:
+     * not missing, no allowed list, and (inferred column) not a number and past the few texts kept for the message.
+     */
+    private boolean addPlainText(byte[] b, int vs, int ve, CellChecks s) {
+        if (allowedTexts != null || s.isMissing(b, vs, ve)) {
+            return false;
+        }
+        if (inferred) {
+            if (tallyTexts == 0 || textLines.size() < InferredText.LINES_SHOWN || texts.size() < InferredText.LINES_SHOWN
+                    || Double.isFinite(DecimalParser.parse(b, vs, ve))) {
+                return false;
+            }
+            tallyTexts++;
+        }
+        ensureCodes();
+        codes[size++] = dict.code(b, vs, ve);
+        return true;
+    }
+
+    /** Stores the cell {@code b[vs..ve)} when it is a number that passes every rule; false (nothing done) otherwise. */
+    private boolean addPlainNumber(byte[] b, int vs, int ve, CellChecks s) {
+        if (s.isMissing(b, vs, ve)) {
+            return false;
+        }
+        double v = DecimalParser.parse(b, vs, ve);
+        if (!Double.isFinite(v)) {
+            return false;
+        }
+        if (mode == Mode.INFER) {
+            tallyNumbers++;
+            numbers++;
+        } else if ((mode == Mode.INTEGER && !(v == Math.rint(v) && Math.abs(v) < TWO_53))
+                || (hasMin && v < min) || (hasMax && v > max) || allowedNumbers != null) {
+            return false;
+        }
+        ensureNum();
+        num[size++] = v;
+        return true;
+    }
+
     /** Adds a cell that is a number already (a binary file's number): NaN is missing, shown as {@code missingText}. */
     void addNumber(double v, String missingText, int line, CellChecks s) {
         if (Double.isNaN(v)) {
@@ -366,6 +434,23 @@ final class CsvColumnBuilder {
         String t = new String(b, vs, ve - vs);
         idProblems.add(s.cellAt(line, index, "column " + CsvMessages.show(name) + ": "
                 + CsvMessages.idSpelledTwice(t, written, first.line(), datasetKey)));
+    }
+
+    /**
+     * Makes room for about {@code rows} cells at once (a chunk's estimate, before its first cell), in arrays that
+     * {@code spares} hands out, sparing the growth copies and most allocation.
+     */
+    void expect(int rows, SpareArrays spares) {
+        if (num != null && num.length < rows) {
+            double[] a = spares.values(rows);
+            System.arraycopy(num, 0, a, 0, size);
+            num = a;
+        }
+        if (codes != null && codes.length < rows) {
+            int[] a = spares.ints(rows);
+            System.arraycopy(codes, 0, a, 0, size);
+            codes = a;
+        }
     }
 
     private void ensureNum() {

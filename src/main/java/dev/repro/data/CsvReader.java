@@ -377,8 +377,7 @@ public final class CsvReader {
     static void duplicateKeys(String displayPath, Problems problems, Column id, NumericColumn time, int[] lines) {
         int[] count = new int[1];
         int[] idCodes = id instanceof TextColumn t ? t.codes() : PanelKeys.codes(((NumericColumn) id).values(), count);
-        int[] timeCodes = PanelKeys.codes(time.values(), count);
-        for (long pair : PanelKeys.duplicates(idCodes, timeCodes)) {
+        for (long pair : PanelKeys.duplicates(idCodes, time.values())) {
             int row = (int) (pair >>> 32);
             int first = (int) pair;
             problems.add(problems.list().size() >= Problems.MAX_KEPT ? CellChecks.COUNTED_ONLY

@@ -1,5 +1,7 @@
 package dev.repro.data;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Locale-independent decimal numbers for CSV cells: {@code [+-]digits[.digits][(e|E)[+-]digits]}, also
  * {@code .5} and {@code 5.}; nothing else (no spaces, no thousands separators, no decimal comma, no
@@ -107,6 +109,134 @@ final class DecimalParser {
         }
         // the text matched the grammar above, a subset of what parseDouble accepts
         return Double.parseDouble(new String(b, s, e - s));
+    }
+
+    /**
+     * The same for the bytes {@code b[s..e)} of a cell (a CSV chunk read as bytes): every accepted byte is ASCII, so
+     * the result is the one of the decoded text, bit for bit; any other byte makes the cell not a number.
+     */
+    static double parse(byte[] b, int s, int e) {
+        // the common cell, [+-]digits[.digits] with at most 18 digits (leading zeros counted), in one pass; the same
+        // m and power of ten as below, hence the same double; anything else is left to the full grammar
+        int i = s;
+        boolean negative = false;
+        if (i < e) {
+            int c = b[i];
+            if (c == '-' || c == '+') {
+                negative = c == '-';
+                i++;
+            }
+        }
+        int first = i;
+        long m = 0;
+        int d;
+        while (i < e && (d = b[i] - '0') >= 0 && d <= 9) {
+            m = m * 10 + d;
+            i++;
+        }
+        int fraction = 0;
+        boolean point = i < e && b[i] == '.';
+        if (point) {
+            i++;
+            int from = i;
+            while (i < e && (d = b[i] - '0') >= 0 && d <= 9) {
+                m = m * 10 + d;
+                i++;
+            }
+            fraction = i - from;
+        }
+        int digits = i - first - (point ? 1 : 0);
+        if (i == e && digits > 0 && digits <= 18 && m <= TWO_53 && fraction <= 22) {
+            if (m == 0) {
+                return negative ? -0.0 : 0.0;
+            }
+            double v = fraction == 0 ? (double) m : (double) m / POW10[fraction];
+            return negative ? -v : v;
+        }
+        return parseFull(b, s, e);
+    }
+
+    private static double parseFull(byte[] b, int s, int e) {
+        int i = s;
+        if (i >= e) {
+            return Double.NaN;
+        }
+        boolean negative = false;
+        int c = b[i];
+        if (c == '+' || c == '-') {
+            negative = c == '-';
+            i++;
+        }
+        long m = 0;
+        int significant = 0;
+        int exp10 = 0;
+        boolean anyDigit = false;
+        while (i < e && (c = b[i]) >= '0' && c <= '9') {
+            anyDigit = true;
+            if (m != 0 || c != '0') {
+                if (significant < 18) {
+                    m = m * 10 + (c - '0');
+                } else {
+                    exp10++;
+                }
+                significant++;
+            }
+            i++;
+        }
+        if (i < e && b[i] == '.') {
+            i++;
+            while (i < e && (c = b[i]) >= '0' && c <= '9') {
+                anyDigit = true;
+                if (m != 0 || c != '0') {
+                    if (significant < 18) {
+                        m = m * 10 + (c - '0');
+                        exp10--;
+                    }
+                    significant++;
+                } else {
+                    exp10--;
+                }
+                i++;
+            }
+        }
+        if (!anyDigit) {
+            return Double.NaN;
+        }
+        if (i < e && ((c = b[i]) == 'e' || c == 'E')) {
+            i++;
+            boolean expNegative = false;
+            if (i < e && ((c = b[i]) == '+' || c == '-')) {
+                expNegative = c == '-';
+                i++;
+            }
+            if (i >= e) {
+                return Double.NaN;
+            }
+            int x = 0;
+            while (i < e && (c = b[i]) >= '0' && c <= '9') {
+                if (x < EXPONENT_CAP) {
+                    x = x * 10 + (c - '0');
+                }
+                i++;
+            }
+            if (i < e || !(b[i - 1] >= '0' && b[i - 1] <= '9')) {
+                return Double.NaN;
+            }
+            exp10 += expNegative ? -x : x;
+        }
+        if (i != e) {
+            return Double.NaN;
+        }
+        if (m == 0) {
+            return negative ? -0.0 : 0.0;
+        }
+        if (significant <= 18 && m <= TWO_53 && exp10 >= -22 && exp10 <= 22) {
+            double v = (double) m;
+            v = exp10 >= 0 ? v * POW10[exp10] : v / POW10[-exp10];
+            return negative ? -v : v;
+        }
+        // the text matched the grammar above, a subset of what parseDouble accepts
+        return Double.parseDouble(new String(b, s, e - s, StandardCharsets.ISO_8859_1));
     }
 
     static double parse(String s) {

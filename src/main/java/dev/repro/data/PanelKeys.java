@@ -42,6 +42,83 @@ final class PanelKeys {
         return out;
     }
 
+    /**
+     * The same pairs as {@link #duplicates(int[], int[])} from the time values themselves, with one long per row
+     * besides the columns (the read's peak memory is set here): rows are placed by id code with a counting sort,
+     * each as {@code (timeKey << 32) | row}, and each id's range is sorted. The time key is the time minus the
+     * smallest time when every time is a whole number spanning less than 2^31 (years, dates, dense codes),
+     * else its dense code.
+     *
+     * @param id codes of the id, -1 when missing
+     * @param time the time column, NaN when missing
+     */
+    static long[] duplicates(int[] id, double[] time) {
+        int n = id.length;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        boolean whole = true;
+        int maxId = -1;
+        for (int r = 0; r < n; r++) {
+            double t = time[r];
+            if (id[r] < 0 || Double.isNaN(t)) {
+                continue;
+            }
+            maxId = Math.max(maxId, id[r]);
+            whole &= t == Math.rint(t);
+            min = Math.min(min, t);
+            max = Math.max(max, t);
+        }
+        if (maxId < 0) {
+            return new long[0];
+        }
+        int[] timeCodes = whole && max - min < Integer.MAX_VALUE ? null : codes(time, new int[1]);
+        int[] start = new int[maxId + 2];
+        for (int r = 0; r < n; r++) {
+            if (id[r] >= 0 && !Double.isNaN(time[r])) {
+                start[id[r] + 1]++;
+            }
+        }
+        for (int u = 0; u <= maxId; u++) {
+            start[u + 1] += start[u];
+        }
+        long[] packed = new long[start[maxId + 1]];
+        int[] fill = Arrays.copyOf(start, maxId + 1);
+        for (int r = 0; r < n; r++) {
+            if (id[r] >= 0 && !Double.isNaN(time[r])) {
+                long key = timeCodes == null ? (long) (time[r] - min) : timeCodes[r];
+                packed[fill[id[r]]++] = (key << 32) | r;
+            }
+        }
+        fill = null;
+        long[] out = new long[16];
+        int d = 0;
+        for (int u = 0; u <= maxId; u++) {
+            int lo = start[u];
+            int hi = start[u + 1];
+            boolean sorted = true;
+            for (int i = lo + 1; i < hi && sorted; i++) {
+                sorted = packed[i - 1] < packed[i];
+            }
+            if (!sorted) {
+                Arrays.sort(packed, lo, hi); // rows make keys unique: the order is (time, row)
+            }
+            int first = lo;
+            for (int i = lo + 1; i < hi; i++) {
+                if (packed[i] >>> 32 == packed[first] >>> 32) {
+                    if (d == out.length) {
+                        out = Arrays.copyOf(out, 2 * d);
+                    }
+                    out[d++] = ((packed[i] & 0xFFFFFFFFL) << 32) | (packed[first] & 0xFFFFFFFFL);
+                } else {
+                    first = i;
+                }
+            }
+        }
+        out = Arrays.copyOf(out, d);
+        Arrays.sort(out);
+        return out;
+    }
+
     /** Dense codes of a numeric column in order of first appearance (-1 for NaN); {@code [0]} of the result holds the count. */
     static int[] codes(double[] values, int[] countOut) {
         int n = values.length;

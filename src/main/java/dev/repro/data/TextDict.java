@@ -66,6 +66,45 @@ final class TextDict {
         return code;
     }
 
+    /** The same for ASCII bytes {@code b[s..e)} (a plain cell of a chunk read as bytes): the same hash and code. */
+    int code(byte[] b, int s, int e) {
+        int h = 0;
+        for (int i = s; i < e; i++) {
+            h = 31 * h + b[i];
+        }
+        h ^= h >>> 16;
+        int len = e - s;
+        int slot = h & mask;
+        for (;;) {
+            int entry = table[slot];
+            if (entry == 0) {
+                break;
+            }
+            int code = entry - 1;
+            if (hashes[code] == h && equal(levels[code], b, s, len)) {
+                return code;
+            }
+            slot = (slot + 1) & mask;
+        }
+        char[] text = new char[len];
+        for (int i = 0; i < len; i++) {
+            text[i] = (char) b[s + i];
+        }
+        return code(text, 0, len);
+    }
+
+    private static boolean equal(String level, byte[] b, int s, int len) {
+        if (level.length() != len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (level.charAt(i) != b[s + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean equal(String level, char[] b, int s, int len) {
         if (level.length() != len) {
             return false;

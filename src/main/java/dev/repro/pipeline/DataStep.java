@@ -21,20 +21,19 @@ public final class DataStep {
     private DataStep() {
     }
 
-    /** The datasets that read cleanly; the problems of the others are added to {@code problems}. */
+    /** The datasets that read cleanly, one reader thread per core; see {@link #load(Study, Workspace, Reporter, Problems, int)}. */
     public static Map<String, Dataset> load(Study study, Workspace ws, Reporter log, Problems problems) {
+        return load(study, ws, log, problems, 0);
+    }
+
+    /**
+     * The datasets that read cleanly; the problems of the others are added to {@code problems}. A CSV file is read
+     * on {@code threads} threads ({@code repro.threads}; 0 = one per core); the columns do not depend on it.
+     */
+    public static Map<String, Dataset> load(Study study, Workspace ws, Reporter log, Problems problems, int threads) {
         Map<String, Dataset> out = new LinkedHashMap<>();
         for (DatasetSpec d : study.datasets().values()) {
-            CsvOptions.Builder b = CsvOptions.builder(d.name(), d.file())
-                    .studyFile(study.source())
-                    .missing(d.missing())
-                    .schema(d.columns());
-            if (d.id() != null) {
-                b.id(d.id());
-            }
-            if (d.time() != null) {
-                b.time(d.time());
-            }
+            CsvOptions.Builder b = options(study, d, threads);
             ProjectPaths.Resolved where = ws.dataFile(d);
             if (!where.ok()) {
                 String key = "datasets." + d.name() + ".file";
@@ -63,5 +62,21 @@ public final class DataStep {
             }
         }
         return out;
+    }
+
+    /** The reader's options for dataset {@code d}: its missing texts, schema, panel keys and the thread count. */
+    static CsvOptions.Builder options(Study study, DatasetSpec d, int threads) {
+        CsvOptions.Builder b = CsvOptions.builder(d.name(), d.file())
+                .studyFile(study.source())
+                .missing(d.missing())
+                .schema(d.columns())
+                .threads(Math.max(0, threads));
+        if (d.id() != null) {
+            b.id(d.id());
+        }
+        if (d.time() != null) {
+            b.time(d.time());
+        }
+        return b;
     }
 }

@@ -172,7 +172,7 @@ public final class Pipeline {
             skips.lines().forEach(log::info);
         }
         Study pruned = skips.prune(parsed);
-        Map<String, Dataset> data = DataStep.load(pruned, ws, log, problems);
+        Map<String, Dataset> data = DataStep.load(pruned, ws, log, problems, threads);
         // each model's estimator word and own keys are parsed here by its kind (the study keeps the positioned entry)
         Study study = EstimatorKinds.resolve(pruned, problems);
         // each test's own keys are parsed here by its kind (the study keeps the positioned entry)

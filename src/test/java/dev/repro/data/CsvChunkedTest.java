@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -210,6 +211,51 @@ class CsvChunkedTest {
         assertSame(utf8("a,b\n"), options(), false);
         assertSame(utf8("a,a\n1,2\n"), options(), false);
         assertSame(utf8(""), options(), false);
+    }
+
+    /**
+     * The chunks are read as bytes: non-ASCII text, non-ASCII missing tokens, escaped and quoted numbers, numbers
+     * at the edges of the fast decimal path, declared types and min/max rules, and now and then a malformed UTF-8
+     * sequence or a broken rule, all read as the sequential reader reads them.
+     */
+    @Test
+    void bytesReadTheSameAsDecodedText() throws IOException {
+        SplittableRandom rnd = new SplittableRandom(1616);
+        String[] numbers = {"0", "-0", "1e22", "1e23", "9007199254740993", "0.30000000000000004", "123456789012345",
+            "1234567890123456", "12345678901234567", "4.9e-324", "007.50", ".5", "5.", "-1.5E-3", "2.2250738585072014E-308"};
+        String[] texts = {"Z\u00fcrich", "\u65e5\u672c", "caf\u00e9", "\uD83D\uDE00", "plain", "\u00e9t\u00e9"};
+        int fast = 0;
+        for (int file = 0; file < 40; file++) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.writeBytes(utf8("id,t,x,n,s,m\n"));
+            int rows = 5 + rnd.nextInt(40);
+            int trouble = rnd.nextInt(3) == 0 ? rnd.nextInt(rows) : -1;
+            for (int i = 0; i < rows; i++) {
+                String x = rnd.nextInt(10) == 0 ? "\u2014" : numbers[rnd.nextInt(numbers.length)];
+                if (rnd.nextInt(6) == 0) {
+                    x = "\"" + x + "\"";
+                }
+                String n = i == trouble && rnd.nextBoolean() ? "-3" : Integer.toString(rnd.nextInt(100));
+                String t = texts[rnd.nextInt(texts.length)];
+                String sCell = rnd.nextInt(4) == 0 ? "\"" + t + " \"\"q\"\"\"" : t;
+                String m = rnd.nextInt(5) == 0 ? "NA" : rnd.nextInt(20) == 0 ? "n/a" : Double.toString(rnd.nextInt(1000) / 8.0);
+                out.writeBytes(utf8("u" + rnd.nextInt(5) + "," + i + "," + x + "," + n + "," + sCell + ","));
+                if (i == trouble && rnd.nextBoolean()) {
+                    out.write(0xC3); // a lead byte without its continuation: malformed
+                }
+                out.writeBytes(utf8(m + (rnd.nextBoolean() ? "\n" : "\r\n")));
+            }
+            Path f = write(out.toByteArray());
+            CsvOptions.Builder o = options().id("id").time("t").missing(List.of("NA", "\u2014"))
+                    .column("n", ColumnRule.of(ColumnRule.Type.INTEGER).withMin(0.0).withMax(99.0))
+                    .column("x", ColumnRule.of(ColumnRule.Type.NUMBER));
+            String expected = sequential(f, o.build());
+            for (int chunk : new int[] {1, 9, 60, 1 << 20}) {
+                assertEquals(expected, chunked(f, o, chunk, 1 + rnd.nextInt(3)), "file " + file + ", chunk " + chunk);
+            }
+            fast += CsvChunkedReader.read(f, o.threads(2).build(), new Problems(), 9, CsvReader.DEFAULT_MAX_RECORD) != null ? 1 : 0;
+        }
+        assertTrue(fast >= 10, "the chunked path took " + fast + " of 40 files");
     }
 
     /** Random files: random quoting, line ends, missing cells, text among numbers, and a few broken records. */

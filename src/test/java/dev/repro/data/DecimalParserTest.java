@@ -1,5 +1,7 @@
 package dev.repro.data;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,16 @@ class DecimalParserTest {
         double expected = Double.parseDouble(text);
         double actual = DecimalParser.parse(text);
         assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual), text);
+        assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(fromBytes(text)), text + " (bytes)");
+    }
+
+    /** The cell's bytes parsed in the middle of a larger buffer, as a chunk holds them. */
+    private static double fromBytes(String text) {
+        byte[] cell = text.getBytes(StandardCharsets.UTF_8);
+        byte[] chunk = new byte[cell.length + 6];
+        Arrays.fill(chunk, (byte) '7');
+        System.arraycopy(cell, 0, chunk, 3, cell.length);
+        return DecimalParser.parse(chunk, 3, 3 + cell.length);
     }
 
     @ParameterizedTest
@@ -33,6 +45,7 @@ class DecimalParserTest {
         "1..2", "\t1"})
     void rejectsWhatIsNotACsvNumber(String text) {
         assertTrue(Double.isNaN(DecimalParser.parse(text)), text);
+        assertTrue(Double.isNaN(fromBytes(text)), text + " (bytes)");
     }
 
     @Test
@@ -41,6 +54,48 @@ class DecimalParserTest {
         assertEquals(Double.NEGATIVE_INFINITY, DecimalParser.parse("-2e308"));
         assertEquals(Double.POSITIVE_INFINITY, DecimalParser.parse("1e99999999999999"));
         assertEquals(0.0, DecimalParser.parse("1e-99999999999999"));
+    }
+
+    @Test
+    void fastPathEdgesAgreeWithJava() {
+        SplittableRandom rnd = new SplittableRandom(16L);
+        for (int k = 0; k < 200_000; k++) {
+            // 14 to 19 significant digits, the fast path's border (15 digits, 2^53) on both sides
+            int digits = rnd.nextInt(14, 20);
+            StringBuilder m = new StringBuilder();
+            m.append((char) ('1' + rnd.nextInt(9)));
+            for (int i = 1; i < digits; i++) {
+                m.append((char) ('0' + rnd.nextInt(10)));
+            }
+            String mant = m.toString();
+            String lead = "0".repeat(rnd.nextInt(3));
+            String sign = rnd.nextInt(4) == 0 ? "-" : rnd.nextInt(8) == 0 ? "+" : "";
+            // the power of ten around the exact range 10^-22..10^22
+            int exp = rnd.nextInt(-26, 27);
+            same(sign + lead + mant + "e" + exp);
+            int point = rnd.nextInt(0, digits + 1);
+            same(sign + lead + mant.substring(0, point) + "." + mant.substring(point));
+            same(sign + "0." + "0".repeat(rnd.nextInt(0, 25)) + mant);
+            same(sign + mant + "0".repeat(rnd.nextInt(0, 10)));
+        }
+        // integers around 2^53 and beyond; powers of ten around 10^22; subnormals and the smallest normal
+        for (long v = (1L << 53) - 50; v < (1L << 53) + 50; v++) {
+            same(Long.toString(v));
+            same("-" + v);
+            same(v + ".0");
+            same(v + "e-3");
+        }
+        for (int e = -330; e <= 330; e++) {
+            same("1e" + e);
+            same("-9.999999999999999e" + e);
+            same("4.9406564584124654e" + e);
+        }
+        for (String t : new String[] {"1e22", "1e23", "-0", "-0.0e5", "9999999999999999e22", "999999999999999e22",
+            "123456789012345e-22", "1234567890123456e-22", "2.2250738585072011e-308", "2.2250738585072012e-308",
+            "4.9e-324", "2.5e-324", "2.4e-324", "9223372036854775807", "9223372036854775808", "18446744073709551616",
+            "0.000000000000000000000000000001e30", "100000000000000000000000e-23"}) {
+            same(t);
+        }
     }
 
     @Test
