@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The one-way flow of a study: study file -> data -> constructed variables -> results -> tables ->
@@ -383,7 +384,11 @@ public final class Pipeline {
         return results.withFigures(figures);
     }
 
-    /** Renders tables, figures and the report; skips when results, study, data, templates and baseline are unchanged. */
+    /**
+     * Renders tables, figures and the report; skips when results, study, data, templates and baseline are unchanged.
+     * Otherwise writes again only the tables whose own entry or inputs changed (see {@link TablesPlan}), each with its
+     * reason, and every figure and the report.
+     */
     public void tables(boolean force) throws ReproException, IOException {
         // the study file and every file it names (data, tile-map layouts), by digest: decided without reading data
         Fingerprint fp = new Fingerprint(stamps()).withFiles(Fingerprint.estimateInputs(ws, study())).with("results", ws.resultsFile())
@@ -394,8 +399,13 @@ public final class Pipeline {
             return;
         }
         Fingerprint.forget(ws, "tables");
+        Map<String, Map<String, String>> recorded = force ? null : BuildState.read(ws, TablesPlan.STATE, log);
+        BuildState.forget(ws, TablesPlan.STATE);
         Loaded loaded = prepare();
-        TablesStep.run(loaded.study(), loaded.report(), loaded.data(), ws, PluginVersion.get(), log, loaded.skips());
+        TablesPlan plan = new TablesPlan(loaded, TablesStep.displayLabels(loaded.study().labels(), loaded.data()), ws, stamps());
+        Set<String> render = plan.toRender(recorded, ws, stamps(), log);
+        TablesStep.run(loaded.study(), loaded.report(), loaded.data(), ws, PluginVersion.get(), log, loaded.skips(), render::contains);
+        BuildState.write(ws, TablesPlan.STATE, plan.withOutputs(ws, stamps()));
         fp.store(ws, "tables");
         stamps().save();
     }
