@@ -4,7 +4,9 @@ import dev.repro.data.Dataset;
 import dev.repro.diag.Problems;
 import dev.repro.drift.BaselineInputs;
 import dev.repro.diag.ReproException;
+import dev.repro.index.IndexPlan;
 import dev.repro.index.IndexRunner;
+import dev.repro.index.api.IndexStepSpec;
 import dev.repro.io.AtomicFiles;
 import dev.repro.io.Json;
 import dev.repro.results.IndexResult;
@@ -234,13 +236,21 @@ public final class Pipeline {
         }
         if (force) {
             log.info("Building every index step: repro.force is set");
-        } else if (changes != null) {
+        } else if (changes != null && !changes.isEmpty() && !replication) {
+            // the steps that changed, and those upstream of them in memory; every other step keeps its files
+            List<IndexStepSpec> run = IndexState.withUpstream(study, changes.keySet());
             for (var step : study.index().steps()) {
-                String why = changes.get(step.at().key());
-                // the runner builds every step in memory, in order; an unchanged one is said to be rebuilt, not skipped
-                log.info(step.at().key() + " (" + step.kind() + " -> " + step.output() + "): " + (why != null
-                        ? why + "; building it again" : "unchanged, built again with the steps that changed"));
+                String key = step.at().key();
+                String why = changes.get(key);
+                log.info(key + " (" + step.kind() + " -> " + step.output() + "): " + (why != null ? why + "; building it again"
+                        : run.contains(step) ? "unchanged, built again in memory as an input of a step that changed"
+                        : "inputs and parameters unchanged since the last build; skipping; -Drepro.force=true builds it again"));
             }
+            Loaded raw = validate();
+            BuildState.forget(ws, IndexState.STATE);
+            IndexRunner.run(new IndexPlan(run), raw.data(), ws.dataDir(), PluginVersion.get()).log().forEach(log::info);
+            recordIndex(study);
+            return;
         }
         index();
     }

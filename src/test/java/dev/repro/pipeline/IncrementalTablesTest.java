@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -104,7 +105,7 @@ class IncrementalTablesTest {
         assertTrue(log.stream().anyMatch(l -> l.startsWith("Wrote 3 tables (tex, html, md, csv)")), log.toString());
 
         // one table's title: that table only, no estimation
-        Files.setLastModifiedTime(ws.outputDir().resolve("tables/t1.tex"), java.nio.file.attribute.FileTime.fromMillis(1000));
+        Files.setLastModifiedTime(ws.outputDir().resolve("tables/t1.tex"), FileTime.fromMillis(1000));
         log = editAndCompare(ws, dir.resolve("f1"), "study.yaml", s -> s.replace("title: \"Pooled\"", "title: \"Pooled OLS\""));
         assertTrue(log.contains("tables.t2: title changed; rendering it again"), log.toString());
         assertTrue(log.contains("Rendering 1 of 3 tables; 2 unchanged"), log.toString());
