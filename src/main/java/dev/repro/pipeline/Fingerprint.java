@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 final class Fingerprint {
     private static final String FILE = "file ";
     private static final String OUTPUT = "output";
+    private static final String NOTE = "note";
     private static String pluginHash;
 
     private final TreeMap<String, String> parts = new TreeMap<>();
@@ -162,6 +163,22 @@ final class Fingerprint {
     }
 
     /**
+     * As {@link #store(Workspace, String, Path)}, with a note: a line kept beside the fingerprint (not a part of it), for
+     * the step to say again what it found when it next skips.
+     */
+    void store(Workspace ws, String step, Path output, String note) throws IOException {
+        store(ws, step, output);
+        AtomicFiles.writeString(file(ws, step), Files.readString(file(ws, step), StandardCharsets.UTF_8) + NOTE + "="
+                + note.replace('\n', ' ') + "\n");
+    }
+
+    /** The note stored with the fingerprint of {@code step}, or null. */
+    static String note(Workspace ws, String step) throws IOException {
+        String line = storedPart(stored(ws, step), NOTE);
+        return line == null ? null : line.substring(NOTE.length() + 1);
+    }
+
+    /**
      * What changed since {@code step} wrote {@code output}: the shown paths of the files among {@code files}
      * whose bytes differ from those recorded, {@code output} itself when it was edited, the plugin when another
      * version runs. Null when nothing was recorded (results.json from no estimate of this plugin).
@@ -226,7 +243,15 @@ final class Fingerprint {
         return ws.outputDir().resolve("fingerprints").resolve(step + ".sha256");
     }
 
-    private static synchronized String pluginJarHash() {
+    private static String pluginJarHash() {
+        return pluginJarHash(null);
+    }
+
+    /**
+     * The SHA-256 of the plugin's jar, once per class loader (one Maven build); through {@code stamps} when given, so
+     * that an unchanged jar (same size and modification time as recorded) is not read again.
+     */
+    static synchronized String pluginJarHash(FileStamps stamps) {
         if (pluginHash == null) {
             String h = "classes";
             try {
@@ -234,7 +259,7 @@ final class Fingerprint {
                 if (src != null) {
                     Path p = Path.of(src.getLocation().toURI());
                     if (Files.isRegularFile(p)) {
-                        h = Sha256.of(p);
+                        h = stamps != null ? stamps.digest(p) : Sha256.of(p);
                     }
                 }
             } catch (IOException | URISyntaxException | SecurityException | IllegalArgumentException e) {

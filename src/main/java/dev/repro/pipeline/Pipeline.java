@@ -3,6 +3,7 @@ package dev.repro.pipeline;
 import dev.repro.data.Dataset;
 import dev.repro.diag.Problems;
 import dev.repro.drift.BaselineInputs;
+import dev.repro.drift.DriftItem;
 import dev.repro.diag.ReproException;
 import dev.repro.index.IndexPlan;
 import dev.repro.index.IndexRunner;
@@ -76,12 +77,20 @@ public final class Pipeline {
     private FileStamps stamps() {
         if (stamps == null) {
             stamps = FileStamps.load(ws, hashAlways, log);
+            Fingerprint.pluginJarHash(stamps);
         }
         return stamps;
     }
 
+    /** The parsed study file; parsed once per build while its size and modification time stay the same. */
     public Study study() throws ReproException {
-        return StudyParser.parse(ws.studyFile(), ws.display(ws.studyFile()));
+        String key = StudyCache.fileKey(ws.studyFile());
+        Study parsed = cache.parsed(key);
+        if (parsed == null) {
+            parsed = StudyParser.parse(ws.studyFile(), ws.display(ws.studyFile()));
+            cache.parsed(key, parsed);
+        }
+        return parsed;
     }
 
     /** Study, data and every reference from the study into the data. */
@@ -134,34 +143,7 @@ public final class Pipeline {
 
     /** Paths, sizes and modification times of the study file and of every file it names, or null. */
     private String cacheKey() {
-        try {
-            StringBuilder sb = new StringBuilder(ws.studyFile().toAbsolutePath().toString());
-            Path study = ws.studyFile();
-            if (!Files.isRegularFile(study)) {
-                return null;
-            }
-            sb.append('|').append(Files.size(study)).append('|').append(Files.getLastModifiedTime(study).toMillis())
-                    .append(replication ? "|replication" : "");
-            Study s = StudyParser.parse(study, ws.display(study), new Problems());
-            if (s == null) {
-                return null;
-            }
-            for (var d : s.datasets().values()) {
-                Path f = ws.dataFile(d).path();
-                if (replication && d.restricted() && f != null && !Files.exists(f)) {
-                    sb.append("|absent ").append(f.toAbsolutePath()); // skipped: every goal of the build skips the same
-                    continue;
-                }
-                if (f == null || !Files.isRegularFile(f)) {
-                    return null;
-                }
-                sb.append('|').append(f.toAbsolutePath()).append('|').append(Files.size(f)).append('|')
-                        .append(Files.getLastModifiedTime(f).toMillis());
-            }
-            return sb.toString();
-        } catch (IOException | ReproException | RuntimeException e) {
-            return null;
-        }
+        return StudyCache.key(ws, replication);
     }
 
     private Loaded load() throws ReproException {
@@ -422,6 +404,14 @@ public final class Pipeline {
 
     /** The drift gate, then the published tables: every problem of both is reported in one failure. */
     public void check(boolean failOnDrift) throws ReproException, IOException {
+        check(failOnDrift, false);
+    }
+
+    /**
+     * As {@link #check(boolean)}; when the last check passed and results.json, the baseline and the study are the same
+     * files, says so without reading them, unless {@code force} (a study with published tables always compares).
+     */
+    public void check(boolean failOnDrift, boolean force) throws ReproException, IOException {
         // in replication mode the study without what depends on a missing restricted dataset, as estimate saw it
         Loaded loaded = replication ? validate() : null;
         Study study = loaded != null ? loaded.study() : study();
@@ -430,7 +420,17 @@ public final class Pipeline {
         try {
             CheckStep.requireCurrent(ws, study, stamps());
             stamps().save();
-            CheckStep.run(ws, study, failOnDrift, log, skips);
+            boolean plain = loaded == null && study.published().isEmpty();
+            if (plain && CheckStep.passedBefore(ws, force, stamps(), log)) {
+                stamps().save();
+                return;
+            }
+            CheckStep.forgetPass(ws);
+            List<DriftItem> items = CheckStep.run(ws, study, failOnDrift, log, skips);
+            if (plain) {
+                CheckStep.recordPass(ws, study, items, stamps());
+            }
+            stamps().save();
         } catch (ReproException e) {
             if (study.published().isEmpty()) {
                 throw e;
