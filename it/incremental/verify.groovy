@@ -19,15 +19,16 @@ assert !runs[2].contains('Read data/')
 assert runs[2].contains(stepSkip(0, 'derived')) && runs[2].contains(stepSkip(1, 'derived_b'))
 assert runs[2].contains(skipEstimate) && runs[2].contains(skipTables)
 assert !runs[2].contains('Built ')
-assert runs[2].contains('No drift: 124 values equal the baseline repro-baseline.json within relative 1.0E-6, absolute 1.0E-9'
-        + ' (results.json, the baseline and the study unchanged since the last check: not compared again; -Drepro.force=true compares)')
+assert runs[2].contains('Check is up to date (results.json, the baseline and the study unchanged since the last check, which'
+        + ' passed): not compared again; -Drepro.force=true compares. It said:')
+assert runs[2].contains('No drift: 124 values equal the baseline repro-baseline.json within relative 1.0E-6, absolute 1.0E-9')
 
 // 4: -Drepro.force=true: everything again
 assert runs[3].contains('Study study.yaml is valid')
 assert runs[3].contains('Building every index step: repro.force is set')
 assert runs[3].contains('Estimating every model, test and mediation analysis: repro.force is set')
 assert runs[3].contains('Wrote target/repro/results.json: 4 models')
-assert runs[3].contains('No drift: 124 values') && !runs[3].contains('not compared again')
+assert runs[3].contains('No drift: 124 values') && !runs[3].contains('Check is up to date')
 
 // 5: one model's formula and the table's title: the index is not rebuilt, one model is estimated again
 assert runs[4].contains(stepSkip(0, 'derived')) && runs[4].contains(stepSkip(1, 'derived_b'))

@@ -25,9 +25,6 @@ import java.util.TreeSet;
 
 /** The drift gate: results.json against the committed baseline. */
 public final class CheckStep {
-    /** The record of the last check that passed: {@code fingerprints/check.sha256}. */
-    private static final String STATE = "check";
-
     private CheckStep() {
     }
 
@@ -71,47 +68,9 @@ public final class CheckStep {
         }
     }
 
-    /**
-     * True, said in the log, when the last check passed and results.json, the baseline, the study file (its tolerance),
-     * the JUnit report it wrote and the plugin are the same files (by their stamps): the comparison would find what it
-     * found then, so neither JSON file is read. {@code force} compares anyway.
-     */
-    static boolean passedBefore(Workspace ws, boolean force, FileStamps stamps, Reporter log) throws IOException {
-        if (force || !passInputs(ws, stamps).matches(ws, STATE, junit(ws))) {
-            return false;
-        }
-        String said = Fingerprint.note(ws, STATE);
-        if (said == null) {
-            return false;
-        }
-        log.info(said + " (results.json, the baseline and the study unchanged since the last check: not compared again;"
-                + " -Drepro.force=true compares)");
-        return true;
-    }
-
-    /** Records a check that found no drift, so that the next one with the same files can skip; forgets any other. */
-    static void recordPass(Workspace ws, Study study, List<DriftItem> items, FileStamps stamps) throws IOException {
-        if (items.stream().anyMatch(DriftItem::failed) || !Files.isRegularFile(junit(ws))) {
-            return;
-        }
-        passInputs(ws, stamps).store(ws, STATE, junit(ws), noDrift(items, ws, study.tolerance()));
-    }
-
-    static void forgetPass(Workspace ws) throws IOException {
-        Fingerprint.forget(ws, STATE);
-    }
-
-    private static Fingerprint passInputs(Workspace ws, FileStamps stamps) throws IOException {
-        return new Fingerprint(stamps).with("results", ws.resultsFile()).with("baseline", ws.baselineFile())
-                .with("study", ws.studyFile());
-    }
-
-    private static Path junit(Workspace ws) {
+    /** The JUnit report of the drift check. */
+    static Path junit(Workspace ws) {
         return ws.outputDir().resolve("junit/TEST-repro-drift.xml");
-    }
-
-    private static String noDrift(List<DriftItem> items, Workspace ws, Tolerance tolerance) {
-        return "No drift: " + items.size() + " values equal the baseline " + ws.display(ws.baselineFile()) + " within " + describe(tolerance);
     }
 
     /**
@@ -147,7 +106,7 @@ public final class CheckStep {
         List<String> head = drifted == 0 ? List.of() : head(items, recorded, ws, study, skips);
         DriftReports.writeJUnit(junit(ws), baselineName, items, head);
         if (drifted == 0) {
-            log.info(noDrift(items, ws, tolerance));
+            log.info("No drift: " + items.size() + " values equal the baseline " + baselineName + " within " + describe(tolerance));
             return items;
         }
         List<String> table = new ArrayList<>(head);

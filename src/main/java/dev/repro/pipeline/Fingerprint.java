@@ -33,7 +33,6 @@ import java.util.stream.Stream;
 final class Fingerprint {
     private static final String FILE = "file ";
     private static final String OUTPUT = "output";
-    private static final String NOTE = "note";
     private static String pluginHash;
 
     private final TreeMap<String, String> parts = new TreeMap<>();
@@ -160,22 +159,6 @@ final class Fingerprint {
         store(ws, step);
         AtomicFiles.writeString(file(ws, step), Files.readString(file(ws, step), StandardCharsets.UTF_8)
                 + OUTPUT + "=" + stamps.digest(output) + "\n");
-    }
-
-    /**
-     * As {@link #store(Workspace, String, Path)}, with a note: a line kept beside the fingerprint (not a part of it), for
-     * the step to say again what it found when it next skips.
-     */
-    void store(Workspace ws, String step, Path output, String note) throws IOException {
-        store(ws, step, output);
-        AtomicFiles.writeString(file(ws, step), Files.readString(file(ws, step), StandardCharsets.UTF_8) + NOTE + "="
-                + note.replace('\n', ' ') + "\n");
-    }
-
-    /** The note stored with the fingerprint of {@code step}, or null. */
-    static String note(Workspace ws, String step) throws IOException {
-        String line = storedPart(stored(ws, step), NOTE);
-        return line == null ? null : line.substring(NOTE.length() + 1);
     }
 
     /**

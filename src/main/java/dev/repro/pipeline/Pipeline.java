@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -408,8 +409,8 @@ public final class Pipeline {
     }
 
     /**
-     * As {@link #check(boolean)}; when the last check passed and results.json, the baseline and the study are the same
-     * files, says so without reading them, unless {@code force} (a study with published tables always compares).
+     * As {@link #check(boolean)}; when the last check passed and results.json, the baseline, the study and what the
+     * check wrote are the same files, says what it said then without reading them, unless {@code force}.
      */
     public void check(boolean failOnDrift, boolean force) throws ReproException, IOException {
         // in replication mode the study without what depends on a missing restricted dataset, as estimate saw it
@@ -417,28 +418,30 @@ public final class Pipeline {
         Study study = loaded != null ? loaded.study() : study();
         RestrictedData.Skips skips = loaded != null ? loaded.skips() : RestrictedData.Skips.NONE;
         Problems problems = new Problems();
+        List<String> said = new ArrayList<>();
+        Reporter recorded = CheckRecord.recording(log, said);
+        List<DriftItem> items = null;
         try {
             CheckStep.requireCurrent(ws, study, stamps());
             stamps().save();
-            boolean plain = loaded == null && study.published().isEmpty();
-            if (plain && CheckStep.passedBefore(ws, force, stamps(), log)) {
+            if (loaded == null && CheckRecord.passedBefore(ws, force, stamps(), log)) {
                 stamps().save();
                 return;
             }
-            CheckStep.forgetPass(ws);
-            List<DriftItem> items = CheckStep.run(ws, study, failOnDrift, log, skips);
-            if (plain) {
-                CheckStep.recordPass(ws, study, items, stamps());
-            }
-            stamps().save();
+            CheckRecord.forget(ws);
+            items = CheckStep.run(ws, study, failOnDrift, recorded, skips);
         } catch (ReproException e) {
             if (study.published().isEmpty()) {
                 throw e;
             }
             e.problems().forEach(problems::add);
         }
-        PublishedStep.run(study, ws, log, problems);
+        PublishedStep.run(study, ws, recorded, problems);
         problems.throwIfAny("The results do not match");
+        if (loaded == null && items != null && items.stream().noneMatch(DriftItem::failed)) {
+            CheckRecord.store(ws, said, stamps());
+        }
+        stamps().save();
     }
 
     /** Writes the replication archive from the outputs of the last build. */
