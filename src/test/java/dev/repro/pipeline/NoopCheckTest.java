@@ -52,4 +52,32 @@ class NoopCheckTest {
         assertEquals(first, check(ws, false));
         assertEquals(List.of(SKIPPED, first.get(0)), check(ws, false));
     }
+
+    @Test
+    void publishedTablesAreSaidAgainFromTheRecord(@TempDir Path dir) throws Exception {
+        Workspace ws = BasicProject.copy(dir);
+        Files.writeString(ws.studyFile(), Files.readString(ws.studyFile()) + """
+                published:
+                  paper:
+                    source: "a draft"
+                    mode: compare
+                    stat: se
+                    models:
+                      pooled:
+                        coefficients:
+                          value: ["0.116", "(0.006)"]
+                """);
+        new Pipeline(ws, Reporter.SILENT, 1).baseline();
+        List<String> first = check(ws, false);
+        assertEquals(2, first.size(), first.toString());
+        assertTrue(first.get(1).startsWith("Published table paper (a draft) graded "), first.toString());
+        assertEquals(List.of(SKIPPED, first.get(0), first.get(1)), check(ws, false));
+
+        // its report edited: compared and written again
+        Path report = ws.outputDir().resolve("published/paper.md");
+        String written = Files.readString(report);
+        Files.writeString(report, "edited");
+        assertEquals(first, check(ws, false));
+        assertEquals(written, Files.readString(report));
+    }
 }
