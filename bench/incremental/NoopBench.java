@@ -1,5 +1,6 @@
 import dev.repro.pipeline.Pipeline;
 import dev.repro.pipeline.Reporter;
+import dev.repro.pipeline.StudyCache;
 import dev.repro.pipeline.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,7 +8,8 @@ import java.util.List;
 
 /**
  * The plugin's own cost of a no-op `mvn verify`, without Maven's start: the goals of verify (validate, index, estimate,
- * tables, check), each on a fresh pipeline as the mojos make them, timed in one JVM. Run it on a project that was
+ * tables, check), each on a fresh pipeline sharing one study cache per run, as the mojos of one build make them, timed
+ * in one JVM. Run it on a project that was
  * built once, so that nothing changed. See bench/incremental/README.md.
  *
  *   java -cp target/classes:$(cat target/bench-incremental/cp.txt) bench/incremental/NoopBench.java DIR [repeats] [always]
@@ -33,16 +35,17 @@ public final class NoopBench {
         };
         for (int r = 0; r < repeats; r++) {
             lines.clear();
+            StudyCache build = new StudyCache();
             long t0 = System.nanoTime();
-            pipeline(ws, log, always).validateGoal(false);
+            pipeline(ws, log, always, build).validateGoal(false);
             long t1 = System.nanoTime();
-            pipeline(ws, log, always).indexGoal(false);
+            pipeline(ws, log, always, build).indexGoal(false);
             long t2 = System.nanoTime();
-            pipeline(ws, log, always).estimate(false);
+            pipeline(ws, log, always, build).estimate(false);
             long t3 = System.nanoTime();
-            pipeline(ws, log, always).tables(false);
+            pipeline(ws, log, always, build).tables(false);
             long t4 = System.nanoTime();
-            pipeline(ws, log, always).check(true);
+            pipeline(ws, log, always, build).check(true, false);
             long t5 = System.nanoTime();
             System.out.printf("run %d: validate %d ms, index %d ms, estimate %d ms, tables %d ms, check %d ms; total %d ms%n", r + 1,
                     ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4), ms(t5 - t0));
@@ -50,8 +53,8 @@ public final class NoopBench {
         lines.forEach(l -> System.out.println("  " + l));
     }
 
-    private static Pipeline pipeline(Workspace ws, Reporter log, boolean always) {
-        return new Pipeline(ws, log, Runtime.getRuntime().availableProcessors()).hashAlways(always);
+    private static Pipeline pipeline(Workspace ws, Reporter log, boolean always, StudyCache build) {
+        return new Pipeline(ws, log, Runtime.getRuntime().availableProcessors(), build).hashAlways(always);
     }
 
     private static long ms(long nanos) {

@@ -34,5 +34,7 @@ times "5M-row project, mvn verify -Drepro.hash=always" mvn "${opts[@]}" -f "$big
 mvn "${opts[@]}" dependency:build-classpath -Dmdep.outputFile=target/bench-incremental/cp.txt -Dmdep.includeScope=runtime
 java -cp "$repo/dev/repro/repro-maven-plugin/0.1.0-SNAPSHOT/repro-maven-plugin-0.1.0-SNAPSHOT.jar:$(cat target/bench-incremental/cp.txt)" \
   bench/incremental/NoopBench.java "$big" 5
+java -cp "$repo/dev/repro/repro-maven-plugin/0.1.0-SNAPSHOT/repro-maven-plugin-0.1.0-SNAPSHOT.jar:$(cat target/bench-incremental/cp.txt)" \
+  bench/incremental/NoopBench.java example-project 5
 # what the no-op build said, for the record
 (cd "$big" && mvn -B -o "$@" verify | grep -E 'unchanged|up to date|No drift')

@@ -22,6 +22,6 @@ public class CheckMojo extends AbstractReproMojo {
 
     @Override
     protected void run(Workspace ws, Reporter log) throws ReproException, IOException {
-        pipeline(ws, log).check(failOnDrift);
+        pipeline(ws, log).check(failOnDrift, force);
     }
 }

@@ -16,6 +16,7 @@ import dev.repro.study.Study;
 import dev.repro.study.Tolerance;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,11 @@ public final class CheckStep {
         }
     }
 
+    /** The JUnit report of the drift check. */
+    static Path junit(Workspace ws) {
+        return ws.outputDir().resolve("junit/TEST-repro-drift.xml");
+    }
+
     /**
      * Compares and reports. With {@code failOnDrift} a drift fails with a summary (drifted values per model, test,
      * ...; the largest relative change; the input files that changed since the baseline) and every drifted value;
@@ -98,7 +104,7 @@ public final class CheckStep {
         List<DriftItem> items = new DriftChecker(tolerance).compare(b, n);
         long drifted = items.stream().filter(DriftItem::failed).count();
         List<String> head = drifted == 0 ? List.of() : head(items, recorded, ws, study, skips);
-        DriftReports.writeJUnit(ws.outputDir().resolve("junit/TEST-repro-drift.xml"), baselineName, items, head);
+        DriftReports.writeJUnit(junit(ws), baselineName, items, head);
         if (drifted == 0) {
             log.info("No drift: " + items.size() + " values equal the baseline " + baselineName + " within " + describe(tolerance));
             return items;

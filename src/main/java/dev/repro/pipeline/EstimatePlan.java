@@ -112,7 +112,7 @@ final class EstimatePlan {
     }
 
     /** The item's study entry, key by key, each value as canonical JSON. */
-    private static Map<String, String> entry(Node root, String section, String id) {
+    static Map<String, String> entry(Node root, String section, String id) {
         Map<String, String> p = new LinkedHashMap<>();
         Node s = root == null ? null : root.get(section);
         Node e = s == null || !s.isMap() ? null : s.get(id);
@@ -126,7 +126,7 @@ final class EstimatePlan {
         return p;
     }
 
-    private static String canonical(Node n) {
+    static String canonical(Node n) {
         try {
             return Json.mapper().writeValueAsString(n.toPlain());
         } catch (JsonProcessingException ex) {

@@ -226,7 +226,15 @@ final class Fingerprint {
         return ws.outputDir().resolve("fingerprints").resolve(step + ".sha256");
     }
 
-    private static synchronized String pluginJarHash() {
+    private static String pluginJarHash() {
+        return pluginJarHash(null);
+    }
+
+    /**
+     * The SHA-256 of the plugin's jar, once per class loader (one Maven build); through {@code stamps} when given, so
+     * that an unchanged jar (same size and modification time as recorded) is not read again.
+     */
+    static synchronized String pluginJarHash(FileStamps stamps) {
         if (pluginHash == null) {
             String h = "classes";
             try {
@@ -234,7 +242,7 @@ final class Fingerprint {
                 if (src != null) {
                     Path p = Path.of(src.getLocation().toURI());
                     if (Files.isRegularFile(p)) {
-                        h = Sha256.of(p);
+                        h = stamps != null ? stamps.digest(p) : Sha256.of(p);
                     }
                 }
             } catch (IOException | URISyntaxException | SecurityException | IllegalArgumentException e) {

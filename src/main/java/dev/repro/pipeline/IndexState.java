@@ -12,9 +12,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What each index step depends on, known without reading any data: its kind, its parameters (defaults filled in),
@@ -85,6 +87,27 @@ final class IndexState {
             }
         }
         return why.isEmpty() && recorded.keySet().equals(now.keySet()) ? null : why;
+    }
+
+    /**
+     * The steps to run to build the steps {@code rebuild} names: those, and every step upstream of them (their inputs
+     * are built in memory, not read back), in plan order; every other step is left as it is.
+     */
+    static List<IndexStepSpec> withUpstream(Study study, Set<String> rebuild) {
+        List<IndexStepSpec> steps = study.index().steps();
+        Map<String, String> producedBy = new HashMap<>();
+        for (IndexStepSpec s : steps) {
+            outputs(s).forEach(o -> producedBy.put(o, s.at().key()));
+        }
+        Set<String> keep = new HashSet<>(rebuild);
+        // a step reads only the outputs of steps before it: one walk from the last step finds every one upstream
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            IndexStepSpec s = steps.get(i);
+            if (keep.contains(s.at().key())) {
+                s.inputs().stream().map(producedBy::get).filter(k -> k != null).forEach(keep::add);
+            }
+        }
+        return steps.stream().filter(s -> keep.contains(s.at().key())).toList();
     }
 
     /** The parts with the digests of the CSV files each step wrote, to record after a build. */

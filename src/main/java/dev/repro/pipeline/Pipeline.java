@@ -3,8 +3,11 @@ package dev.repro.pipeline;
 import dev.repro.data.Dataset;
 import dev.repro.diag.Problems;
 import dev.repro.drift.BaselineInputs;
+import dev.repro.drift.DriftItem;
 import dev.repro.diag.ReproException;
+import dev.repro.index.IndexPlan;
 import dev.repro.index.IndexRunner;
+import dev.repro.index.api.IndexStepSpec;
 import dev.repro.io.AtomicFiles;
 import dev.repro.io.Json;
 import dev.repro.results.IndexResult;
@@ -20,11 +23,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The one-way flow of a study: study file -> data -> constructed variables -> results -> tables ->
@@ -73,12 +78,20 @@ public final class Pipeline {
     private FileStamps stamps() {
         if (stamps == null) {
             stamps = FileStamps.load(ws, hashAlways, log);
+            Fingerprint.pluginJarHash(stamps);
         }
         return stamps;
     }
 
+    /** The parsed study file; parsed once per build while its size and modification time stay the same. */
     public Study study() throws ReproException {
-        return StudyParser.parse(ws.studyFile(), ws.display(ws.studyFile()));
+        String key = StudyCache.fileKey(ws.studyFile());
+        Study parsed = cache.parsed(key);
+        if (parsed == null) {
+            parsed = StudyParser.parse(ws.studyFile(), ws.display(ws.studyFile()));
+            cache.parsed(key, parsed);
+        }
+        return parsed;
     }
 
     /** Study, data and every reference from the study into the data. */
@@ -131,34 +144,7 @@ public final class Pipeline {
 
     /** Paths, sizes and modification times of the study file and of every file it names, or null. */
     private String cacheKey() {
-        try {
-            StringBuilder sb = new StringBuilder(ws.studyFile().toAbsolutePath().toString());
-            Path study = ws.studyFile();
-            if (!Files.isRegularFile(study)) {
-                return null;
-            }
-            sb.append('|').append(Files.size(study)).append('|').append(Files.getLastModifiedTime(study).toMillis())
-                    .append(replication ? "|replication" : "");
-            Study s = StudyParser.parse(study, ws.display(study), new Problems());
-            if (s == null) {
-                return null;
-            }
-            for (var d : s.datasets().values()) {
-                Path f = ws.dataFile(d).path();
-                if (replication && d.restricted() && f != null && !Files.exists(f)) {
-                    sb.append("|absent ").append(f.toAbsolutePath()); // skipped: every goal of the build skips the same
-                    continue;
-                }
-                if (f == null || !Files.isRegularFile(f)) {
-                    return null;
-                }
-                sb.append('|').append(f.toAbsolutePath()).append('|').append(Files.size(f)).append('|')
-                        .append(Files.getLastModifiedTime(f).toMillis());
-            }
-            return sb.toString();
-        } catch (IOException | ReproException | RuntimeException e) {
-            return null;
-        }
+        return StudyCache.key(ws, replication);
     }
 
     private Loaded load() throws ReproException {
@@ -233,13 +219,21 @@ public final class Pipeline {
         }
         if (force) {
             log.info("Building every index step: repro.force is set");
-        } else if (changes != null) {
+        } else if (changes != null && !changes.isEmpty() && !replication) {
+            // the steps that changed, and those upstream of them in memory; every other step keeps its files
+            List<IndexStepSpec> run = IndexState.withUpstream(study, changes.keySet());
             for (var step : study.index().steps()) {
-                String why = changes.get(step.at().key());
-                // the runner builds every step in memory, in order; an unchanged one is said to be rebuilt, not skipped
-                log.info(step.at().key() + " (" + step.kind() + " -> " + step.output() + "): " + (why != null
-                        ? why + "; building it again" : "unchanged, built again with the steps that changed"));
+                String key = step.at().key();
+                String why = changes.get(key);
+                log.info(key + " (" + step.kind() + " -> " + step.output() + "): " + (why != null ? why + "; building it again"
+                        : run.contains(step) ? "unchanged, built again in memory as an input of a step that changed"
+                        : "inputs and parameters unchanged since the last build; skipping; -Drepro.force=true builds it again"));
             }
+            Loaded raw = validate();
+            BuildState.forget(ws, IndexState.STATE);
+            IndexRunner.run(new IndexPlan(run), raw.data(), ws.dataDir(), PluginVersion.get()).log().forEach(log::info);
+            recordIndex(study);
+            return;
         }
         index();
     }
@@ -383,7 +377,11 @@ public final class Pipeline {
         return results.withFigures(figures);
     }
 
-    /** Renders tables, figures and the report; skips when results, study, data, templates and baseline are unchanged. */
+    /**
+     * Renders tables, figures and the report; skips when results, study, data, templates and baseline are unchanged.
+     * Otherwise writes again only the tables whose own entry or inputs changed (see {@link TablesPlan}), each with its
+     * reason, and every figure and the report.
+     */
     public void tables(boolean force) throws ReproException, IOException {
         // the study file and every file it names (data, tile-map layouts), by digest: decided without reading data
         Fingerprint fp = new Fingerprint(stamps()).withFiles(Fingerprint.estimateInputs(ws, study())).with("results", ws.resultsFile())
@@ -394,31 +392,56 @@ public final class Pipeline {
             return;
         }
         Fingerprint.forget(ws, "tables");
+        Map<String, Map<String, String>> recorded = force ? null : BuildState.read(ws, TablesPlan.STATE, log);
+        BuildState.forget(ws, TablesPlan.STATE);
         Loaded loaded = prepare();
-        TablesStep.run(loaded.study(), loaded.report(), loaded.data(), ws, PluginVersion.get(), log, loaded.skips());
+        TablesPlan plan = new TablesPlan(loaded, TablesStep.displayLabels(loaded.study().labels(), loaded.data()), ws, stamps());
+        Set<String> render = plan.toRender(recorded, ws, stamps(), log);
+        TablesStep.run(loaded.study(), loaded.report(), loaded.data(), ws, PluginVersion.get(), log, loaded.skips(), render::contains);
+        BuildState.write(ws, TablesPlan.STATE, plan.withOutputs(ws, stamps()));
         fp.store(ws, "tables");
         stamps().save();
     }
 
     /** The drift gate, then the published tables: every problem of both is reported in one failure. */
     public void check(boolean failOnDrift) throws ReproException, IOException {
+        check(failOnDrift, false);
+    }
+
+    /**
+     * As {@link #check(boolean)}; when the last check passed and results.json, the baseline, the study and what the
+     * check wrote are the same files, says what it said then without reading them, unless {@code force}.
+     */
+    public void check(boolean failOnDrift, boolean force) throws ReproException, IOException {
         // in replication mode the study without what depends on a missing restricted dataset, as estimate saw it
         Loaded loaded = replication ? validate() : null;
         Study study = loaded != null ? loaded.study() : study();
         RestrictedData.Skips skips = loaded != null ? loaded.skips() : RestrictedData.Skips.NONE;
         Problems problems = new Problems();
+        List<String> said = new ArrayList<>();
+        Reporter recorded = CheckRecord.recording(log, said);
+        List<DriftItem> items = null;
         try {
             CheckStep.requireCurrent(ws, study, stamps());
             stamps().save();
-            CheckStep.run(ws, study, failOnDrift, log, skips);
+            if (loaded == null && CheckRecord.passedBefore(ws, force, stamps(), log)) {
+                stamps().save();
+                return;
+            }
+            CheckRecord.forget(ws);
+            items = CheckStep.run(ws, study, failOnDrift, recorded, skips);
         } catch (ReproException e) {
             if (study.published().isEmpty()) {
                 throw e;
             }
             e.problems().forEach(problems::add);
         }
-        PublishedStep.run(study, ws, log, problems);
+        PublishedStep.run(study, ws, recorded, problems);
         problems.throwIfAny("The results do not match");
+        if (loaded == null && items != null && items.stream().noneMatch(DriftItem::failed)) {
+            CheckRecord.store(ws, said, stamps());
+        }
+        stamps().save();
     }
 
     /** Writes the replication archive from the outputs of the last build. */

@@ -1,11 +1,21 @@
 package dev.repro.pipeline;
 
+import dev.repro.diag.Problems;
+import dev.repro.diag.ReproException;
+import dev.repro.study.Study;
+import dev.repro.study.StudyParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The validated (and the prepared) study of one project, kept between the goals of one build so that
- * validate, index, estimate and tables read the study file and every dataset once. Whoever runs the goals
+ * validate, index, estimate and tables read the study file and every dataset once (and the goals that need only the
+ * study file, in a build where nothing changed, parse it once). Whoever runs the goals
  * owns it: the Maven plugin keeps one per project in the build's project context, a test makes its own.
  * Nothing is shared JVM-wide, so modules built in parallel never see each other's study.
  *
@@ -23,6 +33,8 @@ public final class StudyCache {
     }
 
     private final Map<Stage, Entry> entries = new EnumMap<>(Stage.class);
+    private String parsedKey;
+    private Study parsed;
 
     /** The study cached at this stage for exactly these files, or null. */
     synchronized Pipeline.Loaded get(Stage stage, String key) {
@@ -33,6 +45,60 @@ public final class StudyCache {
     synchronized void put(Stage stage, String key, Pipeline.Loaded loaded) {
         if (key != null) {
             entries.put(stage, new Entry(key, loaded));
+        }
+    }
+
+    /** The key of a loaded study: paths, sizes and modification times of the study file and of every file it names, or null. */
+    static String key(Workspace ws, boolean replication) {
+        try {
+            StringBuilder sb = new StringBuilder(ws.studyFile().toAbsolutePath().toString());
+            Path study = ws.studyFile();
+            if (!Files.isRegularFile(study)) {
+                return null;
+            }
+            sb.append('|').append(Files.size(study)).append('|').append(Files.getLastModifiedTime(study).toMillis())
+                    .append(replication ? "|replication" : "");
+            Study s = StudyParser.parse(study, ws.display(study), new Problems());
+            if (s == null) {
+                return null;
+            }
+            for (var d : s.datasets().values()) {
+                Path f = ws.dataFile(d).path();
+                if (replication && d.restricted() && f != null && !Files.exists(f)) {
+                    sb.append("|absent ").append(f.toAbsolutePath()); // skipped: every goal of the build skips the same
+                    continue;
+                }
+                if (f == null || !Files.isRegularFile(f)) {
+                    return null;
+                }
+                sb.append('|').append(f.toAbsolutePath()).append('|').append(Files.size(f)).append('|')
+                        .append(Files.getLastModifiedTime(f).toMillis());
+            }
+            return sb.toString();
+        } catch (IOException | ReproException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The study file's path, size and modification time (ns), or null when it is not a regular file. */
+    static String fileKey(Path study) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(study, BasicFileAttributes.class);
+            return a.isRegularFile() ? study.toAbsolutePath() + "|" + a.size() + "|" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The study parsed from the file with this key (see {@link #fileKey(Path)}), or null. */
+    synchronized Study parsed(String key) {
+        return key != null && key.equals(parsedKey) ? parsed : null;
+    }
+
+    synchronized void parsed(String key, Study study) {
+        if (key != null) {
+            parsedKey = key;
+            parsed = study;
         }
     }
 

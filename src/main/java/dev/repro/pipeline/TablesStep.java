@@ -7,6 +7,7 @@ import dev.repro.results.ResultsJson;
 import dev.repro.results.Results;
 import dev.repro.report.Publisher;
 import dev.repro.report.ReportSpecs;
+import dev.repro.report.TableWriter;
 import dev.repro.diag.ReproException;
 import dev.repro.drift.DriftItem;
 import dev.repro.study.Label;
@@ -15,15 +16,16 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
-/** Renders every table, figure and the report from results.json. */
+/** Renders the tables (all, or those that changed), every figure and the report from results.json. */
 final class TablesStep {
     private TablesStep() {
     }
 
     static void run(Study study, ReportSpecs report, Map<String, Dataset> data, Workspace ws, String pluginVersion, Reporter log)
             throws ReproException, IOException {
-        run(study, report, data, ws, pluginVersion, log, RestrictedData.Skips.NONE);
+        run(study, report, data, ws, pluginVersion, log, RestrictedData.Skips.NONE, id -> true);
     }
 
     /**
@@ -39,16 +41,20 @@ final class TablesStep {
         return out;
     }
 
-    /** As above; the report's drift section leaves out the baseline values that depend on missing restricted data. */
+    /**
+     * As above, writing only the tables {@code writeTable} accepts (the others are unchanged; the figures and the report
+     * are written always); the report's drift section leaves out the baseline values that depend on missing restricted
+     * data.
+     */
     static void run(Study study, ReportSpecs report, Map<String, Dataset> data, Workspace ws, String pluginVersion, Reporter log,
-                    RestrictedData.Skips skips) throws ReproException, IOException {
+                    RestrictedData.Skips skips, Predicate<String> writeTable) throws ReproException, IOException {
         Results results = ResultsFile.readResults(ws.resultsFile(), ws.display(ws.resultsFile()),
                 "no results to render: run the estimate goal first (`mvn verify` runs every goal in order)");
         List<DriftItem> drift = CheckStep.compareIfPossible(ws, study.tolerance(), skips);
         Publisher.Written w = Publisher.publish(new Publisher.Request(study.source(), study.sha256() == null ? "" : study.sha256(),
                 study.tree(), displayLabels(study.labels(), data), report.tables(), report.figures(), results, data, ws.basedir(), ws.templatesDir(), ws.outputDir(), pluginVersion,
-                drift, graded(study, results), CheckStep.inputsLineIfDrifted(drift, ws, study, skips)));
-        int tables = study.tables().size();
+                drift, graded(study, results), CheckStep.inputsLineIfDrifted(drift, ws, study, skips)), writeTable);
+        int tables = w.tables().size() / TableWriter.FORMATS.size();
         int figures = study.figures().size();
         log.info("Wrote " + tables + (tables == 1 ? " table" : " tables") + " (tex, html, md, csv) and " + figures
                 + (figures == 1 ? " figure" : " figures") + " to "

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What the {@code tables} goal calls: from the study's {@code labels:}, {@code tables:} and {@code figures:} as
@@ -90,6 +91,15 @@ public final class Publisher {
     }
 
     public static Written publish(Request r) throws ReproException, IOException {
+        return publish(r, id -> true);
+    }
+
+    /**
+     * As {@link #publish(Request)}, writing the files of only the tables whose id {@code writeTable} accepts (the
+     * others are known unchanged): every table is still built, so that its references are checked and the report,
+     * written always, shows it.
+     */
+    public static Written publish(Request r, Predicate<String> writeTable) throws ReproException, IOException {
         Problems problems = new Problems();
         TableInputs in = new TableInputs(r.studySource(), r.results(), r.datasets(), r.labels());
         Templates templates = Templates.forProject(r.baseDir(), r.templatesDir());
@@ -114,6 +124,9 @@ public final class Publisher {
         TableWriter w = new TableWriter(templates);
         List<Path> tfiles = new ArrayList<>();
         for (Report.TableEntry t : tables) {
+            if (!writeTable.test(t.table().id())) {
+                continue;
+            }
             tfiles.addAll(w.write(t.table(), layoutOf(r, t.table().id()), tdir));
         }
         List<Path> ffiles = new ArrayList<>();
