@@ -1,5 +1,6 @@
 package dev.repro.estimate.iv;
 
+import dev.repro.estimate.linear.Covariance;
 import dev.repro.estimate.linear.FixedEffectsProjector;
 import dev.repro.numeric.Dense;
 import dev.repro.numeric.Effect;
@@ -134,7 +135,7 @@ public final class Iv {
             order.add(j);
         }
         for (int j : order) {
-            double se = Math.sqrt(Math.max(v[j][j], 0));
+            double se = Covariance.standardError(v[j][j]);
             double tv = b[j] / se;
             out.add(new IvFit.Coefficient(d.names.get(d.x[j]), b[j], se, tv, 2 * t.cumulativeProbability(-Math.abs(tv))));
         }

@@ -1,5 +1,6 @@
 package dev.repro.estimate.iv;
 
+import dev.repro.estimate.linear.Covariance;
 import dev.repro.numeric.Dense;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -87,7 +88,7 @@ final class IvDiagnostics {
             List<IvFit.Coefficient> coefs = new ArrayList<>();
             int[] order = Iv.Data.concat(range(d.x1.length, l2), range(0, d.x1.length));
             for (int a : order) {
-                double se = Math.sqrt(Math.max(vj[j][a][a], 0));
+                double se = Covariance.standardError(vj[j][a][a]);
                 double tv = gj[a] / se;
                 coefs.add(new IvFit.Coefficient(d.names.get(d.z[a]), gj[a], se, tv, 2 * t.cumulativeProbability(-Math.abs(tv))));
             }

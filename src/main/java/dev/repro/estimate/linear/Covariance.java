@@ -208,4 +208,13 @@ public record Covariance(Kind kind, List<Effect> clusters, Effect time, Effect u
         onError.accept("unknown covariance '" + t + "'; expected " + FORMS);
         return null;
     }
+
+    /**
+     * The standard error from a variance on a covariance's diagonal. A two-way clustered covariance (Cameron, Gelbach
+     * and Miller 2011) is a sum and difference of one-way ones and can have a negative diagonal: that standard error
+     * cannot be computed and is NaN (null in results.json), never 0, which would print an infinite t and three stars.
+     */
+    public static double standardError(double variance) {
+        return variance < 0 ? Double.NaN : Math.sqrt(variance);
+    }
 }

@@ -141,7 +141,7 @@ final class Inference {
         List<Coefficient> coefs = new ArrayList<>();
         for (int a = 0; a < pd; a++) {
             String name = a < keptSlopes.size() ? p.names().get(keptSlopes.get(a)) : LinearFit.INTERCEPT;
-            double se = Math.sqrt(Math.max(vo[a][a], 0.0));
+            double se = Covariance.standardError(vo[a][a]);
             double t = bo[a] / se;
             double pv = 2 * tdist.cumulativeProbability(-Math.abs(t));
             coefs.add(new Coefficient(name, bo[a], se, t, pv));

@@ -112,7 +112,7 @@ public final class WithinIntercept {
             double c = fit.vcov()[best][best] / bestRaw;
             var = c * raw;
         }
-        double se = Math.sqrt(Math.max(var, 0));
+        double se = Covariance.standardError(var);
         double t = a / se;
         double pv = 2 * new TDistribution(null, Math.max(fit.dfTest(), 1)).cumulativeProbability(-Math.abs(t));
         return new Coefficient("(Intercept)", a, se, t, pv);
