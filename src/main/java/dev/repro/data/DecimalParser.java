@@ -1,6 +1,5 @@
 package dev.repro.data;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * Locale-independent decimal numbers for CSV cells: {@code [+-]digits[.digits][(e|E)[+-]digits]}, also
@@ -156,87 +155,16 @@ final class DecimalParser {
         return parseFull(b, s, e);
     }
 
+    /**
+     * Every other cell, through the text parser: each byte widened to the char of the same code (ISO-8859-1), so an
+     * ASCII cell reads exactly as its decoded text and any byte above 0x7F is, as there, not part of a number.
+     */
     private static double parseFull(byte[] b, int s, int e) {
-        int i = s;
-        if (i >= e) {
-            return Double.NaN;
+        char[] text = new char[e - s];
+        for (int k = 0; k < text.length; k++) {
+            text[k] = (char) (b[s + k] & 0xFF);
         }
-        boolean negative = false;
-        int c = b[i];
-        if (c == '+' || c == '-') {
-            negative = c == '-';
-            i++;
-        }
-        long m = 0;
-        int significant = 0;
-        int exp10 = 0;
-        boolean anyDigit = false;
-        while (i < e && (c = b[i]) >= '0' && c <= '9') {
-            anyDigit = true;
-            if (m != 0 || c != '0') {
-                if (significant < 18) {
-                    m = m * 10 + (c - '0');
-                } else {
-                    exp10++;
-                }
-                significant++;
-            }
-            i++;
-        }
-        if (i < e && b[i] == '.') {
-            i++;
-            while (i < e && (c = b[i]) >= '0' && c <= '9') {
-                anyDigit = true;
-                if (m != 0 || c != '0') {
-                    if (significant < 18) {
-                        m = m * 10 + (c - '0');
-                        exp10--;
-                    }
-                    significant++;
-                } else {
-                    exp10--;
-                }
-                i++;
-            }
-        }
-        if (!anyDigit) {
-            return Double.NaN;
-        }
-        if (i < e && ((c = b[i]) == 'e' || c == 'E')) {
-            i++;
-            boolean expNegative = false;
-            if (i < e && ((c = b[i]) == '+' || c == '-')) {
-                expNegative = c == '-';
-                i++;
-            }
-            if (i >= e) {
-                return Double.NaN;
-            }
-            int x = 0;
-            while (i < e && (c = b[i]) >= '0' && c <= '9') {
-                if (x < EXPONENT_CAP) {
-                    x = x * 10 + (c - '0');
-                }
-                i++;
-            }
-            if (i < e || !(b[i - 1] >= '0' && b[i - 1] <= '9')) {
-                return Double.NaN;
-            }
-            exp10 += expNegative ? -x : x;
-        }
-        if (i != e) {
-            return Double.NaN;
-        }
-        if (m == 0) {
-            return negative ? -0.0 : 0.0;
-        }
-        if (significant <= 18 && m <= TWO_53 && exp10 >= -22 && exp10 <= 22) {
-            double v = (double) m;
-            v = exp10 >= 0 ? v * POW10[exp10] : v / POW10[-exp10];
-            return negative ? -v : v;
-        }
-        // the text matched the grammar above, a subset of what parseDouble accepts
-        return Double.parseDouble(new String(b, s, e - s, StandardCharsets.ISO_8859_1));
+        return parse(text, 0, text.length);
     }
 
     static double parse(String s) {

@@ -206,6 +206,21 @@ public final class Dense {
         return scale * Math.sqrt(s);
     }
 
+    /** The weighted mean (two passes: the mean, then the weighted mean of the deviations added), or the mean without weights. */
+    public static double weightedMean(double[] v, double[] w) {
+        double m = mean(v);
+        if (w == null) {
+            return m;
+        }
+        double sw = 0;
+        double s = 0;
+        for (int i = 0; i < v.length; i++) {
+            sw += w[i];
+            s += w[i] * (v[i] - m);
+        }
+        return m + s / sw;
+    }
+
     /** Two-pass mean (the second pass corrects the rounding of the first). */
     public static double mean(double[] v) {
         double s = 0;

@@ -203,7 +203,7 @@ public final class Iv {
                     }
                 }
             }
-            double yMean = weightedMean(p.y(), weights);
+            double yMean = Dense.weightedMean(p.y(), weights);
             double aboutMean = 0;
             for (int i = 0; i < n; i++) {
                 double dev = p.y()[i] - yMean;
@@ -241,21 +241,6 @@ public final class Iv {
                 }
             }
             absorbedCluster = pooled ? 0 : notNested.isEmpty() ? 1 : Effects.absorbedRank(notNested, true);
-        }
-
-        /** The weighted mean (two passes: the mean, then the weighted mean of the deviations added), or the mean. */
-        private static double weightedMean(double[] v, double[] w) {
-            double m = Dense.mean(v);
-            if (w == null) {
-                return m;
-            }
-            double sw = 0;
-            double s = 0;
-            for (int i = 0; i < v.length; i++) {
-                sw += w[i];
-                s += w[i] * (v[i] - m);
-            }
-            return m + s / sw;
         }
 
         static Data of(IvProblem p, int threads) {

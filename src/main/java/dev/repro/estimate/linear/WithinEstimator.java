@@ -31,13 +31,13 @@ final class WithinEstimator {
         // weighted least squares: weighted means, then every column times sqrt(w) (the constant becomes sqrt(w))
         double[] w = sample.weights();
         double[] root = w == null ? null : Arrays.stream(w).map(Math::sqrt).toArray();
-        double my = mean(y, w);
+        double my = Dense.weightedMean(y, w);
         double[] yt = scaled(Dense.centred(y, my), root);
         double[] xm = new double[k0];
         double[][] xt = new double[k0][];
         double[] centredNorm = new double[k0];
         for (int j = 0; j < k0; j++) {
-            xm[j] = mean(x[j], w);
+            xm[j] = Dense.weightedMean(x[j], w);
             xt[j] = scaled(Dense.centred(x[j], xm[j]), root);
             centredNorm[j] = Dense.norm(xt[j]);
         }
@@ -82,21 +82,6 @@ final class WithinEstimator {
         Inference.Shift shift = pooled && intercept ? new Inference.Shift(my, xm) : null;
         return Inference.finish(sample, pooled ? "ols" : "within", s, keptSlopes, intercept, shift, dof, dropped, r2, r2w,
             groups, iterations, null);
-    }
-
-    /** The weighted mean (two-pass: the mean, then the weighted mean of the deviations added), or the mean. */
-    static double mean(double[] v, double[] w) {
-        double m = Dense.mean(v);
-        if (w == null) {
-            return m;
-        }
-        double sw = 0;
-        double s = 0;
-        for (int i = 0; i < v.length; i++) {
-            sw += w[i];
-            s += w[i] * (v[i] - m);
-        }
-        return m + s / sw;
     }
 
     /** v times sqrt(w) elementwise, in place; v itself without weights. */
