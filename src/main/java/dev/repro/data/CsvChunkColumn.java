@@ -1,37 +1,66 @@
 package dev.repro.data;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
- * One column of a file read in chunks ({@link CsvChunkedReader}), folded from the chunks' builders in file
- * order: values or text codes (renumbered into one dictionary in order of first appearance), an inferred
- * type decided over the whole file (numeric in one chunk and text in another means: read again as text), and
- * the inference tallies and id spellings of the whole column in {@code summary}.
+ * One column of a file read in chunks ({@link CsvChunkedReader}). Its final array (values, or codes into one
+ * dictionary) has exactly the file's rows, known before any cell is parsed; each chunk's builder writes its
+ * cells straight into its slice of it ({@link CsvColumnBuilder#intoSlice}), and the chunks are then folded in
+ * file order: text codes renumbered in place into the column's dictionary (order of first appearance), an
+ * inferred type decided over the whole file (numeric in one chunk and text in another means: read again as
+ * text), and the inference tallies and id spellings of the whole column gathered in {@code summary}.
+ *
+ * <p>The arrays are allocated when a chunk first stores a value or a code, so a text column never holds a
+ * values array nor a numeric column a codes array.
  */
 final class CsvChunkColumn {
     final CsvColumnBuilder summary; // the plan, and the inference tallies and id spellings of the whole column
+    private final int rows;
     boolean text;
     boolean anyNumber;
     boolean reread; // inferred column with numbers in one chunk and text in another: read again as text
     boolean idTrouble;
-    /** In file order: the values, or the codes in this column's dictionary, and runs of missing cells. */
-    final Pieces pieces = new Pieces();
     TextDict dict;
+    private double[] values;
+    private int[] codes;
+    /** Slices [from, to) of chunks whose cells were all missing, left unwritten: NaN or -1 once the type is known. */
+    private final List<int[]> missing = new ArrayList<>();
 
-    CsvChunkColumn(CsvColumnBuilder summary) {
+    CsvChunkColumn(CsvColumnBuilder summary, int rows) {
         this.summary = summary;
+        this.rows = rows;
         if (summary.mode == CsvColumnBuilder.Mode.TEXT) {
             toText();
         }
+    }
+
+    /** The values of the whole column (allocated by the first chunk that stores one; chunks' threads share it). */
+    synchronized double[] values() {
+        if (values == null) {
+            values = new double[rows];
+        }
+        return values;
+    }
+
+    /** The codes of the whole column, as {@link #values}. */
+    synchronized int[] codes() {
+        if (codes == null) {
+            codes = new int[rows];
+        }
+        return codes;
     }
 
     /** Turns a column of missing cells only (so far) into a text column. */
     void toText() {
         text = true;
         dict = new TextDict();
-        pieces.valuesToMissing();
+        values = null;
     }
 
-    /** Adds one chunk's builder of a column to the column, in file order. */
-    void fold(CsvColumnBuilder b, int lineOffset) {
+    /** Adds one chunk's builder, whose cells are rows {@code base} on, to the column, in file order. */
+    void fold(CsvColumnBuilder b, int base, int lineOffset) {
         if (b.inferred()) {
             summary.mergeTally(b, lineOffset);
             if (b.role == CsvColumnBuilder.Role.ID) {
@@ -51,7 +80,7 @@ final class CsvChunkColumn {
                     if (!text) {
                         toText();
                     }
-                    addCodes(b, n);
+                    renumber(b, base, n);
                 }
             }
             case SKIP -> {
@@ -60,11 +89,10 @@ final class CsvChunkColumn {
                 boolean numbers = b.mode != CsvColumnBuilder.Mode.INFER || b.numbers() > 0;
                 if (text && numbers) {
                     startReread();
-                } else if (text) {
-                    pieces.addMissing(n);
+                } else if (!numbers) {
+                    missing.add(new int[] {base, base + n});
                 } else {
-                    anyNumber |= numbers;
-                    pieces.add(b.valueArray(), n);
+                    anyNumber = true;
                 }
             }
         }
@@ -72,21 +100,50 @@ final class CsvChunkColumn {
 
     private void startReread() {
         reread = true;
-        pieces.clear();
+        values = null;
+        codes = null;
         dict = null;
+        missing.clear();
     }
 
-    /** A chunk's text codes renumbered into the column's dictionary (order of first appearance), in blocks. */
-    void addCodes(CsvColumnBuilder b, int n) {
+    /** Turns the column that is read again into an empty text column, for its second pass. */
+    void startSecondPass() {
+        reread = false;
+        anyNumber = false;
+        toText();
+    }
+
+    /** A chunk's text codes (rows {@code base} on) renumbered in place into the column's dictionary. */
+    void renumber(CsvColumnBuilder b, int base, int n) {
         TextDict local = b.dict();
         int[] map = new int[local.size()];
         for (int k = 0; k < map.length; k++) {
             map[k] = dict.code(local.level(k));
         }
-        int[] c = b.codeArray();
-        for (int r = 0; r < n; r++) {
-            c[r] = c[r] < 0 ? -1 : map[c[r]];
+        int[] c = codes();
+        for (int r = base, end = base + n; r < end; r++) {
+            int k = c[r];
+            c[r] = k < 0 ? -1 : map[k];
         }
-        pieces.add(c, n);
+    }
+
+    /** The finished values: unwritten slices (chunks of missing cells only) are NaN. */
+    double[] finalValues() {
+        double[] v = values();
+        for (int[] m : missing) {
+            Arrays.fill(v, m[0], m[1], Double.NaN);
+        }
+        values = null;
+        return v;
+    }
+
+    /** The finished codes: unwritten slices (chunks of missing cells only) are -1. */
+    int[] finalCodes() {
+        int[] c = codes();
+        for (int[] m : missing) {
+            Arrays.fill(c, m[0], m[1], -1);
+        }
+        codes = null;
+        return c;
     }
 }

@@ -61,6 +61,12 @@ final class CsvColumnBuilder {
     private int[] codes;
     private TextDict dict;
     private int size;
+    /**
+     * Of a chunk's builder ({@link CsvChunkedReader}): the column whose final arrays receive this chunk's cells,
+     * at rows {@code base} on; null for a builder with arrays of its own (base 0).
+     */
+    private CsvChunkColumn slice;
+    private int base;
     private int numbers;
     /** Of a column whose type is inferred: number and text cells, for {@link #inferredText}. */
     private final boolean inferred;
@@ -183,7 +189,7 @@ final class CsvColumnBuilder {
             tallyTexts++;
         }
         ensureCodes();
-        codes[size++] = dict.code(b, vs, ve);
+        codes[base + size++] = dict.code(b, vs, ve);
         return true;
     }
 
@@ -197,6 +203,7 @@ final class CsvColumnBuilder {
             return false;
         }
         if (mode == Mode.INFER) {
+            beforeNumber();
             tallyNumbers++;
             numbers++;
         } else if ((mode == Mode.INTEGER && !(v == Math.rint(v) && Math.abs(v) < TWO_53))
@@ -204,7 +211,7 @@ final class CsvColumnBuilder {
             return false;
         }
         ensureNum();
-        num[size++] = v;
+        num[base + size++] = v;
         return true;
     }
 
@@ -222,8 +229,9 @@ final class CsvColumnBuilder {
                 addText(t, 0, t.length, line, s);
             }
             case INFER -> {
+                beforeNumber();
                 ensureNum();
-                num[size] = v;
+                num[base + size] = v;
                 numbers++;
                 if (role == Role.ID && s.reporting && !(v == Math.rint(v) && Math.abs(v) < TWO_53)) {
                     String t = NumberText.of(v);
@@ -251,13 +259,16 @@ final class CsvColumnBuilder {
         switch (mode) {
             case TEXT -> {
                 ensureCodes();
-                codes[size] = -1;
+                codes[base + size] = -1;
             }
             case DEFERRED -> {
             }
             default -> {
-                ensureNum();
-                num[size] = Double.NaN;
+                // a chunk's inferred column leaves its leading missing cells unwritten until it knows its type
+                if (slice == null || mode != Mode.INFER || numbers > 0) {
+                    ensureNum();
+                    num[base + size] = Double.NaN;
+                }
             }
         }
         size++;
@@ -284,8 +295,9 @@ final class CsvColumnBuilder {
                 double v = DecimalParser.parse(b, vs, ve);
                 tally(Double.isFinite(v), line, b, vs, ve);
                 if (Double.isFinite(v)) {
+                    beforeNumber();
                     ensureNum();
-                    num[size] = v;
+                    num[base + size] = v;
                     numbers++;
                     if (role == Role.ID && s.reporting && !(v == Math.rint(v) && Math.abs(v) < TWO_53)) {
                         String t = new String(b, vs, ve - vs);
@@ -300,8 +312,8 @@ final class CsvColumnBuilder {
                     if (numbers == 0) {
                         // only missing cells so far: turn text right here
                         mode = Mode.TEXT;
-                        codes = new int[Math.max(num.length, INITIAL)];
-                        Arrays.fill(codes, 0, size, -1);
+                        codes = slice != null ? slice.codes() : new int[Math.max(num.length, INITIAL)];
+                        Arrays.fill(codes, base, base + size, -1);
                         num = null;
                         dict = new TextDict();
                         addText(b, vs, ve, line, s);
@@ -348,7 +360,7 @@ final class CsvColumnBuilder {
         ensureCodes();
         int before = dict.size();
         int c = dict.code(b, vs, ve);
-        codes[size] = c;
+        codes[base + size] = c;
         if (allowedTexts != null) {
             if (c == before && !allowedTexts.contains(dict.level(c))) {
                 levelNotAllowed.set(c);
@@ -362,7 +374,7 @@ final class CsvColumnBuilder {
     private void addNumber(char[] b, int vs, int ve, int line, CellChecks s) {
         ensureNum();
         double v = DecimalParser.parse(b, vs, ve);
-        num[size] = Double.NaN;
+        num[base + size] = Double.NaN;
         if (!Double.isFinite(v)) {
             if (s.wants()) {
                 String t = new String(b, vs, ve - vs);
@@ -379,7 +391,7 @@ final class CsvColumnBuilder {
     /** Checks and stores a finite number; {@code b} holds its text, or is null for a binary file's number. */
     private void checkNumber(double v, char[] b, int vs, int ve, int line, CellChecks s) {
         ensureNum();
-        num[size] = Double.NaN;
+        num[base + size] = Double.NaN;
         if (mode == Mode.INTEGER && !(v == Math.rint(v) && Math.abs(v) < TWO_53)) {
             if (s.wants()) {
                 String t = shown(v, b, vs, ve);
@@ -389,7 +401,7 @@ final class CsvColumnBuilder {
             }
             return;
         }
-        num[size] = v;
+        num[base + size] = v;
         if (hasMin && v < min && s.wants()) {
             s.cellProblem(line, this, CsvMessages.belowMin(shown(v, b, vs, ve), min, key));
         }
@@ -437,31 +449,37 @@ final class CsvColumnBuilder {
     }
 
     /**
-     * Makes room for about {@code rows} cells at once (a chunk's estimate, before its first cell), in arrays that
-     * {@code spares} hands out, sparing the growth copies and most allocation.
+     * Makes this chunk's builder store its cells straight into the final arrays of {@code target}, from row
+     * {@code base} on ({@link CsvChunkedReader} counted the rows of every chunk before): no array of its own.
      */
-    void expect(int rows, SpareArrays spares) {
-        if (num != null && num.length < rows) {
-            double[] a = spares.values(rows);
-            System.arraycopy(num, 0, a, 0, size);
-            num = a;
-        }
-        if (codes != null && codes.length < rows) {
-            int[] a = spares.ints(rows);
-            System.arraycopy(codes, 0, a, 0, size);
-            codes = a;
+    void intoSlice(CsvChunkColumn target, int base) {
+        this.slice = target;
+        this.base = base;
+        num = null;
+        codes = null;
+    }
+
+    /** An inferred chunk column's first number: its leading missing cells, not written so far, become NaN. */
+    private void beforeNumber() {
+        if (numbers == 0 && slice != null && size > 0) {
+            ensureNum();
+            Arrays.fill(num, base, base + size, Double.NaN);
         }
     }
 
     private void ensureNum() {
-        if (size == num.length) {
-            num = Arrays.copyOf(num, grow(size));
+        if (num == null) {
+            num = slice.values();
+        } else if (base + size >= num.length) {
+            num = Arrays.copyOf(num, grow(base + size));
         }
     }
 
     private void ensureCodes() {
-        if (size == codes.length) {
-            codes = Arrays.copyOf(codes, grow(size));
+        if (codes == null) {
+            codes = slice.codes();
+        } else if (base + size >= codes.length) {
+            codes = Arrays.copyOf(codes, grow(base + size));
         }
     }
 
@@ -483,16 +501,6 @@ final class CsvColumnBuilder {
     /** Numbers read so far by an inferred column (0: only missing cells). */
     int numbers() {
         return numbers;
-    }
-
-    /** The values, valid up to {@link #size()} (a numeric mode). */
-    double[] valueArray() {
-        return num;
-    }
-
-    /** The codes into {@link #dict()}, valid up to {@link #size()} (text mode; -1 is missing). */
-    int[] codeArray() {
-        return codes;
     }
 
     TextDict dict() {

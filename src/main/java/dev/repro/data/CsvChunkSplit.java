@@ -1,0 +1,320 @@
+package dev.repro.data;
+
+import dev.repro.diag.Problems;
+import dev.repro.io.Sha256;
+import dev.repro.numeric.Parallel;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Where the records of a file read in chunks are ({@link CsvChunkedReader}), before any cell is parsed: the
+ * header, then the body cut into ranges of whole records, each with the number of its records (so that every
+ * chunk can store its cells straight into its rows of the final columns).
+ *
+ * <p>Where a range starts: right after the first LF at or after its nominal offset. That is a record boundary
+ * unless the LF is inside a quoted field, which the count of the range before notices (it ends inside quotes):
+ * the two are counted again as one, so a quoted line break anywhere is read as the sequential reader reads it.
+ * By induction from the header, every range starts at a true record boundary.
+ */
+final class CsvChunkSplit {
+    /** A header longer than this is left to the sequential reader. */
+    private static final int MAX_HEADER_BLOCK = 64 << 20;
+    private static final int SCAN = 1 << 16;
+
+    /** Scratch space of one worker thread, reused across its chunks. */
+    static final class Worker {
+        byte[] bytes = new byte[0];
+        char[] chars = new char[0];
+        byte[] scan;
+        final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** Bytes [start, end) of the file: {@code rows} whole records, the first of them row {@code base} of the file. */
+    static final class Range {
+        final long start;
+        final long end;
+        int rows;
+        int base;
+        /** The bytes end inside a quoted field: no record boundary, or a quote never closed. */
+        boolean unclosed;
+
+        Range(long start, long end) {
+            this.start = start;
+            this.end = end;
+        }
+    }
+
+    private final FileChannel channel;
+    private final CsvOptions o;
+    private final int maxRecord;
+    long size;
+    long dataStart;
+    int firstLineOffset;
+    List<String> header;
+    CsvColumnPlans plans;
+    int width;
+
+    CsvChunkSplit(FileChannel channel, CsvOptions o, int maxRecord) {
+        this.channel = channel;
+        this.o = o;
+        this.maxRecord = maxRecord;
+    }
+
+    /**
+     * The body cut into ranges of about {@code chunkBytes} bytes, their records counted in parallel; null when the
+     * sequential reader must read the file (no records, or a quoted field that never closes).
+     */
+    List<Range> ranges(int chunkBytes, int threads, Supplier<Worker> workers, Worker main) throws IOException {
+        long body = size - dataStart;
+        int n = (int) Math.max(1, (body + chunkBytes - 1) / chunkBytes);
+        Range[] counted = new Range[n];
+        IOException[] failure = new IOException[n];
+        Parallel.forEach(n, threads, workers, (w, k) -> {
+            try {
+                long start = k == 0 ? dataStart : afterNewline(w, dataStart + (long) k * chunkBytes);
+                long end = k + 1 >= n ? size : afterNewline(w, dataStart + (long) (k + 1) * chunkBytes);
+                counted[k] = count(w, new Range(start, end));
+            } catch (IOException e) {
+                failure[k] = e;
+            }
+        });
+        for (IOException e : failure) {
+            if (e != null) {
+                throw e;
+            }
+        }
+        List<Range> ranges = new ArrayList<>(n);
+        long expected = dataStart;
+        long rows = 0;
+        for (int k = 0; k < n; k++) {
+            Range r = counted[k];
+            if (r.start != expected) {
+                return null; // ranges meet at their shared boundary by construction; never trust otherwise
+            }
+            if (r.unclosed) {
+                if (k + 1 >= n || counted[k + 1].end - r.start > 2L * maxRecord + 4L * chunkBytes) {
+                    return null; // an unclosed quote (no record is that long), which the sequential reader names
+                }
+                // the line break that ends this range is inside a quoted field: count it with the next one
+                counted[k + 1] = count(main, new Range(r.start, counted[k + 1].end));
+                continue;
+            }
+            if (r.start < r.end) {
+                r.base = (int) rows;
+                rows += r.rows;
+                ranges.add(r);
+            }
+            expected = r.end;
+        }
+        if (rows == 0 || rows > Integer.MAX_VALUE - 16 || expected != size) {
+            return null; // a header without records is a problem the sequential reader names
+        }
+        return ranges;
+    }
+
+    /** Total rows of the ranges. */
+    static int rows(List<Range> ranges) {
+        Range last = ranges.get(ranges.size() - 1);
+        return last.base + last.rows;
+    }
+
+    /** Reads the range's bytes into {@code w.bytes}; returns their length. */
+    int load(Worker w, Range r) throws IOException {
+        int len = (int) (r.end - r.start);
+        if (w.bytes.length < len) {
+            w.bytes = new byte[len];
+        }
+        readFully(w.bytes, len, r.start);
+        return len;
+    }
+
+    /**
+     * Counts the records of the range as {@link CsvByteRecords#next} finds them: a record starts at any byte but
+     * CR or LF (empty lines are none) and ends at a CR or LF outside quotes. A quote outside quotes opens a quoted
+     * part that ends at the next quote ({@code ""} inside is a close and an open): that is the parser's state for
+     * every well-formed record; a stray quote is a syntax error which the parse of the range meets.
+     */
+    private Range count(Worker w, Range r) throws IOException {
+        int len = load(w, r);
+        byte[] b = w.bytes;
+        int rows = 0;
+        int i = 0;
+        outer:
+        while (i < len) {
+            byte c = b[i];
+            if (c == '\n' || c == '\r') {
+                i++;
+                continue;
+            }
+            rows++;
+            for (;;) {
+                if (i >= len) {
+                    break outer;
+                }
+                c = b[i++];
+                if (c > '"') {
+                    continue;
+                }
+                if (c == '\n' || c == '\r') {
+                    break;
+                }
+                if (c == '"') {
+                    while (i < len && b[i] != '"') {
+                        i++;
+                    }
+                    if (i >= len) {
+                        r.unclosed = true;
+                        break outer;
+                    }
+                    i++;
+                }
+            }
+        }
+        r.rows = rows;
+        return r;
+    }
+
+    /** Just after the first LF at or after {@code at}; the file's size when there is none. */
+    private long afterNewline(Worker w, long at) throws IOException {
+        if (w.scan == null) {
+            w.scan = new byte[SCAN];
+        }
+        long pos = at;
+        while (pos < size) {
+            int len = (int) Math.min(SCAN, size - pos);
+            readFully(w.scan, len, pos);
+            for (int i = 0; i < len; i++) {
+                if (w.scan[i] == '\n') {
+                    return pos + i + 1;
+                }
+            }
+            pos += len;
+        }
+        return size;
+    }
+
+    private void readFully(byte[] dst, int len, long pos) throws IOException {
+        ByteBuffer bb = ByteBuffer.wrap(dst, 0, len);
+        long p = pos;
+        while (bb.hasRemaining()) {
+            int r = channel.read(bb, p);
+            if (r < 0) {
+                throw new IOException("the file changed while it was being read");
+            }
+            p += r;
+        }
+    }
+
+    /** Continues {@code sha} over bytes [from, to) of the file. */
+    void hash(Sha256 sha, long from, long to) throws IOException {
+        byte[] buf = new byte[1 << 20];
+        for (long pos = from; pos < to; ) {
+            int len = (int) Math.min(buf.length, to - pos);
+            readFully(buf, len, pos);
+            sha.update(buf, 0, len);
+            pos += len;
+        }
+    }
+
+    /** Decodes {@code w.bytes[off..off+len)} strictly into {@code w.chars}; -1 when it is not valid UTF-8. */
+    private static int decode(Worker w, int off, int len, boolean endOfInput) {
+        if (w.chars.length < len) {
+            w.chars = new char[len];
+        }
+        CharBuffer out = CharBuffer.wrap(w.chars);
+        w.decoder.reset();
+        CoderResult r = w.decoder.decode(ByteBuffer.wrap(w.bytes, off, len), out, endOfInput);
+        if (r.isError() || (endOfInput && w.decoder.flush(out).isError())) {
+            return -1;
+        }
+        return out.position();
+    }
+
+    /**
+     * The header: read in a growing first block until its record is complete; false (sequential reader) for
+     * anything the sequential reader would report or treats specially: UTF-16, a NUL byte in the first
+     * block, invalid UTF-8 there, a quoting error, an empty, repeated or missing column name, too many columns.
+     */
+    boolean readHeader(Worker w) throws IOException {
+        size = channel.size();
+        if (size == 0) {
+            return false;
+        }
+        int block = (int) Math.min(size, CsvReader.DEFAULT_BYTE_BUFFER);
+        for (;;) {
+            if (w.bytes.length < block) {
+                w.bytes = new byte[block];
+            }
+            readFully(w.bytes, block, 0);
+            byte[] a = w.bytes;
+            if (block >= 2 && (((a[0] & 0xFF) == 0xFF && (a[1] & 0xFF) == 0xFE) || ((a[0] & 0xFF) == 0xFE && (a[1] & 0xFF) == 0xFF))) {
+                return false;
+            }
+            for (int i = 0; i < Math.min(block, CsvReader.DEFAULT_BYTE_BUFFER); i++) {
+                if (a[i] == 0) {
+                    return false;
+                }
+            }
+            int bom = block >= 3 && (a[0] & 0xFF) == 0xEF && (a[1] & 0xFF) == 0xBB && (a[2] & 0xFF) == 0xBF ? 3 : 0;
+            boolean whole = block == size;
+            int len = decode(w, bom, block - bom, whole);
+            if (len < 0) {
+                return false;
+            }
+            CsvParser p = new CsvParser(w.chars, len, maxRecord);
+            boolean got = p.next();
+            if (!whole && (!got || p.recordEnd() >= len)) {
+                if (block >= MAX_HEADER_BLOCK) {
+                    return false;
+                }
+                block = (int) Math.min(size, 2L * block);
+                continue;
+            }
+            if (!got || p.syntaxError() != CsvParser.NO_ERROR || p.count() > CsvReader.MAX_COLUMNS
+                    || 2L * p.recordLength() >= maxRecord) {
+                return false;
+            }
+            List<String> names = new ArrayList<>(p.count());
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < p.count(); i++) {
+                String name = p.text(i);
+                if (name.isEmpty() || !seen.add(name)) {
+                    return false;
+                }
+                names.add(name);
+            }
+            if ((o.idColumn() != null && !seen.contains(o.idColumn())) || (o.timeColumn() != null && !seen.contains(o.timeColumn()))
+                    || !seen.containsAll(o.schema().keySet())) {
+                return false;
+            }
+            Problems scratch = new Problems();
+            plans = new CsvColumnPlans(o, scratch);
+            if (!scratch.isEmpty()) {
+                return false;
+            }
+            header = List.copyOf(names);
+            width = names.size();
+            long bytes = bom;
+            for (int i = 0; i < p.recordEnd(); i++) {
+                bytes += CsvParser.utf8Length(w.chars[i]);
+            }
+            dataStart = bytes;
+            firstLineOffset = p.line() - 1;
+            w.chars = new char[0]; // chunks are read as bytes: only the header is decoded whole
+            return true;
+        }
+    }
+}
