@@ -1,8 +1,18 @@
+import com.sun.management.GarbageCollectionNotificationInfo;
+import dev.repro.data.Column;
 import dev.repro.data.ColumnRule;
 import dev.repro.data.CsvOptions;
 import dev.repro.data.CsvReader;
 import dev.repro.data.Dataset;
+import dev.repro.data.NumericColumn;
+import dev.repro.data.TextColumn;
 import dev.repro.diag.Problems;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.MemoryUsage;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -46,6 +56,7 @@ public final class CsvBench {
                 .threads(threads)
                 .build();
         double mb = Files.size(file) / 1e6;
+        AtomicLong liveAfterGc = watchLiveHeap();
         for (int r = 0; r < repeats; r++) {
             System.gc();
             List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans();
@@ -57,11 +68,13 @@ public final class CsvBench {
                 }
             }
             Problems problems = new Problems();
+            liveAfterGc.set(0);
             long cpu0 = cpuNanos();
             long t0 = System.nanoTime();
             Dataset d = CsvReader.read(file, options, problems);
             double s = (System.nanoTime() - t0) / 1e9;
             double cpu = (cpuNanos() - cpu0) / 1e9;
+            long live = liveAfterGc.get();
             long peak = 0;
             for (MemoryPoolMXBean p : pools) {
                 if (p.getType() == MemoryType.HEAP) {
@@ -76,7 +89,56 @@ public final class CsvBench {
                             + " peak heap %.0f MB (before read %.0f MB, max %d MB)%n",
                     threads, r + 1, d.rows(), d.columnNames().size(), s, cpu, d.rows() / s, mb / s, peak / 1e6, baseline / 1e6,
                     Runtime.getRuntime().maxMemory() >> 20);
+            long columns = finalBytes(d);
+            int chunks = Math.max(1, threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+            long bound = (long) (1.2 * columns) + (long) chunks * (8 << 20);
+            System.out.printf(Locale.ROOT, "  memory: final columns %.1f MB; bound 1.2 x columns + %d chunk(s) of 8 MB = %.1f MB;"
+                            + " live heap after GC during the read: max %.1f MB (above the heap before the read: %.1f MB)%n",
+                    columns / 1e6, chunks, bound / 1e6, live / 1e6, (live - baseline) / 1e6);
+            d = null;
         }
+    }
+
+    /**
+     * Bytes of the dataset a read returns: 8 per value of a numeric column, 4 per code of a text column, 4 per
+     * row for the lines, and each text level as a compact Latin-1 String (16-byte header + 4-byte hash field
+     * rounded: 24 bytes, its byte[] 16 + length rounded up to 8) plus its reference (4 bytes).
+     */
+    static long finalBytes(Dataset d) {
+        long bytes = 16 + 4L * d.rows();
+        for (Column c : d.columns()) {
+            if (c instanceof NumericColumn n) {
+                bytes += 16 + 8L * n.values().length;
+            } else if (c instanceof TextColumn t) {
+                bytes += 16 + 4L * t.codes().length + 16 + 4L * t.levels().length;
+                for (String level : t.levels()) {
+                    bytes += 24 + 16 + ((level.length() + 7) / 8) * 8L;
+                }
+            }
+        }
+        return bytes;
+    }
+
+    /**
+     * The largest heap in use right after a collection (the live data then, garbage gone) since the last reset:
+     * a lower bound of the peak live heap, as close as the collections are frequent.
+     */
+    static AtomicLong watchLiveHeap() {
+        AtomicLong max = new AtomicLong();
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) gc).addNotificationListener((n, handback) -> {
+                if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                    return;
+                }
+                GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                long used = 0;
+                for (MemoryUsage u : info.getGcInfo().getMemoryUsageAfterGc().values()) {
+                    used += u.getUsed();
+                }
+                max.accumulateAndGet(used, Math::max);
+            }, null, null);
+        }
+        return max;
     }
 
     /** CPU time of the whole process (all threads, GC included): less sensitive than wall time to other load. */

@@ -290,4 +290,61 @@ class CsvChunkedTest {
         }
         assertTrue(fast >= 10, "the chunked path took " + fast + " of 40 files");
     }
+
+    /**
+     * A chunk whose cells of an inferred column are all missing leaves its rows unwritten until the column's type
+     * is known: NaN in a numeric column, -1 in a text one, whether the missing chunk comes before, between or
+     * after the others; a column of missing cells only stays numeric.
+     */
+    @Test
+    void inferredColumnsWithChunksOfMissingCellsOnly() throws IOException {
+        StringBuilder sb = new StringBuilder("k,v,w,z,u\n");
+        for (int i = 0; i < 120; i++) {
+            String v = i < 30 || (i >= 60 && i < 90) ? "NA" : Double.toString(i / 4.0);
+            String w = i < 40 || i >= 100 ? "" : i % 3 == 0 ? "NA" : "t" + (i % 7);
+            String u = i < 50 ? "NA" : i == 50 ? "first" : i % 2 == 0 ? "" : "u" + (i % 5);
+            sb.append(i).append(',').append(v).append(',').append(w).append(",NA,").append(u).append('\n');
+        }
+        String out = assertSame(utf8(sb.toString()), options(), true);
+        assertTrue(out.contains("numeric v ") && out.contains("text w ") && out.contains("numeric z ") && out.contains("text u "), out);
+        assertTrue(out.contains("7ff8000000000000"), out);
+    }
+
+    /** 1, 2 and 4 threads give the same columns (many chunks), and the same messages for a mistake in the second chunk. */
+    @Test
+    void threadCountsGiveIdenticalColumnsAndMessages() throws IOException {
+        StringBuilder sb = new StringBuilder("firm,year,note,y\n");
+        for (int i = 0; i < 400; i++) {
+            String note = i % 37 == 0 ? "\"two\nlines, \"\"quoted\"\"\"" : "n" + (i % 11);
+            sb.append("f").append(i / 10).append(',').append(2000 + i % 10).append(',').append(note).append(',')
+                    .append(i * 0.25).append('\n');
+        }
+        byte[] good = utf8(sb.toString());
+        Path f = write(good);
+        CsvOptions.Builder o = options().id("firm").time("year").column("y", ColumnRule.of(ColumnRule.Type.NUMBER));
+        String one = chunked(f, o, 256, 1);
+        assertEquals(one, chunked(f, o, 256, 2));
+        assertEquals(one, chunked(f, o, 256, 4));
+        assertEquals(sequential(f, o.build()), one);
+        assertNotNull(CsvChunkedReader.read(f, o.threads(4).build(), new Problems(), 256, CsvReader.DEFAULT_MAX_RECORD));
+        // a mistake in the second 256-byte chunk (record 20, after a quoted line break on line 2): line 22, column 4
+        String bad = sb.toString().replace("f1,2009,n8,4.75\n", "f1,2009,n8,4,75\n").replace("f2,2000,n9,5.0\n", "f2,2000,n9,five\n");
+        Path g = write(utf8(bad));
+        String expected = sequential(g, o.build());
+        assertTrue(expected.contains("problem data/x.csv:22: ") && expected.contains("problem data/x.csv:23:4: "), expected);
+        for (int threads : new int[] {1, 2, 4}) {
+            assertEquals(expected, chunked(g, o, 256, threads), "threads " + threads);
+        }
+    }
+
+    /** Quotes that end right before a line break, pairs of quotes around one, and a stray quote (left to the sequential reader). */
+    @Test
+    void recordCountsFollowTheQuotes() throws IOException {
+        StringBuilder sb = new StringBuilder("a,b,c\n");
+        for (int i = 0; i < 70; i++) {
+            sb.append("\"\"\"\",\"x\"\"\n\"\"\",").append(i).append(i % 5 == 0 ? "\r\n\n" : "\n");
+        }
+        assertSame(utf8(sb.toString()), options(), true);
+        assertSame(utf8(sb + "ab\"c,1,2\nd,3,4\n"), options(), false);
+    }
 }
