@@ -375,6 +375,9 @@ public final class CsvReader {
 
     /** Adds a problem for every row whose (id, time) pair already occurred, naming the first occurrence. */
     static void duplicateKeys(String displayPath, Problems problems, Column id, NumericColumn time, int[] lines) {
+        if (sortedByIdAndTime(id, time.values())) {
+            return; // no pair can repeat, and no row array of the check is needed (a long per row otherwise)
+        }
         int[] count = new int[1];
         int[] idCodes = id instanceof TextColumn t ? t.codes() : PanelKeys.codes(((NumericColumn) id).values(), count);
         for (long pair : PanelKeys.duplicates(idCodes, time.values())) {
@@ -384,5 +387,32 @@ public final class CsvReader {
                     : Problem.at(displayPath, lines[row], 0, CsvMessages.duplicateKey(id.name(), time.name(),
                     id.display(row), time.display(row), lines[first])));
         }
+    }
+
+    /**
+     * Whether the rows (those with an id and a time) are in strictly increasing (id, time) order with each id in one
+     * run, as a panel sorted by unit and period is: then no (id, time) pair repeats. Text ids are coded in order of
+     * first appearance, so their runs are non-decreasing codes; numeric ids are compared as numbers.
+     */
+    static boolean sortedByIdAndTime(Column id, double[] time) {
+        int[] codes = id instanceof TextColumn t ? t.codes() : null;
+        double[] ids = codes == null ? ((NumericColumn) id).values() : null;
+        double lastId = Double.NaN;
+        double lastTime = Double.NaN;
+        boolean any = false;
+        for (int r = 0; r < time.length; r++) {
+            double u = codes != null ? (codes[r] < 0 ? Double.NaN : codes[r]) : ids[r];
+            double t = time[r];
+            if (Double.isNaN(u) || Double.isNaN(t)) {
+                continue;
+            }
+            if (any && (u < lastId || (u == lastId && t <= lastTime))) {
+                return false;
+            }
+            any = true;
+            lastId = u;
+            lastTime = t;
+        }
+        return true;
     }
 }

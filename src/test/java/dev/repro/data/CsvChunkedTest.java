@@ -347,4 +347,23 @@ class CsvChunkedTest {
         assertSame(utf8(sb.toString()), options(), true);
         assertSame(utf8(sb + "ab\"c,1,2\nd,3,4\n"), options(), false);
     }
+
+    /** A panel sorted by (id, time) needs no array for its duplicate check; a repeat in it is still found. */
+    @Test
+    void sortedPanelsAndTheirDuplicates() throws IOException {
+        TextColumn firms = new TextColumn("firm", new int[] {0, 0, -1, 1, 1}, new String[] {"a", "b"});
+        assertTrue(CsvReader.sortedByIdAndTime(firms, new double[] {1, 2, 1, 1, Double.NaN}));
+        assertTrue(!CsvReader.sortedByIdAndTime(firms, new double[] {1, 1, 5, 2, 3}));
+        NumericColumn ids = new NumericColumn("id", new double[] {3, 3, 7, 5});
+        assertTrue(!CsvReader.sortedByIdAndTime(ids, new double[] {1, 2, 1, 2}));
+        assertTrue(CsvReader.sortedByIdAndTime(ids, new double[] {1, 2, 1, Double.NaN}));
+        StringBuilder sb = new StringBuilder("firm,year,y\n");
+        for (int i = 0; i < 60; i++) {
+            sb.append("f").append(i / 6).append(',').append(i == 40 ? 2003 : 2000 + i % 6).append(',').append(i).append('\n');
+        }
+        String out = assertSame(utf8(sb.toString()), options().id("firm").time("year"), true);
+        assertTrue(out.contains("problem data/x.csv:"), out);
+        String sorted = assertSame(utf8(sb.toString().replace("f6,2003,40", "f6,2004,40")), options().id("firm").time("year"), true);
+        assertTrue(!sorted.contains("problem") && sorted.contains("rows 60"), sorted);
+    }
 }
