@@ -78,14 +78,14 @@ final class CsvChunkSplit {
      * sequential reader must read the file (no records, or a quoted field that never closes).
      */
     List<Range> ranges(int chunkBytes, int threads, Supplier<Worker> workers, Worker main) throws IOException {
-        long body = size - dataStart;
-        int n = (int) Math.max(1, (body + chunkBytes - 1) / chunkBytes);
+        long[] nominal = nominalStarts(chunkBytes);
+        int n = nominal.length;
         Range[] counted = new Range[n];
         IOException[] failure = new IOException[n];
         Parallel.forEach(n, threads, workers, (w, k) -> {
             try {
-                long start = k == 0 ? dataStart : afterNewline(w, dataStart + (long) k * chunkBytes);
-                long end = k + 1 >= n ? size : afterNewline(w, dataStart + (long) (k + 1) * chunkBytes);
+                long start = k == 0 ? dataStart : afterNewline(w, nominal[k]);
+                long end = k + 1 >= n ? size : afterNewline(w, nominal[k + 1]);
                 counted[k] = count(w, new Range(start, end));
             } catch (IOException e) {
                 failure[k] = e;
@@ -123,6 +123,27 @@ final class CsvChunkSplit {
             return null; // a header without records is a problem the sequential reader names
         }
         return ranges;
+    }
+
+    /**
+     * Where the ranges would start were there no line to finish: the first right after the header, then
+     * {@code chunkBytes} apart, except that the first few ranges grow from a 32nd of it (one per size up to the
+     * full one). Why: the JIT compiles the parsing loops while the first ranges are read; with short first ranges
+     * the profile it compiles from has already seen ranges end (and no compiled loop is thrown away at the end of
+     * its first range, as happens after one long range), and two threads share the work sooner.
+     */
+    private long[] nominalStarts(int chunkBytes) {
+        List<Long> starts = new ArrayList<>();
+        long at = dataStart;
+        for (int shift = 5; at < size || starts.isEmpty(); shift = Math.max(0, shift - 1)) {
+            starts.add(at);
+            at += Math.max(1, chunkBytes >> shift);
+        }
+        long[] out = new long[starts.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = starts.get(k);
+        }
+        return out;
     }
 
     /** Total rows of the ranges. */
