@@ -282,8 +282,8 @@ final class CsvChunkedReader {
             } else {
                 c = new NumericColumn(name, a.finalValues());
             }
-            if (a.summary.firstText != null) {
-                textBecause.put(name, a.summary.firstText);
+            if (a.summary.firstText() != null) {
+                textBecause.put(name, a.summary.firstText());
             }
             columns.add(c);
             id = name.equals(plans.idColumn()) ? c : id;

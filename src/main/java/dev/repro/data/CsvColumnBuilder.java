@@ -1,15 +1,10 @@
 package dev.repro.data;
 
 import dev.repro.diag.Problems;
-import java.nio.CharBuffer;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -70,14 +65,9 @@ final class CsvColumnBuilder {
     private int numbers;
     /** Of a column whose type is inferred: number and text cells, for {@link #inferredText}. */
     private final boolean inferred;
-    private int tallyNumbers;
-    private int tallyTexts;
-    private final List<Integer> textLines = new ArrayList<>();
-    private final Set<String> texts = new LinkedHashSet<>();
-    /** The first cell that made an inferred column text (line, 1-based column, value). */
-    CsvResult.Cell firstText;
+    private final CsvInferenceTally tally = new CsvInferenceTally();
     /** The first spelling of each id of an inferred numeric id column, to catch "1" and "01" merging. */
-    private Map<Double, CsvResult.Cell> idSpellings;
+    private CsvIdSpellings idSpellings;
     /** Problems of an inferred id column that only count if it stays numeric. */
     final Problems idProblems = new Problems();
 
@@ -182,11 +172,10 @@ final class CsvColumnBuilder {
             return false;
         }
         if (inferred) {
-            if (tallyTexts == 0 || textLines.size() < InferredText.LINES_SHOWN || texts.size() < InferredText.LINES_SHOWN
-                    || Double.isFinite(DecimalParser.parse(b, vs, ve))) {
+            if (tally.keepsText() || Double.isFinite(DecimalParser.parse(b, vs, ve))) {
                 return false;
             }
-            tallyTexts++;
+            tally.countText();
         }
         ensureCodes();
         codes[base + size++] = dict.code(b, vs, ve);
@@ -204,7 +193,7 @@ final class CsvColumnBuilder {
         }
         if (mode == Mode.INFER) {
             beforeNumber();
-            tallyNumbers++;
+            tally.number();
             numbers++;
         } else if ((mode == Mode.INTEGER && !(v == Math.rint(v) && Math.abs(v) < TWO_53))
                 || (hasMin && v < min) || (hasMax && v > max) || allowedNumbers != null) {
@@ -287,13 +276,13 @@ final class CsvColumnBuilder {
         switch (mode) {
             case TEXT -> {
                 if (inferred) {
-                    tally(Double.isFinite(DecimalParser.parse(b, vs, ve)), line, b, vs, ve);
+                    tally.cell(Double.isFinite(DecimalParser.parse(b, vs, ve)), line, b, vs, ve);
                 }
                 addText(b, vs, ve, line, s);
             }
             case INFER -> {
                 double v = DecimalParser.parse(b, vs, ve);
-                tally(Double.isFinite(v), line, b, vs, ve);
+                tally.cell(Double.isFinite(v), line, b, vs, ve);
                 if (Double.isFinite(v)) {
                     beforeNumber();
                     ensureNum();
@@ -308,7 +297,7 @@ final class CsvColumnBuilder {
                         checkIdSpelling(v, line, s, b, vs, ve);
                     }
                 } else {
-                    firstText = new CsvResult.Cell(line, index + 1, new String(b, vs, ve - vs));
+                    tally.first = new CsvResult.Cell(line, index + 1, new String(b, vs, ve - vs));
                     if (numbers == 0) {
                         // only missing cells so far: turn text right here
                         mode = Mode.TEXT;
@@ -323,25 +312,10 @@ final class CsvColumnBuilder {
                     }
                 }
             }
-            case DEFERRED -> tally(Double.isFinite(DecimalParser.parse(b, vs, ve)), line, b, vs, ve);
+            case DEFERRED -> tally.cell(Double.isFinite(DecimalParser.parse(b, vs, ve)), line, b, vs, ve);
             default -> addNumber(b, vs, ve, line, s);
         }
         size++;
-    }
-
-    /** Counts a non-missing cell of an inferred column; keeps where the first few text cells are. */
-    private void tally(boolean number, int line, char[] b, int vs, int ve) {
-        if (number) {
-            tallyNumbers++;
-            return;
-        }
-        if (tallyTexts > 0 && textLines.size() < InferredText.LINES_SHOWN) {
-            textLines.add(line);
-        }
-        if (texts.size() < InferredText.LINES_SHOWN) {
-            texts.add(new String(b, vs, ve - vs));
-        }
-        tallyTexts++;
     }
 
     /**
@@ -349,11 +323,12 @@ final class CsvColumnBuilder {
      * declared, when it is numeric, or when text cells are as many as numbers (then it is text by nature).
      */
     InferredText inferredText(String file, List<String> missing) {
-        if (!inferred || firstText == null || tallyTexts == 0 || tallyNumbers <= tallyTexts) {
-            return null;
-        }
-        return new InferredText(file, firstText.line(), firstText.column(), firstText.value(), tallyTexts - 1,
-                textLines, texts, missing);
+        return inferred ? tally.explain(file, missing) : null;
+    }
+
+    /** The first cell that made an inferred column text (line, 1-based column, value), or null. */
+    CsvResult.Cell firstText() {
+        return tally.first;
     }
 
     private void addText(char[] b, int vs, int ve, int line, CellChecks s) {
@@ -432,20 +407,13 @@ final class CsvColumnBuilder {
      */
     private void checkIdSpelling(double v, int line, CellChecks s, char[] b, int vs, int ve) {
         if (idSpellings == null) {
-            idSpellings = new HashMap<>();
+            idSpellings = new CsvIdSpellings();
         }
-        CsvResult.Cell first = idSpellings.get(v);
-        if (first == null) {
-            idSpellings.put(v, new CsvResult.Cell(line, index + 1, new String(b, vs, ve - vs)));
-            return;
+        CsvResult.Cell first = idSpellings.conflict(v, line, index + 1, b, vs, ve);
+        if (first != null) {
+            idProblems.add(s.cellAt(line, index, "column " + CsvMessages.show(name) + ": "
+                    + CsvMessages.idSpelledTwice(new String(b, vs, ve - vs), first.value(), first.line(), datasetKey)));
         }
-        String written = first.value();
-        if (written.length() == ve - vs && written.contentEquals(CharBuffer.wrap(b, vs, ve - vs))) {
-            return;
-        }
-        String t = new String(b, vs, ve - vs);
-        idProblems.add(s.cellAt(line, index, "column " + CsvMessages.show(name) + ": "
-                + CsvMessages.idSpelledTwice(t, written, first.line(), datasetKey)));
     }
 
     /**
@@ -507,53 +475,20 @@ final class CsvColumnBuilder {
         return dict;
     }
 
-    /**
-     * Folds the inference tallies of the same column in the next chunk into this one, as if its cells had
-     * followed here: counts, the first text cell, the lines of the next few and the first distinct texts.
-     * {@code lineOffset} turns the chunk's lines into the file's.
-     */
+    /** Folds the inference tally of the same column in the next chunk into this one ({@link CsvInferenceTally#merge}). */
     void mergeTally(CsvColumnBuilder next, int lineOffset) {
-        tallyNumbers += next.tallyNumbers;
-        if (next.tallyTexts > 0) {
-            List<Integer> lines = new ArrayList<>(next.textLines.size() + 1);
-            lines.add(next.firstText.line());
-            lines.addAll(next.textLines);
-            for (int k = 0; k < lines.size(); k++) {
-                if (tallyTexts + k > 0 && textLines.size() < InferredText.LINES_SHOWN) {
-                    textLines.add(lines.get(k) + lineOffset);
-                }
-            }
-            for (String t : next.texts) {
-                if (texts.size() < InferredText.LINES_SHOWN) {
-                    texts.add(t);
-                }
-            }
-            if (firstText == null) {
-                firstText = new CsvResult.Cell(next.firstText.line() + lineOffset, next.firstText.column(),
-                        next.firstText.value());
-            }
-            tallyTexts += next.tallyTexts;
-        }
+        tally.merge(next.tally, lineOffset);
     }
 
-    /**
-     * Folds the first spelling of each id in the next chunk into this one; false when an id of the next
-     * chunk was first written otherwise here ("1" then "01"), which the sequential reader reports.
-     */
+    /** Folds the first spelling of each id in the next chunk into this one; false when one was written otherwise here. */
     boolean mergeSpellings(CsvColumnBuilder next, int lineOffset) {
         if (next.idSpellings == null) {
             return true;
         }
         if (idSpellings == null) {
-            idSpellings = new HashMap<>();
+            idSpellings = new CsvIdSpellings();
         }
-        boolean agree = true;
-        for (Map.Entry<Double, CsvResult.Cell> e : next.idSpellings.entrySet()) {
-            CsvResult.Cell c = e.getValue();
-            CsvResult.Cell first = idSpellings.putIfAbsent(e.getKey(), new CsvResult.Cell(c.line() + lineOffset, c.column(), c.value()));
-            agree &= first == null || first.value().equals(c.value());
-        }
-        return agree;
+        return idSpellings.merge(next.idSpellings, lineOffset);
     }
 
     /** The finished column (trims the array). */

@@ -211,8 +211,8 @@ public final class CsvReader {
             for (CsvColumnBuilder b : builders) {
                 inferred[b.index] = b.inferredText(o.displayPath(), o.missing());
                 deferred |= b.mode == CsvColumnBuilder.Mode.DEFERRED;
-                if (b.firstText != null && !textBecause.containsKey(b.name)) {
-                    textBecause.put(b.name, b.firstText);
+                if (b.firstText() != null && !textBecause.containsKey(b.name)) {
+                    textBecause.put(b.name, b.firstText());
                 }
             }
             if (deferred && !secondPass(file, builders, rows, hash)) {
