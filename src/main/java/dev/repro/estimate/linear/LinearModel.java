@@ -1,6 +1,7 @@
 package dev.repro.estimate.linear;
 
 import dev.repro.numeric.Effect;
+import dev.repro.numeric.Parallel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -140,10 +141,9 @@ public final class LinearModel {
                 }
             }
         }
-        checkFinite(p.dependent(), p.y());
-        for (int j = 0; j < p.x().length; j++) {
-            checkFinite(p.names().get(j), p.x()[j]);
-        }
+        // one column per task; Parallel throws the failure of the lowest index, the column a serial check names first
+        Parallel.forEach(1 + p.x().length, p.options().threads(),
+            j -> checkFinite(j == 0 ? p.dependent() : p.names().get(j - 1), j == 0 ? p.y() : p.x()[j - 1]));
     }
 
     private static void checkFinite(String name, double[] v) {

@@ -57,7 +57,7 @@ public final class WithinIntercept {
             fe.add(LinearModel.compact(e, rows, rows.length == p.nobs()));
         }
         FixedEffectsProjector projector = new FixedEffectsProjector(fe, p.options().tolerance(), p.options().maxIterations());
-        projector.projectAll(xt, 1);
+        projector.projectAll(xt, p.options().threads()); // one column per thread: the same bits at any count
         double[][] xtx = new double[k][k];
         for (int i = 0; i < k; i++) {
             for (int j = 0; j < k; j++) {
