@@ -87,8 +87,10 @@ final class WithinEstimator {
         double r2w = 1 - ssr / ytt;
         int groups = panel != null ? panel.levels() : (pooled ? 0 : fe.get(0).levels());
         Inference.Shift shift = pooled && intercept ? new Inference.Shift(my, xm) : null;
-        return Inference.finish(sample, pooled ? "ols" : "within", s, keptSlopes, intercept, shift, dof, dropped, r2, r2w,
+        LinearFit fit = Inference.finish(sample, pooled ? "ols" : "within", s, keptSlopes, intercept, shift, dof, dropped, r2, r2w,
             groups, iterations, null);
+        // the within constant's variance needs these columns: handed on rather than projected a second time
+        return pooled || w != null ? fit : fit.withWithinRegressors(xt);
     }
 
     /** v times sqrt(w) elementwise, in place; v itself without weights. */

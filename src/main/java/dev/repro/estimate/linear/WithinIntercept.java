@@ -46,18 +46,23 @@ public final class WithinIntercept {
         double a = Dense.mean(y);
         double[] xm = new double[k];
         List<double[]> xt = new ArrayList<>();
+        double[][] projected = fit.withinRegressors();
         for (int j = 0; j < k; j++) {
-            double[] x = subset(p.x()[p.names().indexOf(slopes.get(j).term())], rows);
+            int column = p.names().indexOf(slopes.get(j).term());
+            double[] x = subset(p.x()[column], rows);
             xm[j] = Dense.mean(x);
             a -= xm[j] * slopes.get(j).estimate();
-            xt.add(x);
+            // the fit's projection of the centred column: the constant lies in the span of the effects, so it is x~ too
+            xt.add(projected != null ? projected[column] : x);
         }
-        List<Effect> fe = new ArrayList<>();
-        for (Effect e : p.absorb()) {
-            fe.add(LinearModel.compact(e, rows, rows.length == p.nobs()));
+        if (projected == null) {
+            List<Effect> fe = new ArrayList<>();
+            for (Effect e : p.absorb()) {
+                fe.add(LinearModel.compact(e, rows, rows.length == p.nobs()));
+            }
+            FixedEffectsProjector projector = new FixedEffectsProjector(fe, p.options().tolerance(), p.options().maxIterations());
+            projector.projectAll(xt, p.options().threads()); // one column per thread: the same bits at any count
         }
-        FixedEffectsProjector projector = new FixedEffectsProjector(fe, p.options().tolerance(), p.options().maxIterations());
-        projector.projectAll(xt, p.options().threads()); // one column per thread: the same bits at any count
         double[][] xtx = new double[k][k];
         for (int i = 0; i < k; i++) {
             for (int j = 0; j < k; j++) {
