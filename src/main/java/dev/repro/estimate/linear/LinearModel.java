@@ -48,14 +48,14 @@ public final class LinearModel {
         for (int j = 0; j < x.length; j++) {
             x[j] = all ? p.x()[j].clone() : subset(p.x()[j], rows);
         }
-        List<Effect> fe = new ArrayList<>();
-        for (Effect e : p.absorb()) {
-            fe.add(compact(e, rows, all));
-        }
-        List<Effect> cl = new ArrayList<>();
-        for (Effect e : p.covariance().clusters()) {
-            cl.add(compact(e, rows, all));
-        }
+        // absorbed effects and cluster variables re-coded one per task (a failure: that of the first, as in a serial run)
+        List<Effect> both = new ArrayList<>(p.absorb());
+        both.addAll(p.covariance().clusters());
+        Effect[] coded = new Effect[both.size()];
+        int[] kept = rows;
+        Parallel.forEach(coded.length, o.threads(), e -> coded[e] = compact(both.get(e), kept, all));
+        List<Effect> fe = List.of(coded).subList(0, p.absorb().size());
+        List<Effect> cl = List.of(coded).subList(p.absorb().size(), coded.length);
         Effect panel = o.panel() == null ? null : compact(o.panel(), rows, all);
         for (Effect c : cl) {
             if (c.levels() < 2) {
