@@ -70,8 +70,11 @@ final class Categories {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (double x : v) {
-            if (x != Math.rint(x) && !Double.isNaN(x)) {
-                return null; // a fraction
+            if (x != x) {
+                continue; // missing
+            }
+            if ((double) (long) x != x) {
+                return null; // a fraction, an infinity or a number beyond a long
             }
             if (x < min) {
                 min = x;
