@@ -10,6 +10,10 @@ import java.util.Arrays;
 final class Categories {
     /** Above this many possible pairs an interaction uses a hash table instead of a dense one. */
     private static final long DENSE_LIMIT = 1L << 22;
+    /** Widest range of whole numbers coded through a direct table (64 MB of ints at most). */
+    private static final double DIRECT_LIMIT = 1 << 24;
+    /** 2^53: every whole number up to this magnitude is a double of its own and converts to a long exactly. */
+    private static final double EXACT_INTEGERS = 0x1p53;
 
     private Categories() {
     }
@@ -32,6 +36,10 @@ final class Categories {
             throw new IllegalArgumentException("no column " + column + " in dataset " + data.name());
         }
         double[] v = num.values();
+        Coded direct = integerCodes(v);
+        if (direct != null) {
+            return direct;
+        }
         int[] out = new int[v.length];
         LongIntTable table = new LongIntTable(Math.min(v.length, 1 << 16));
         int next = 0;
@@ -46,6 +54,55 @@ final class Categories {
             if (code < 0) {
                 code = next++;
                 table.put(key, code);
+            }
+            out[i] = code;
+        }
+        return new Coded(out, next);
+    }
+
+    /**
+     * The codes of {@link #codes(Dataset, String)} for a column of whole numbers in a range at most a few times its
+     * length (identifiers such as 1..100000): a direct table indexed by value - min replaces the hash table, whose
+     * random probes cost most of a model frame at millions of rows. Null for any other column (a fraction, an
+     * infinity, a wide range).
+     */
+    private static Coded integerCodes(double[] v) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : v) {
+            if (x != x) {
+                continue; // missing
+            }
+            if ((double) (long) x != x) {
+                return null; // a fraction, an infinity or a number beyond a long
+            }
+            if (x < min) {
+                min = x;
+            }
+            if (x > max) {
+                max = x;
+            }
+        }
+        if (!(max >= min) || min < -EXACT_INTEGERS || max > EXACT_INTEGERS
+                || !(max - min < Math.min(DIRECT_LIMIT, Math.max(1024.0, 2.0 * v.length)))) {
+            return null; // no number, an infinity, a number beyond the exact integers of a double, or a wide range
+        }
+        long base = (long) min;
+        int[] table = new int[(int) ((long) max - base) + 1];
+        Arrays.fill(table, -1);
+        int[] out = new int[v.length];
+        int next = 0;
+        for (int i = 0; i < v.length; i++) {
+            double x = v[i];
+            if (Double.isNaN(x)) {
+                out[i] = -1;
+                continue;
+            }
+            int slot = (int) ((long) x - base); // -0.0 and 0.0 share a slot, as they share a level
+            int code = table[slot];
+            if (code < 0) {
+                code = next++;
+                table[slot] = code;
             }
             out[i] = code;
         }

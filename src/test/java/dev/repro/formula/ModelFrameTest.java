@@ -239,4 +239,28 @@ class ModelFrameTest {
         Categories.Coded zeros = Categories.codes(TestData.dataset("z").num("v", -0.0, 0.0, 1).build(), "v");
         assertArrayEquals(new int[] {0, 0, 1}, zeros.codes());
     }
+
+    @Test
+    void wholeNumberCodesThroughTheDirectTableAreTheDatasetCodes() {
+        Random rnd = new Random(11);
+        double[][] columns = {
+            rnd.ints(20_000, 1, 5_001).asDoubleStream().toArray(),             // identifiers: the direct table
+            rnd.ints(20_000, -300, 300).asDoubleStream().toArray(),             // negative whole numbers
+            rnd.ints(2_000, 0, 1_000_000_000).asDoubleStream().toArray(),       // a range wider than the column: hashed
+            {0x1p53, 0x1p53 + 2, 0x1p53, 7},                                    // beyond the exact integers: hashed
+            {1e19, 1e19 + 4096, 1e19},                                          // beyond a long: hashed
+            {NA, NA},                                                           // no number
+            {Double.POSITIVE_INFINITY, 3, Double.NEGATIVE_INFINITY, 3},         // infinities: hashed
+        };
+        for (double[] v : columns) {
+            for (int i = 0; i < v.length; i += 97) {
+                v[i] = NA;
+            }
+            Dataset d = TestData.dataset("d").num("v", v).build();
+            Categories.Coded mine = Categories.codes(d, "v");
+            Dataset.Codes theirs = d.codes("v");
+            assertArrayEquals(theirs.codes(), mine.codes());
+            assertEquals(theirs.levelCount(), mine.levels());
+        }
+    }
 }

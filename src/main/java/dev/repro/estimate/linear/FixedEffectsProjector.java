@@ -175,15 +175,13 @@ public final class FixedEffectsProjector {
         }
         double limit = tolerance * ynorm;
         // r = A x = x - T x
-        applyA(x, r, ws);
-        double rr = Dense.dot(r, r);
+        double rr = applyA(x, r, ws, true);
         if (Math.sqrt(rr) <= limit) {
             return new Outcome(0, true);
         }
         System.arraycopy(r, 0, p, 0, n);
         for (int it = 1; it <= maxIterations; it++) {
-            applyA(p, ap, ws);
-            double pap = Dense.dot(p, ap);
+            double pap = applyA(p, ap, ws, false);
             if (!(pap > 0)) {
                 // p lies (numerically) in the null space of A: nothing left to remove
                 return new Outcome(it, true);
@@ -198,12 +196,10 @@ public final class FixedEffectsProjector {
             }
             if (it % 50 == 0) {
                 // refresh the recursive residual against drift: r = x - T x
-                applyA(x, r, ws);
-                rrNew = Dense.dot(r, r);
+                rrNew = applyA(x, r, ws, true);
             }
             if (Math.sqrt(rrNew) <= limit) {
-                applyA(x, r, ws);
-                double check = Dense.dot(r, r);
+                double check = applyA(x, r, ws, true);
                 if (Math.sqrt(check) <= limit) {
                     return new Outcome(it, true);
                 }
@@ -222,28 +218,49 @@ public final class FixedEffectsProjector {
     }
 
     /**
-     * out = v - T v with the symmetric sweep T = P1 P2 .. Pm .. P2 P1. Each demeaning step fuses the
-     * subtraction of one effect's means with the accumulation of the next effect's sums.
+     * out = v - T v with the symmetric sweep T = P1 P2 .. Pm .. P2 P1; returns out'out ({@code squared}) or v'out, the
+     * product conjugate gradients need next. Each pass over the rows does the work of two steps (copy and first sums;
+     * one effect's subtraction and the next one's sums; last subtraction, v - T v and the product), with the same
+     * operations in the same order as separate loops would, so the bits do not depend on the fusion; the product is
+     * summed from the first row to the last, as {@link Dense#dot} sums.
      */
-    private void applyA(double[] v, double[] out, Workspace ws) {
-        System.arraycopy(v, 0, out, 0, n);
+    private double applyA(double[] v, double[] out, Workspace ws, boolean squared) {
         int m = codes.length;
         // order of effects in the sweep: 0,1,..,m-1,..,1,0
         int steps = 2 * m - 1;
-        groupSums(out, 0, ws.means[0]);
-        for (int s = 0; s < steps; s++) {
+        copyAndSum(v, out, ws.means[0]);
+        for (int s = 0; s < steps - 1; s++) {
             int k = s < m ? s : steps - 1 - s;
             finishMeans(k, ws.means[k]);
-            if (s + 1 < steps) {
-                int next = s + 1 < m ? s + 1 : steps - 2 - s;
-                subtractAndSum(out, k, ws.means[k], next, ws.means[next]);
-            } else {
-                subtract(out, k, ws.means[k]);
-            }
+            int next = s + 1 < m ? s + 1 : steps - 2 - s;
+            subtractAndSum(out, k, ws.means[k], next, ws.means[next]);
         }
+        finishMeans(0, ws.means[0]);
+        return subtractFromAndDot(v, out, ws.means[0], squared);
+    }
+
+    /** out = v and the sums of effect 0 over it (groupSums of the copy). */
+    private void copyAndSum(double[] v, double[] out, double[] sums) {
+        Arrays.fill(sums, 0.0);
+        int[] c = codes[0];
         for (int i = 0; i < n; i++) {
-            out[i] = v[i] - out[i];
+            double x = v[i];
+            out[i] = x;
+            sums[c[i]] += root == null ? x : root[i] * x;
         }
+    }
+
+    /** out = v - (out - means of effect 0) (subtract, then v - T v), and the product of the result with itself or v. */
+    private double subtractFromAndDot(double[] v, double[] out, double[] means, boolean squared) {
+        int[] c = codes[0];
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            double t = out[i] - (root == null ? means[c[i]] : root[i] * means[c[i]]);
+            double a = v[i] - t;
+            out[i] = a;
+            s += (squared ? a : v[i]) * a;
+        }
+        return s;
     }
 
     private void groupMeans(double[] x, int k, double[] means) {

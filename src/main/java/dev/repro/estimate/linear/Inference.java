@@ -165,7 +165,7 @@ final class Inference {
         }
         return new LinearFit(p.dependent(), estimator, reported.label(), coefs, dropped, n, groups, clusterCounts,
             r2, r2w, adj, dof.dfResid(), dfTest, fStat, kS, fP, vo, resid, sample.rows(), sample.singletons(), dof.absorbed(), levels,
-            dof.nested(), iterations, re);
+            dof.nested(), iterations, re, null);
     }
 
     /** Wald F = b'V^-1 b / q on the first q coefficients (the slopes), via Cholesky of the correlation matrix. */

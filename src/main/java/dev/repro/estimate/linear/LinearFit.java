@@ -38,19 +38,28 @@ import java.util.List;
  * @param nestedInCluster names of absorbed effects nested in a cluster variable
  * @param iterations largest number of projection iterations over the columns (0 for one effect)
  * @param randomEffects variance components and theta for random effects, else null
+ * @param withinRegressors the regressors of the problem (by their index in its x) centred and with the absorbed
+ *        effects projected out, over the used rows, for {@link WithinIntercept}; null unless an unweighted within fit
  */
 public record LinearFit(String dependent, String estimator, String vcovType, List<Coefficient> coefficients,
                         List<String> dropped, int nobs, int groups, int[] clusters, double r2, double r2Within,
                         double adjR2, int dfResid, int dfTest, double fStat, int fDf1, double fP,
                         double[][] vcov, double[] residuals, int[] rows, int singletonsDropped, int absorbedDf,
                         int[] absorbedLevels, List<String> nestedInCluster, int iterations,
-                        RandomEffects randomEffects) {
+                        RandomEffects randomEffects, double[][] withinRegressors) {
     public static final String INTERCEPT = "(Intercept)";
 
     public LinearFit {
         coefficients = List.copyOf(coefficients);
         dropped = List.copyOf(dropped);
         nestedInCluster = List.copyOf(nestedInCluster);
+    }
+
+    /** This fit with the projected regressors {@link WithinIntercept} reuses instead of projecting them again. */
+    LinearFit withWithinRegressors(double[][] projected) {
+        return new LinearFit(dependent, estimator, vcovType, coefficients, dropped, nobs, groups, clusters, r2, r2Within, adjR2,
+            dfResid, dfTest, fStat, fDf1, fP, vcov, residuals, rows, singletonsDropped, absorbedDf, absorbedLevels, nestedInCluster,
+            iterations, randomEffects, projected);
     }
 
     /** Smallest number of clusters over the cluster variables, or 0 when not clustered. */

@@ -1,6 +1,7 @@
 package dev.repro.estimate.linear;
 
 import dev.repro.numeric.Effect;
+import dev.repro.numeric.Parallel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,14 +48,14 @@ public final class LinearModel {
         for (int j = 0; j < x.length; j++) {
             x[j] = all ? p.x()[j].clone() : subset(p.x()[j], rows);
         }
-        List<Effect> fe = new ArrayList<>();
-        for (Effect e : p.absorb()) {
-            fe.add(compact(e, rows, all));
-        }
-        List<Effect> cl = new ArrayList<>();
-        for (Effect e : p.covariance().clusters()) {
-            cl.add(compact(e, rows, all));
-        }
+        // absorbed effects and cluster variables re-coded one per task (a failure: that of the first, as in a serial run)
+        List<Effect> both = new ArrayList<>(p.absorb());
+        both.addAll(p.covariance().clusters());
+        Effect[] coded = new Effect[both.size()];
+        int[] kept = rows;
+        Parallel.forEach(coded.length, o.threads(), e -> coded[e] = compact(both.get(e), kept, all));
+        List<Effect> fe = List.of(coded).subList(0, p.absorb().size());
+        List<Effect> cl = List.of(coded).subList(p.absorb().size(), coded.length);
         Effect panel = o.panel() == null ? null : compact(o.panel(), rows, all);
         for (Effect c : cl) {
             if (c.levels() < 2) {
@@ -140,10 +141,9 @@ public final class LinearModel {
                 }
             }
         }
-        checkFinite(p.dependent(), p.y());
-        for (int j = 0; j < p.x().length; j++) {
-            checkFinite(p.names().get(j), p.x()[j]);
-        }
+        // one column per task; Parallel throws the failure of the lowest index, the column a serial check names first
+        Parallel.forEach(1 + p.x().length, p.options().threads(),
+            j -> checkFinite(j == 0 ? p.dependent() : p.names().get(j - 1), j == 0 ? p.y() : p.x()[j - 1]));
     }
 
     private static void checkFinite(String name, double[] v) {

@@ -2,6 +2,7 @@ package dev.repro.estimate.linear;
 
 import dev.repro.numeric.Dense;
 import dev.repro.numeric.Effect;
+import dev.repro.numeric.Parallel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,16 +32,22 @@ final class WithinEstimator {
         // weighted least squares: weighted means, then every column times sqrt(w) (the constant becomes sqrt(w))
         double[] w = sample.weights();
         double[] root = w == null ? null : Arrays.stream(w).map(Math::sqrt).toArray();
-        double my = Dense.weightedMean(y, w);
-        double[] yt = scaled(Dense.centred(y, my), root);
-        double[] xm = new double[k0];
-        double[][] xt = new double[k0][];
+        // y (task 0) and each regressor (task 1 + j) centred on their own thread: the same bits at any thread count
+        double[] means = new double[1 + k0];
+        double[][] centred = new double[1 + k0][];
         double[] centredNorm = new double[k0];
-        for (int j = 0; j < k0; j++) {
-            xm[j] = Dense.weightedMean(x[j], w);
-            xt[j] = scaled(Dense.centred(x[j], xm[j]), root);
-            centredNorm[j] = Dense.norm(xt[j]);
-        }
+        Parallel.forEach(1 + k0, o.threads(), c -> {
+            double[] v = c == 0 ? y : x[c - 1];
+            means[c] = Dense.weightedMean(v, w);
+            centred[c] = scaled(Dense.centred(v, means[c]), root);
+            if (c > 0) {
+                centredNorm[c - 1] = Dense.norm(centred[c]);
+            }
+        });
+        double my = means[0];
+        double[] yt = centred[0];
+        double[] xm = Arrays.copyOfRange(means, 1, 1 + k0);
+        double[][] xt = Arrays.copyOfRange(centred, 1, 1 + k0);
         double tss = Dense.dot(yt, yt);
         int iterations = 0;
         if (!pooled) {
@@ -80,8 +87,10 @@ final class WithinEstimator {
         double r2w = 1 - ssr / ytt;
         int groups = panel != null ? panel.levels() : (pooled ? 0 : fe.get(0).levels());
         Inference.Shift shift = pooled && intercept ? new Inference.Shift(my, xm) : null;
-        return Inference.finish(sample, pooled ? "ols" : "within", s, keptSlopes, intercept, shift, dof, dropped, r2, r2w,
+        LinearFit fit = Inference.finish(sample, pooled ? "ols" : "within", s, keptSlopes, intercept, shift, dof, dropped, r2, r2w,
             groups, iterations, null);
+        // the within constant's variance needs these columns: handed on rather than projected a second time
+        return pooled || w != null ? fit : fit.withWithinRegressors(xt);
     }
 
     /** v times sqrt(w) elementwise, in place; v itself without weights. */

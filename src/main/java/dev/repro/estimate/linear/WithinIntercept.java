@@ -2,6 +2,7 @@ package dev.repro.estimate.linear;
 
 import dev.repro.numeric.Dense;
 import dev.repro.numeric.Effect;
+import dev.repro.numeric.Parallel;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.distribution.TDistribution;
@@ -40,24 +41,30 @@ public final class WithinIntercept {
         }
         int[] rows = fit.rows();
         int n = rows.length;
+        boolean allRows = n == p.nobs(); // rows are increasing: then they are 0..n-1 and the columns are used as they are
         List<Coefficient> slopes = fit.coefficients();
         int k = slopes.size();
-        double[] y = subset(p.y(), rows);
+        double[] y = allRows ? p.y() : subset(p.y(), rows);
         double a = Dense.mean(y);
         double[] xm = new double[k];
         List<double[]> xt = new ArrayList<>();
+        double[][] projected = fit.withinRegressors();
         for (int j = 0; j < k; j++) {
-            double[] x = subset(p.x()[p.names().indexOf(slopes.get(j).term())], rows);
+            int column = p.names().indexOf(slopes.get(j).term());
+            double[] x = allRows ? p.x()[column] : subset(p.x()[column], rows);
             xm[j] = Dense.mean(x);
             a -= xm[j] * slopes.get(j).estimate();
-            xt.add(x);
+            // the fit's projection of the centred column: the constant lies in the span of the effects, so it is x~ too
+            xt.add(projected != null ? projected[column] : allRows ? x.clone() : x);
         }
-        List<Effect> fe = new ArrayList<>();
-        for (Effect e : p.absorb()) {
-            fe.add(LinearModel.compact(e, rows, rows.length == p.nobs()));
+        if (projected == null) {
+            List<Effect> fe = new ArrayList<>();
+            for (Effect e : p.absorb()) {
+                fe.add(LinearModel.compact(e, rows, allRows));
+            }
+            FixedEffectsProjector projector = new FixedEffectsProjector(fe, p.options().tolerance(), p.options().maxIterations());
+            projector.projectAll(xt, p.options().threads()); // one column per thread: the same bits at any count
         }
-        FixedEffectsProjector projector = new FixedEffectsProjector(fe, p.options().tolerance(), p.options().maxIterations());
-        projector.projectAll(xt, 1);
         double[][] xtx = new double[k][k];
         for (int i = 0; i < k; i++) {
             for (int j = 0; j < k; j++) {
@@ -68,20 +75,10 @@ public final class WithinIntercept {
         double[] h = Dense.mul(inv, xm);
         // u_i: weight of observation i in a; w[j][i]: in slope j (for the small-sample factor)
         double[] u = new double[n];
-        double[][] w = new double[k][n];
         for (int i = 0; i < n; i++) {
             u[i] = 1.0 / n;
             for (int j = 0; j < k; j++) {
                 u[i] -= h[j] * xt.get(j)[i];
-            }
-        }
-        for (int j = 0; j < k; j++) {
-            for (int i = 0; i < n; i++) {
-                double s = 0;
-                for (int m = 0; m < k; m++) {
-                    s += inv[j][m] * xt.get(m)[i];
-                }
-                w[j][i] = s;
             }
         }
         double[] e = fit.residuals();
@@ -93,14 +90,32 @@ public final class WithinIntercept {
                 return null;
             }
             Effect g = p.covariance().kind() == Covariance.Kind.CLUSTER ? p.covariance().clusters().get(0) : null;
-            int[] codes = g == null ? null : subsetCodes(g.codes(), rows);
+            int[] codes = g == null ? null : allRows ? g.codes() : subsetCodes(g.codes(), rows);
             int levels = g == null ? 0 : g.levels();
-            double raw = scoreSquares(u, e, codes, levels);
+            // task 0: the constant's raw variance; task 1 + j: slope j's, with its weights w_i = row j of (x~'x~)^-1 x~'
+            // (each task sums on its own thread in row order: the same bits at any thread count)
+            double[] raws = new double[1 + k];
+            Parallel.forEach(1 + k, p.options().threads(), t -> {
+                if (t == 0) {
+                    raws[0] = scoreSquares(u, e, codes, levels);
+                    return;
+                }
+                double[] w = new double[n];
+                for (int i = 0; i < n; i++) {
+                    double s = 0;
+                    for (int m = 0; m < k; m++) {
+                        s += inv[t - 1][m] * xt.get(m)[i];
+                    }
+                    w[i] = s;
+                }
+                raws[t] = scoreSquares(w, e, codes, levels);
+            });
+            double raw = raws[0];
             // the model's factor from its best-determined slope: V_b[j][j] = c * raw_b[j][j]
             int best = 0;
             double bestRaw = -1;
             for (int j = 0; j < k; j++) {
-                double r = scoreSquares(w[j], e, codes, levels);
+                double r = raws[1 + j];
                 if (r > bestRaw) {
                     bestRaw = r;
                     best = j;
