@@ -31,6 +31,12 @@ final class IndexState {
     private IndexState() {
     }
 
+    /** What the index goal says of a step it skips. */
+    static String skipLine(IndexStepSpec step) {
+        return step.at().key() + " (" + step.kind() + " -> " + step.output() + "): inputs and parameters unchanged since the last"
+                + " build; skipping; -Drepro.force=true builds it again";
+    }
+
     /** Every step's parts, keyed by the step's study key (index[0], ...), in plan order. */
     static Map<String, Map<String, String>> parts(Study study, Workspace ws, FileStamps stamps) throws IOException {
         Map<String, Map<String, String>> out = new LinkedHashMap<>();

@@ -46,6 +46,8 @@ public final class Pipeline {
     /** repro.hash=always: every input file is hashed again, whatever its size and modification time. */
     private boolean hashAlways;
     private FileStamps stamps;
+    /** The plugin's jar (or class folder), whose stamp is part of every no-op record. */
+    private Path plugin = NoopRecord.pluginLocation();
 
     /** A pipeline whose goals share the validated study through {@code cache}, owned by the caller. */
     public Pipeline(Workspace ws, Reporter log, int threads, StudyCache cache) {
@@ -73,6 +75,17 @@ public final class Pipeline {
     public Pipeline hashAlways(boolean on) {
         this.hashAlways = on;
         return this;
+    }
+
+    /** Another plugin location for the no-op records (tests: a jar that changes). */
+    Pipeline plugin(Path location) {
+        this.plugin = location;
+        return this;
+    }
+
+    /** The no-op record of {@code goal} with this pipeline's settings (see {@link NoopRecord}). */
+    NoopRecord noopRecord(String goal) {
+        return new NoopRecord(ws, goal, plugin).param("replication", replication);
     }
 
     private FileStamps stamps() {
@@ -115,19 +128,25 @@ public final class Pipeline {
      * again, and the log says so. {@code force} validates anyway.
      */
     public void validateGoal(boolean force) throws ReproException, IOException {
-        Fingerprint fp = inputsFingerprint();
-        if (!force && fp != null && fp.matches(ws, "validate")) {
-            log.info("Study " + ws.display(ws.studyFile()) + ": inputs unchanged since the last validation (plugin, study"
-                    + " and data files): not reading the data again; -Drepro.force=true validates again");
-            stamps().save();
+        NoopRecord record = noopRecord("validate");
+        if (!force && record.hits(hashAlways, log)) {
             return;
         }
-        Fingerprint.forget(ws, "validate");
-        validate();
-        if (fp != null) {
-            fp.store(ws, "validate");
+        record.forget();
+        String skip = "Study " + ws.display(ws.studyFile()) + ": inputs unchanged since the last validation (plugin, study"
+                + " and data files): not reading the data again; -Drepro.force=true validates again";
+        Fingerprint fp = inputsFingerprint();
+        if (!force && fp != null && fp.matches(ws, "validate")) {
+            log.info(skip);
+        } else {
+            Fingerprint.forget(ws, "validate");
+            validate();
+            if (fp != null) {
+                fp.store(ws, "validate");
+            }
         }
         stamps().save();
+        NoopInputs.validate(record, ws, study(), stamps(), skip);
     }
 
     /** The plugin, the study file and every file it names, by digest; null when the study cannot be parsed. */
@@ -194,6 +213,16 @@ public final class Pipeline {
      * why, then builds. {@code force} builds anyway.
      */
     public void indexGoal(boolean force) throws ReproException, IOException {
+        NoopRecord record = noopRecord("index");
+        if (!force && record.hits(hashAlways, log)) {
+            return;
+        }
+        record.forget();
+        indexSteps(force);
+        NoopInputs.index(record, ws, study(), stamps(), "No index section in " + ws.display(ws.studyFile()) + ": nothing to build");
+    }
+
+    private void indexSteps(boolean force) throws ReproException, IOException {
         Study study;
         try {
             study = study();
@@ -210,10 +239,7 @@ public final class Pipeline {
         Map<String, Map<String, String>> recorded = BuildState.read(ws, IndexState.STATE, log);
         Map<String, String> changes = recorded == null ? null : IndexState.changes(now, recorded, ws, stamps());
         if (!force && recorded != null && changes == null) {
-            for (var step : study.index().steps()) {
-                log.info(step.at().key() + " (" + step.kind() + " -> " + step.output() + "): inputs and parameters unchanged"
-                        + " since the last build; skipping; -Drepro.force=true builds it again");
-            }
+            study.index().steps().forEach(step -> log.info(IndexState.skipLine(step)));
             stamps().save();
             return;
         }
@@ -289,6 +315,21 @@ public final class Pipeline {
      * so, when plugin, study and data are unchanged since the last run, unless {@code force}.
      */
     public void estimate(boolean force) throws ReproException, IOException {
+        NoopRecord record = noopRecord("estimate");
+        if (!force && record.hits(hashAlways, log)) {
+            return;
+        }
+        record.forget();
+        estimateItems(force);
+        NoopInputs.estimate(record, ws, study(), stamps(), ESTIMATE_UP_TO_DATE);
+    }
+
+    private static final String ESTIMATE_UP_TO_DATE = "Results are up to date (plugin, study and data unchanged): skipping"
+            + " estimation; -Drepro.force=true reruns it";
+    private static final String TABLES_UP_TO_DATE = "Tables are up to date (results, study, templates and baseline unchanged):"
+            + " skipping rendering; -Drepro.force=true reruns it";
+
+    private void estimateItems(boolean force) throws ReproException, IOException {
         Loaded loaded;
         Fingerprint fp;
         try {
@@ -296,7 +337,7 @@ public final class Pipeline {
             Study study = study();
             fp = new Fingerprint(stamps()).withFiles(Fingerprint.estimateInputs(ws, study));
             if (!force && fp.matches(ws, "estimate", ws.resultsFile())) {
-                log.info("Results are up to date (plugin, study and data unchanged): skipping estimation; -Drepro.force=true reruns it");
+                log.info(ESTIMATE_UP_TO_DATE);
                 stamps().save();
                 return;
             }
@@ -383,11 +424,22 @@ public final class Pipeline {
      * reason, and every figure and the report.
      */
     public void tables(boolean force) throws ReproException, IOException {
+        NoopRecord record = noopRecord("tables");
+        if (!force && record.hits(hashAlways, log)) {
+            return;
+        }
+        record.forget();
+        renderTables(force);
+        NoopInputs.tables(record, ws, study(), stamps(), TABLES_UP_TO_DATE);
+    }
+
+    private void renderTables(boolean force) throws ReproException, IOException {
         // the study file and every file it names (data, tile-map layouts), by digest: decided without reading data
         Fingerprint fp = new Fingerprint(stamps()).withFiles(Fingerprint.estimateInputs(ws, study())).with("results", ws.resultsFile())
                 .with("baseline", ws.baselineFile()).withTree("templates", ws.templatesDir());
-        if (!force && fp.matches(ws, "tables") && Files.isRegularFile(ws.reportDir().resolve("index.html"))) {
-            log.info("Tables are up to date (results, study, templates and baseline unchanged): skipping rendering; -Drepro.force=true reruns it");
+        // every file the last rendering wrote (tables, figures, the report) must be there as it was written
+        if (!force && fp.matches(ws, "tables") && Fingerprint.outputsIntact(ws, "tables", stamps())) {
+            log.info(TABLES_UP_TO_DATE);
             stamps().save();
             return;
         }
@@ -399,7 +451,7 @@ public final class Pipeline {
         Set<String> render = plan.toRender(recorded, ws, stamps(), log);
         TablesStep.run(loaded.study(), loaded.report(), loaded.data(), ws, PluginVersion.get(), log, loaded.skips(), render::contains);
         BuildState.write(ws, TablesPlan.STATE, plan.withOutputs(ws, stamps()));
-        fp.store(ws, "tables");
+        fp.store(ws, "tables", List.of(ws.tablesDir(), ws.outputDir().resolve("figures"), ws.reportDir()));
         stamps().save();
     }
 
@@ -413,6 +465,11 @@ public final class Pipeline {
      * check wrote are the same files, says what it said then without reading them, unless {@code force}.
      */
     public void check(boolean failOnDrift, boolean force) throws ReproException, IOException {
+        NoopRecord record = noopRecord("check").param("failOnDrift", failOnDrift);
+        if (!force && !replication && record.hits(hashAlways, log)) {
+            return;
+        }
+        record.forget();
         // in replication mode the study without what depends on a missing restricted dataset, as estimate saw it
         Loaded loaded = replication ? validate() : null;
         Study study = loaded != null ? loaded.study() : study();
@@ -426,6 +483,7 @@ public final class Pipeline {
             stamps().save();
             if (loaded == null && CheckRecord.passedBefore(ws, force, stamps(), log)) {
                 stamps().save();
+                NoopInputs.check(record, ws, study, stamps(), CheckRecord.said(ws));
                 return;
             }
             CheckRecord.forget(ws);
@@ -440,6 +498,7 @@ public final class Pipeline {
         problems.throwIfAny("The results do not match");
         if (loaded == null && items != null && items.stream().noneMatch(DriftItem::failed)) {
             CheckRecord.store(ws, said, stamps());
+            NoopInputs.check(record, ws, study, stamps(), CheckRecord.said(ws));
         }
         stamps().save();
     }
