@@ -1,14 +1,11 @@
 package dev.repro.pipeline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.repro.config.Node;
 import dev.repro.index.api.IndexStepSpec;
-import dev.repro.io.Json;
 import dev.repro.io.Sha256;
 import dev.repro.study.DatasetSpec;
 import dev.repro.study.Study;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -147,11 +144,8 @@ final class IndexState {
         return Sha256.of(parts.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Canonical JSON, the bytes {@code Json.mapper()} writes, without loading the object mapper. */
     private static String json(Object plain) {
-        try {
-            return Json.mapper().writeValueAsString(plain);
-        } catch (JsonProcessingException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        return StateJson.compact(plain);
     }
 }

@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  */
 final class NoopRecord {
     private static final String HEADER = "# repro no-op record v1: param, file (path, size, mtime ns, stamped at ns, sha256),"
-            + " tree (folder, listing sha256), info/warn (what to say)";
+            + " tree (folder, its files), info/warn (what to say)";
     private static final String ABSENT = "absent";
     static final String INFO = "info";
     static final String WARN = "warn";
@@ -44,7 +44,8 @@ final class NoopRecord {
 
     /** The record of {@code goal} in {@code ws}, with the workspace's paths and the plugin as parameters. */
     NoopRecord(Workspace ws, String goal, Path plugin) {
-        this.file = BuildState.dir(ws).resolve("noop-" + goal + ".tsv");
+        // the state folder of BuildState, named here so that a hit loads no JSON class
+        this.file = ws.outputDir().resolve("state").resolve("noop-" + goal + ".tsv");
         param("workspace", ws.basedir().toAbsolutePath() + "|" + ws.studyFile().toAbsolutePath() + "|"
                 + ws.outputDir().toAbsolutePath() + "|" + ws.baselineFile().toAbsolutePath() + "|"
                 + (ws.templatesDir() == null ? "" : ws.templatesDir().toAbsolutePath()));
@@ -126,7 +127,7 @@ final class NoopRecord {
                     line = now;
                 }
                 case "tree" -> {
-                    if (!listing(Path.of(unescape(p[1]))).equals(p[2])) {
+                    if (!listing(Path.of(unescape(p[1]))).equals(unescape(p[2]))) {
                         return null;
                     }
                 }
@@ -180,7 +181,7 @@ final class NoopRecord {
             all.add(plugin.toAbsolutePath().normalize());
         }
         for (Path dir : new TreeSet<>(trees.stream().map(t -> t.toAbsolutePath().normalize()).toList())) {
-            out.add("tree\t" + escape(dir.toString()) + "\t" + listing(dir));
+            out.add("tree\t" + escape(dir.toString()) + "\t" + escape(listing(dir)));
             all.addAll(filesUnder(dir));
         }
         for (Path f : all) {
@@ -236,7 +237,7 @@ final class NoopRecord {
         }
     }
 
-    /** The SHA-256 of the sorted relative paths of the regular files below {@code dir}, or "absent". */
+    /** The sorted relative paths of the regular files below {@code dir}, one a line, or "absent". */
     private static String listing(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return ABSENT;
@@ -245,7 +246,7 @@ final class NoopRecord {
         for (Path f : filesUnder(dir)) {
             sb.append(dir.relativize(f).toString().replace('\\', '/')).append('\n');
         }
-        return Sha256.of(sb.toString().getBytes(StandardCharsets.UTF_8));
+        return sb.toString();
     }
 
     private static List<Path> filesUnder(Path dir) throws IOException {
