@@ -24,7 +24,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +87,15 @@ public final class Pipeline {
         return new NoopRecord(ws, goal, plugin).param("replication", replication);
     }
 
+    /** True when {@code record} matched (the goal's lines are said); otherwise it is forgotten for the goal's own path. */
+    private boolean unchanged(NoopRecord record, boolean force) throws IOException {
+        if (!force && record.hits(hashAlways, log)) {
+            return true;
+        }
+        record.forget();
+        return false;
+    }
+
     private FileStamps stamps() {
         if (stamps == null) {
             stamps = FileStamps.load(ws, hashAlways, log);
@@ -129,10 +137,9 @@ public final class Pipeline {
      */
     public void validateGoal(boolean force) throws ReproException, IOException {
         NoopRecord record = noopRecord("validate");
-        if (!force && record.hits(hashAlways, log)) {
+        if (unchanged(record, force)) {
             return;
         }
-        record.forget();
         String skip = "Study " + ws.display(ws.studyFile()) + ": inputs unchanged since the last validation (plugin, study"
                 + " and data files): not reading the data again; -Drepro.force=true validates again";
         Fingerprint fp = inputsFingerprint();
@@ -214,10 +221,9 @@ public final class Pipeline {
      */
     public void indexGoal(boolean force) throws ReproException, IOException {
         NoopRecord record = noopRecord("index");
-        if (!force && record.hits(hashAlways, log)) {
+        if (unchanged(record, force)) {
             return;
         }
-        record.forget();
         indexSteps(force);
         NoopInputs.index(record, ws, study(), stamps(), "No index section in " + ws.display(ws.studyFile()) + ": nothing to build");
     }
@@ -316,10 +322,9 @@ public final class Pipeline {
      */
     public void estimate(boolean force) throws ReproException, IOException {
         NoopRecord record = noopRecord("estimate");
-        if (!force && record.hits(hashAlways, log)) {
+        if (unchanged(record, force)) {
             return;
         }
-        record.forget();
         estimateItems(force);
         NoopInputs.estimate(record, ws, study(), stamps(), ESTIMATE_UP_TO_DATE);
     }
@@ -350,40 +355,13 @@ public final class Pipeline {
             throw e;
         }
         EstimatePlan plan = new EstimatePlan(loaded);
-        EstimatePlan.Reuse reuse = force ? EstimatePlan.Reuse.NONE : previous(plan);
+        EstimatePlan.Reuse reuse = force ? EstimatePlan.Reuse.NONE : LastResults.reusable(ws, plan, stamps(), log);
         if (force) {
             log.info("Estimating every model, test and mediation analysis: repro.force is set");
         }
         estimate(loaded, reuse, plan);
         fp.store(ws, "estimate", ws.resultsFile());
         stamps().save();
-    }
-
-    /**
-     * The results of the last estimate that can be kept, read through their records; none (said so) when results.json
-     * is not the file that estimate wrote or the record of what it was estimated from is missing or unreadable.
-     */
-    private EstimatePlan.Reuse previous(EstimatePlan plan) throws IOException {
-        Map<String, Map<String, String>> recorded = BuildState.read(ws, EstimatePlan.STATE, log);
-        if (recorded == null || recorded.isEmpty()) {
-            return EstimatePlan.Reuse.NONE;
-        }
-        if (!Fingerprint.wroteOutput(ws, "estimate", ws.resultsFile(), stamps())) {
-            log.info(ws.display(ws.resultsFile()) + " is not the file the last estimate wrote: estimating everything");
-            return EstimatePlan.Reuse.NONE;
-        }
-        try {
-            Results last = ResultsFile.readResults(ws.resultsFile(), ws.display(ws.resultsFile()), "");
-            // a kept record is written again as it was read: only when the whole file reads back to the same bytes
-            if (!Arrays.equals(ResultsFile.bytes(last), Files.readAllBytes(ws.resultsFile()))) {
-                log.info(ws.display(ws.resultsFile()) + " does not read back to the same bytes: estimating everything");
-                return EstimatePlan.Reuse.NONE;
-            }
-            return plan.reuse(recorded, last, log);
-        } catch (ReproException e) {
-            log.info(ws.display(ws.resultsFile()) + " cannot be read (" + e.problems().get(0).message() + "): estimating everything");
-            return EstimatePlan.Reuse.NONE;
-        }
     }
 
     private Results estimate(Loaded loaded) throws ReproException, IOException {
@@ -425,10 +403,9 @@ public final class Pipeline {
      */
     public void tables(boolean force) throws ReproException, IOException {
         NoopRecord record = noopRecord("tables");
-        if (!force && record.hits(hashAlways, log)) {
+        if (unchanged(record, force)) {
             return;
         }
-        record.forget();
         renderTables(force);
         NoopInputs.tables(record, ws, study(), stamps(), TABLES_UP_TO_DATE);
     }
@@ -466,10 +443,9 @@ public final class Pipeline {
      */
     public void check(boolean failOnDrift, boolean force) throws ReproException, IOException {
         NoopRecord record = noopRecord("check").param("failOnDrift", failOnDrift);
-        if (!force && !replication && record.hits(hashAlways, log)) {
+        if (unchanged(record, force || replication)) {
             return;
         }
-        record.forget();
         // in replication mode the study without what depends on a missing restricted dataset, as estimate saw it
         Loaded loaded = replication ? validate() : null;
         Study study = loaded != null ? loaded.study() : study();
