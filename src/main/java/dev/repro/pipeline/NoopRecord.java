@@ -39,6 +39,9 @@ final class NoopRecord {
     static final String WARN = "warn";
 
     private final Path file;
+    private final Path outputDir;
+    /** When the goal started (ns since the epoch): an input modified since may not be what the goal read. */
+    private final long startedAt = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
     private final Path plugin;
     private final Map<String, String> params = new TreeMap<>();
 
@@ -46,6 +49,7 @@ final class NoopRecord {
     NoopRecord(Workspace ws, String goal, Path plugin) {
         // the state folder of BuildState, named here so that a hit loads no JSON class
         this.file = ws.outputDir().resolve("state").resolve("noop-" + goal + ".tsv");
+        this.outputDir = ws.outputDir().toAbsolutePath().normalize();
         param("workspace", ws.basedir().toAbsolutePath() + "|" + ws.studyFile().toAbsolutePath() + "|"
                 + ws.outputDir().toAbsolutePath() + "|" + ws.baselineFile().toAbsolutePath() + "|"
                 + (ws.templatesDir() == null ? "" : ws.templatesDir().toAbsolutePath()));
@@ -186,8 +190,10 @@ final class NoopRecord {
         }
         for (Path f : all) {
             Stamp s = stamp(f, stamps);
-            if (s == null) {
-                forget(); // changed while it was hashed: no record, the next run decides by its own path
+            // changed while it was hashed, or an input (outside the output folder) modified while the goal ran, so that
+            // the goal may have read another version: no record, the next run decides by its own path
+            if (s == null || !f.startsWith(outputDir) && s.mtime() > startedAt - FileStamps.RACY_NANOS) {
+                forget();
                 return;
             }
             out.add(fileLine(f, s));
