@@ -178,7 +178,9 @@ final class Fingerprint {
                 files = s.filter(Files::isRegularFile).sorted().toList();
             }
             for (Path f : files) {
-                sb.append(OUTPUT_FILE).append(ws.display(f)).append('=').append(stamps.digest(f)).append('\n');
+                // relative to the output folder: the record is the same whichever folder the build writes to
+                String rel = ws.outputDir().relativize(f).toString().replace('\\', '/');
+                sb.append(OUTPUT_FILE).append(rel).append('=').append(stamps.digest(f)).append('\n');
             }
         }
         AtomicFiles.writeString(file(ws, step), sb.toString());
@@ -193,7 +195,7 @@ final class Fingerprint {
         for (String line : stored(ws, step)) {
             if (line.startsWith(OUTPUT_FILE)) {
                 int eq = line.lastIndexOf('=');
-                Path f = ws.basedir().resolve(line.substring(OUTPUT_FILE.length(), eq));
+                Path f = ws.outputDir().resolve(line.substring(OUTPUT_FILE.length(), eq));
                 if (!stamps.digest(f).equals(line.substring(eq + 1))) {
                     return false;
                 }
