@@ -217,7 +217,7 @@ public final class Fields {
                 Node n = e.getValue();
                 String where = node.path().isEmpty() ? "the study file" : node.path();
                 String suggestion = Suggest.didYouMean(e.getKey(), allowed);
-                problems.addKey(source, n.line(), n.column(), n.path(), "unknown key '" + e.getKey() + "' in " + where
+                problems.addKey(source, n.keyLine(), n.keyColumn(), n.path(), "unknown key '" + e.getKey() + "' in " + where
                         + (suggestion.isEmpty() ? "; known keys: " + String.join(", ", allowed) : suggestion));
             }
         }

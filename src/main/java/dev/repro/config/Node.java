@@ -28,9 +28,19 @@ public final class Node {
     private final List<Node> list;
     private final String text;
     private final ScalarType scalarType;
+    /** Where the key naming this value in its mapping was written; 0 for the root, list items and built nodes. */
+    private final int keyLine;
+    private final int keyColumn;
 
     private Node(Kind kind, String path, int line, int column, Map<String, Node> map, List<Node> list, String text,
                  ScalarType scalarType) {
+        this(kind, path, line, column, map, list, text, scalarType, 0, 0);
+    }
+
+    private Node(Kind kind, String path, int line, int column, Map<String, Node> map, List<Node> list, String text,
+                 ScalarType scalarType, int keyLine, int keyColumn) {
+        this.keyLine = keyLine;
+        this.keyColumn = keyColumn;
         this.kind = kind;
         this.path = path;
         this.line = line;
@@ -55,6 +65,21 @@ public final class Node {
 
     public static Node nul(String path, int line, int column) {
         return new Node(Kind.NULL, path, line, column, null, null, null, null);
+    }
+
+    /** This value as the entry of a mapping whose key was written at {@code line}, {@code column}. */
+    public Node withKeyAt(int line, int column) {
+        return new Node(kind, path, this.line, this.column, map, list, text, scalarType, line, column);
+    }
+
+    /** The line of the key naming this value in its mapping, or its own line when unknown (the root, a list item). */
+    public int keyLine() {
+        return keyLine > 0 ? keyLine : line;
+    }
+
+    /** The column of the key naming this value, or its own column when unknown. */
+    public int keyColumn() {
+        return keyLine > 0 ? keyColumn : column;
     }
 
     /** Where this node was written, for messages about it. */

@@ -118,7 +118,9 @@ public final class StudyFileReader {
                                 + "; keep one of the two");
                     }
                     p.nextToken();
-                    entries.put(key, readValue(p, path.isEmpty() ? key : path + "." + key, display, problems));
+                    // the key's own position, so that an unknown or misspelt key is reported where it is written
+                    entries.put(key, readValue(p, path.isEmpty() ? key : path + "." + key, display, problems)
+                            .withKeyAt((int) at.getLineNr(), (int) at.getColumnNr()));
                 }
                 return Node.map(path, line, col, entries);
             }

@@ -1,12 +1,9 @@
 package dev.repro.pipeline;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.repro.io.AtomicFiles;
-import dev.repro.io.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,11 +11,9 @@ import java.util.Map;
  * per item (a model, a test, an index step, ...) the parts its output depends on, each as a digest or a canonical
  * text, so that a rebuild can say which part changed ("models.m3: formula changed"). Written atomically; a record
  * that cannot be read is said in the log and treated as absent, so that everything is built again, never reused.
+ * Read and written with Jackson's streaming API alone ({@link StateJson}): no object mapper on a no-op build.
  */
 final class BuildState {
-    private static final TypeReference<LinkedHashMap<String, LinkedHashMap<String, String>>> TYPE = new TypeReference<>() {
-    };
-
     private BuildState() {
     }
 
@@ -33,11 +28,7 @@ final class BuildState {
             return Map.of();
         }
         try {
-            Map<String, Map<String, String>> m = new LinkedHashMap<>(Json.mapper().readValue(f.toFile(), TYPE));
-            if (m.values().stream().anyMatch(v -> v == null)) {
-                throw new IOException("an item without parts");
-            }
-            return m;
+            return StateJson.read(f);
         } catch (IOException | RuntimeException e) {
             log.info("The state file " + ws.display(f) + " is unreadable (" + e.getClass().getSimpleName()
                     + "): building everything again");
@@ -46,7 +37,7 @@ final class BuildState {
     }
 
     static void write(Workspace ws, String name, Map<String, Map<String, String>> items) throws IOException {
-        AtomicFiles.write(dir(ws).resolve(name + ".json"), Json.bytes(items));
+        AtomicFiles.write(dir(ws).resolve(name + ".json"), StateJson.bytes(items));
     }
 
     static void forget(Workspace ws, String name) throws IOException {

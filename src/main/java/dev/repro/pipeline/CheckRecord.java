@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,6 +18,8 @@ final class CheckRecord {
     private static final String STEP = "check";
     private static final String INFO = "info\t";
     private static final String WARN = "warn\t";
+    private static final String UP_TO_DATE = "Check is up to date (results.json, the baseline and the study unchanged since the last"
+            + " check, which passed): not compared again; -Drepro.force=true compares. It said:";
 
     private CheckRecord() {
     }
@@ -46,16 +49,28 @@ final class CheckRecord {
         if (force || !files(ws, stamps).matches(ws, STEP, lines(ws))) {
             return false;
         }
-        log.info("Check is up to date (results.json, the baseline and the study unchanged since the last check, which"
-                + " passed): not compared again; -Drepro.force=true compares. It said:");
-        for (String line : Files.readAllLines(lines(ws), StandardCharsets.UTF_8)) {
-            if (line.startsWith(WARN)) {
-                log.warn(line.substring(WARN.length()));
-            } else if (line.startsWith(INFO)) {
-                log.info(line.substring(INFO.length()));
+        for (String[] line : said(ws)) {
+            if (line[0].equals(NoopRecord.WARN)) {
+                log.warn(line[1]);
+            } else {
+                log.info(line[1]);
             }
         }
         return true;
+    }
+
+    /** What a check that finds the recorded files says: that it is up to date, then the lines of the check that passed. */
+    static List<String[]> said(Workspace ws) throws IOException {
+        List<String[]> out = new ArrayList<>();
+        out.add(new String[] {NoopRecord.INFO, UP_TO_DATE});
+        for (String line : Files.readAllLines(lines(ws), StandardCharsets.UTF_8)) {
+            if (line.startsWith(WARN)) {
+                out.add(new String[] {NoopRecord.WARN, line.substring(WARN.length())});
+            } else if (line.startsWith(INFO)) {
+                out.add(new String[] {NoopRecord.INFO, line.substring(INFO.length())});
+            }
+        }
+        return out;
     }
 
     static void forget(Workspace ws) throws IOException {
@@ -74,7 +89,7 @@ final class CheckRecord {
                 .withTree("published", ws.outputDir().resolve("published"));
     }
 
-    private static Path lines(Workspace ws) {
+    static Path lines(Workspace ws) {
         return BuildState.dir(ws).resolve("check-lines.txt");
     }
 }

@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 final class Fingerprint {
     private static final String FILE = "file ";
     private static final String OUTPUT = "output";
+    private static final String OUTPUT_FILE = "output file ";
     private static String pluginHash;
 
     private final TreeMap<String, String> parts = new TreeMap<>();
@@ -159,6 +160,49 @@ final class Fingerprint {
         store(ws, step);
         AtomicFiles.writeString(file(ws, step), Files.readString(file(ws, step), StandardCharsets.UTF_8)
                 + OUTPUT + "=" + stamps.digest(output) + "\n");
+    }
+
+    /**
+     * As {@link #store(Workspace, String)}, with the SHA-256 of every file below {@code dirs} (the files the step wrote,
+     * e.g. the rendered tables), so that {@link #outputsIntact} can tell that one was deleted or edited.
+     */
+    void store(Workspace ws, String step, List<Path> dirs) throws IOException {
+        StringBuilder sb = new StringBuilder(value()).append('\n');
+        parts.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            List<Path> files;
+            try (Stream<Path> s = Files.walk(dir)) {
+                files = s.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path f : files) {
+                // relative to the output folder: the record is the same whichever folder the build writes to
+                String rel = ws.outputDir().relativize(f).toString().replace('\\', '/');
+                sb.append(OUTPUT_FILE).append(rel).append('=').append(stamps.digest(f)).append('\n');
+            }
+        }
+        AtomicFiles.writeString(file(ws, step), sb.toString());
+    }
+
+    /**
+     * True when {@code step} recorded its output files ({@link #store(Workspace, String, List)}) and each is there
+     * with its recorded digest.
+     */
+    static boolean outputsIntact(Workspace ws, String step, FileStamps stamps) throws IOException {
+        boolean any = false;
+        for (String line : stored(ws, step)) {
+            if (line.startsWith(OUTPUT_FILE)) {
+                int eq = line.lastIndexOf('=');
+                Path f = ws.outputDir().resolve(line.substring(OUTPUT_FILE.length(), eq));
+                if (!stamps.digest(f).equals(line.substring(eq + 1))) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**

@@ -1,14 +1,11 @@
 package dev.repro.pipeline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.repro.config.Node;
 import dev.repro.index.api.IndexStepSpec;
-import dev.repro.io.Json;
 import dev.repro.io.Sha256;
 import dev.repro.study.DatasetSpec;
 import dev.repro.study.Study;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +26,12 @@ final class IndexState {
     private static final String OUTPUT = "output ";
 
     private IndexState() {
+    }
+
+    /** What the index goal says of a step it skips. */
+    static String skipLine(IndexStepSpec step) {
+        return step.at().key() + " (" + step.kind() + " -> " + step.output() + "): inputs and parameters unchanged since the last"
+                + " build; skipping; -Drepro.force=true builds it again";
     }
 
     /** Every step's parts, keyed by the step's study key (index[0], ...), in plan order. */
@@ -141,11 +144,8 @@ final class IndexState {
         return Sha256.of(parts.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Canonical JSON, the bytes {@code Json.mapper()} writes, without loading the object mapper. */
     private static String json(Object plain) {
-        try {
-            return Json.mapper().writeValueAsString(plain);
-        } catch (JsonProcessingException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        return StateJson.compact(plain);
     }
 }

@@ -24,7 +24,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +45,8 @@ public final class Pipeline {
     /** repro.hash=always: every input file is hashed again, whatever its size and modification time. */
     private boolean hashAlways;
     private FileStamps stamps;
+    /** The plugin's jar (or class folder), whose stamp is part of every no-op record. */
+    private Path plugin = NoopRecord.pluginLocation();
 
     /** A pipeline whose goals share the validated study through {@code cache}, owned by the caller. */
     public Pipeline(Workspace ws, Reporter log, int threads, StudyCache cache) {
@@ -73,6 +74,26 @@ public final class Pipeline {
     public Pipeline hashAlways(boolean on) {
         this.hashAlways = on;
         return this;
+    }
+
+    /** Another plugin location for the no-op records (tests: a jar that changes). */
+    Pipeline plugin(Path location) {
+        this.plugin = location;
+        return this;
+    }
+
+    /** The no-op record of {@code goal} with this pipeline's settings (see {@link NoopRecord}). */
+    NoopRecord noopRecord(String goal) {
+        return new NoopRecord(ws, goal, plugin).param("replication", replication);
+    }
+
+    /** True when {@code record} matched (the goal's lines are said); otherwise it is forgotten for the goal's own path. */
+    private boolean unchanged(NoopRecord record, boolean force) throws IOException {
+        if (!force && record.hits(hashAlways, log)) {
+            return true;
+        }
+        record.forget();
+        return false;
     }
 
     private FileStamps stamps() {
@@ -115,19 +136,24 @@ public final class Pipeline {
      * again, and the log says so. {@code force} validates anyway.
      */
     public void validateGoal(boolean force) throws ReproException, IOException {
-        Fingerprint fp = inputsFingerprint();
-        if (!force && fp != null && fp.matches(ws, "validate")) {
-            log.info("Study " + ws.display(ws.studyFile()) + ": inputs unchanged since the last validation (plugin, study"
-                    + " and data files): not reading the data again; -Drepro.force=true validates again");
-            stamps().save();
+        NoopRecord record = noopRecord("validate");
+        if (unchanged(record, force)) {
             return;
         }
-        Fingerprint.forget(ws, "validate");
-        validate();
-        if (fp != null) {
-            fp.store(ws, "validate");
+        String skip = "Study " + ws.display(ws.studyFile()) + ": inputs unchanged since the last validation (plugin, study"
+                + " and data files): not reading the data again; -Drepro.force=true validates again";
+        Fingerprint fp = inputsFingerprint();
+        if (!force && fp != null && fp.matches(ws, "validate")) {
+            log.info(skip);
+        } else {
+            Fingerprint.forget(ws, "validate");
+            validate();
+            if (fp != null) {
+                fp.store(ws, "validate");
+            }
         }
         stamps().save();
+        NoopInputs.validate(record, ws, study(), stamps(), skip);
     }
 
     /** The plugin, the study file and every file it names, by digest; null when the study cannot be parsed. */
@@ -194,6 +220,15 @@ public final class Pipeline {
      * why, then builds. {@code force} builds anyway.
      */
     public void indexGoal(boolean force) throws ReproException, IOException {
+        NoopRecord record = noopRecord("index");
+        if (unchanged(record, force)) {
+            return;
+        }
+        indexSteps(force);
+        NoopInputs.index(record, ws, study(), stamps(), "No index section in " + ws.display(ws.studyFile()) + ": nothing to build");
+    }
+
+    private void indexSteps(boolean force) throws ReproException, IOException {
         Study study;
         try {
             study = study();
@@ -210,10 +245,7 @@ public final class Pipeline {
         Map<String, Map<String, String>> recorded = BuildState.read(ws, IndexState.STATE, log);
         Map<String, String> changes = recorded == null ? null : IndexState.changes(now, recorded, ws, stamps());
         if (!force && recorded != null && changes == null) {
-            for (var step : study.index().steps()) {
-                log.info(step.at().key() + " (" + step.kind() + " -> " + step.output() + "): inputs and parameters unchanged"
-                        + " since the last build; skipping; -Drepro.force=true builds it again");
-            }
+            study.index().steps().forEach(step -> log.info(IndexState.skipLine(step)));
             stamps().save();
             return;
         }
@@ -289,6 +321,20 @@ public final class Pipeline {
      * so, when plugin, study and data are unchanged since the last run, unless {@code force}.
      */
     public void estimate(boolean force) throws ReproException, IOException {
+        NoopRecord record = noopRecord("estimate");
+        if (unchanged(record, force)) {
+            return;
+        }
+        estimateItems(force);
+        NoopInputs.estimate(record, ws, study(), stamps(), ESTIMATE_UP_TO_DATE);
+    }
+
+    private static final String ESTIMATE_UP_TO_DATE = "Results are up to date (plugin, study and data unchanged): skipping"
+            + " estimation; -Drepro.force=true reruns it";
+    private static final String TABLES_UP_TO_DATE = "Tables are up to date (results, study, templates and baseline unchanged):"
+            + " skipping rendering; -Drepro.force=true reruns it";
+
+    private void estimateItems(boolean force) throws ReproException, IOException {
         Loaded loaded;
         Fingerprint fp;
         try {
@@ -296,7 +342,7 @@ public final class Pipeline {
             Study study = study();
             fp = new Fingerprint(stamps()).withFiles(Fingerprint.estimateInputs(ws, study));
             if (!force && fp.matches(ws, "estimate", ws.resultsFile())) {
-                log.info("Results are up to date (plugin, study and data unchanged): skipping estimation; -Drepro.force=true reruns it");
+                log.info(ESTIMATE_UP_TO_DATE);
                 stamps().save();
                 return;
             }
@@ -309,40 +355,13 @@ public final class Pipeline {
             throw e;
         }
         EstimatePlan plan = new EstimatePlan(loaded);
-        EstimatePlan.Reuse reuse = force ? EstimatePlan.Reuse.NONE : previous(plan);
+        EstimatePlan.Reuse reuse = force ? EstimatePlan.Reuse.NONE : LastResults.reusable(ws, plan, stamps(), log);
         if (force) {
             log.info("Estimating every model, test and mediation analysis: repro.force is set");
         }
         estimate(loaded, reuse, plan);
         fp.store(ws, "estimate", ws.resultsFile());
         stamps().save();
-    }
-
-    /**
-     * The results of the last estimate that can be kept, read through their records; none (said so) when results.json
-     * is not the file that estimate wrote or the record of what it was estimated from is missing or unreadable.
-     */
-    private EstimatePlan.Reuse previous(EstimatePlan plan) throws IOException {
-        Map<String, Map<String, String>> recorded = BuildState.read(ws, EstimatePlan.STATE, log);
-        if (recorded == null || recorded.isEmpty()) {
-            return EstimatePlan.Reuse.NONE;
-        }
-        if (!Fingerprint.wroteOutput(ws, "estimate", ws.resultsFile(), stamps())) {
-            log.info(ws.display(ws.resultsFile()) + " is not the file the last estimate wrote: estimating everything");
-            return EstimatePlan.Reuse.NONE;
-        }
-        try {
-            Results last = ResultsFile.readResults(ws.resultsFile(), ws.display(ws.resultsFile()), "");
-            // a kept record is written again as it was read: only when the whole file reads back to the same bytes
-            if (!Arrays.equals(ResultsFile.bytes(last), Files.readAllBytes(ws.resultsFile()))) {
-                log.info(ws.display(ws.resultsFile()) + " does not read back to the same bytes: estimating everything");
-                return EstimatePlan.Reuse.NONE;
-            }
-            return plan.reuse(recorded, last, log);
-        } catch (ReproException e) {
-            log.info(ws.display(ws.resultsFile()) + " cannot be read (" + e.problems().get(0).message() + "): estimating everything");
-            return EstimatePlan.Reuse.NONE;
-        }
     }
 
     private Results estimate(Loaded loaded) throws ReproException, IOException {
@@ -383,11 +402,21 @@ public final class Pipeline {
      * reason, and every figure and the report.
      */
     public void tables(boolean force) throws ReproException, IOException {
+        NoopRecord record = noopRecord("tables");
+        if (unchanged(record, force)) {
+            return;
+        }
+        renderTables(force);
+        NoopInputs.tables(record, ws, study(), stamps(), TABLES_UP_TO_DATE);
+    }
+
+    private void renderTables(boolean force) throws ReproException, IOException {
         // the study file and every file it names (data, tile-map layouts), by digest: decided without reading data
         Fingerprint fp = new Fingerprint(stamps()).withFiles(Fingerprint.estimateInputs(ws, study())).with("results", ws.resultsFile())
                 .with("baseline", ws.baselineFile()).withTree("templates", ws.templatesDir());
-        if (!force && fp.matches(ws, "tables") && Files.isRegularFile(ws.reportDir().resolve("index.html"))) {
-            log.info("Tables are up to date (results, study, templates and baseline unchanged): skipping rendering; -Drepro.force=true reruns it");
+        // every file the last rendering wrote (tables, figures, the report) must be there as it was written
+        if (!force && fp.matches(ws, "tables") && Fingerprint.outputsIntact(ws, "tables", stamps())) {
+            log.info(TABLES_UP_TO_DATE);
             stamps().save();
             return;
         }
@@ -399,7 +428,7 @@ public final class Pipeline {
         Set<String> render = plan.toRender(recorded, ws, stamps(), log);
         TablesStep.run(loaded.study(), loaded.report(), loaded.data(), ws, PluginVersion.get(), log, loaded.skips(), render::contains);
         BuildState.write(ws, TablesPlan.STATE, plan.withOutputs(ws, stamps()));
-        fp.store(ws, "tables");
+        fp.store(ws, "tables", List.of(ws.tablesDir(), ws.outputDir().resolve("figures"), ws.reportDir()));
         stamps().save();
     }
 
@@ -413,6 +442,10 @@ public final class Pipeline {
      * check wrote are the same files, says what it said then without reading them, unless {@code force}.
      */
     public void check(boolean failOnDrift, boolean force) throws ReproException, IOException {
+        NoopRecord record = noopRecord("check").param("failOnDrift", failOnDrift);
+        if (unchanged(record, force || replication)) {
+            return;
+        }
         // in replication mode the study without what depends on a missing restricted dataset, as estimate saw it
         Loaded loaded = replication ? validate() : null;
         Study study = loaded != null ? loaded.study() : study();
@@ -426,6 +459,7 @@ public final class Pipeline {
             stamps().save();
             if (loaded == null && CheckRecord.passedBefore(ws, force, stamps(), log)) {
                 stamps().save();
+                NoopInputs.check(record, ws, study, stamps(), CheckRecord.said(ws));
                 return;
             }
             CheckRecord.forget(ws);
@@ -440,6 +474,7 @@ public final class Pipeline {
         problems.throwIfAny("The results do not match");
         if (loaded == null && items != null && items.stream().noneMatch(DriftItem::failed)) {
             CheckRecord.store(ws, said, stamps());
+            NoopInputs.check(record, ws, study, stamps(), CheckRecord.said(ws));
         }
         stamps().save();
     }

@@ -55,6 +55,29 @@ class StudyFileReaderTest {
     }
 
     @Test
+    void everyValueKnowsWhereItsKeyIsWritten() throws Exception {
+        Problems p = new Problems();
+        Node root = read("""
+                models:
+                  m:
+                    formula: "y ~ x"
+                    vcov:   hc1
+                  n: {dataset: d, formula: "y ~ z"}
+                """, p);
+        assertEquals(List.of(), messages(p));
+        Node m = root.get("models").get("m");
+        assertEquals(List.of(2, 3), List.of(m.keyLine(), m.keyColumn()));
+        assertEquals(List.of(3, 5, 3, 14), List.of(m.get("formula").keyLine(), m.get("formula").keyColumn(),
+                m.get("formula").line(), m.get("formula").column()));
+        assertEquals(List.of(4, 5, 4, 13), List.of(m.get("vcov").keyLine(), m.get("vcov").keyColumn(), m.get("vcov").line(),
+                m.get("vcov").column()));
+        Node n = root.get("models").get("n");
+        assertEquals(List.of(5, 19), List.of(n.get("formula").keyLine(), n.get("formula").keyColumn()));
+        // the root has no key: its own position
+        assertEquals(List.of(root.line(), root.column()), List.of(root.keyLine(), root.keyColumn()));
+    }
+
+    @Test
     void anchorWithoutAliasIsHarmless() throws Exception {
         Problems p = new Problems();
         Node root = read("title: &t Demand\n", p);

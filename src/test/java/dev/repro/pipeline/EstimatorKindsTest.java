@@ -76,7 +76,7 @@ class EstimatorKindsTest {
     void anUnknownEstimatorIsLocatedAndItsKeysAreUnknown() throws Exception {
         assertEquals(List.of(
                         "study.yaml:7:52: models.p.estimator: unknown value 'probit'; expected one of linear, re, gmm, ppml, iv",
-                        "study.yaml:7:66: models.p.link: unknown key 'link' in models.p; known keys: dataset, formula, vcov, sample, "
+                        "study.yaml:7:60: models.p.link: unknown key 'link' in models.p; known keys: dataset, formula, vcov, sample, "
                                 + "estimator, allowMissing"),
                 validate("  p: {dataset: cigar, formula: \"y ~ x\", estimator: probit, link: logit}\n"));
         assertEquals("probit", study.models().get("p").estimator()); // never estimated: validation fails
@@ -86,7 +86,7 @@ class EstimatorKindsTest {
     void aModelTheStudyCouldNotBuildStillHasItsKeysChecked() throws Exception {
         // the formula is missing, so there is no ModelSpec; the misspelling and the foreign key are still reported
         assertEquals(List.of(
-                        "study.yaml:7:31: models.m.formla: unknown key 'formla' in models.m, did you mean 'formula'?",
+                        "study.yaml:7:23: models.m.formla: unknown key 'formla' in models.m, did you mean 'formula'?",
                         "study.yaml:7:47: models.m.steps: 'steps' applies to estimator: gmm only; remove it or set estimator: gmm"),
                 sorted(validate("  m: {dataset: cigar, formla: \"y ~ x\", steps: 2}\n")));
         assertEquals(Map.of(), study.models());

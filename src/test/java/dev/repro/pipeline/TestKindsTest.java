@@ -46,7 +46,7 @@ class TestKindsTest {
         // as before the registry: without a known type, the type's keys are unknown too
         assertEquals(List.of("study.yaml:7:13: tests.u.type: unknown value 'grangr', did you mean 'granger'? "
                         + "expected one of hausman, unitroot, granger",
-                        "study.yaml:7:44: tests.u.cause: unknown key 'cause' in tests.u; known keys: type, dataset, sample, allowMissing"),
+                        "study.yaml:7:37: tests.u.cause: unknown key 'cause' in tests.u; known keys: type, dataset, sample, allowMissing"),
                 validate("  u: {type: grangr, dataset: cigar, cause: x}\n"));
         assertEquals(List.of("study.yaml:7:6: tests.u: missing required key 'type'; one of hausman, unitroot, granger"),
                 validate("  u: {dataset: cigar}\n"));
@@ -54,7 +54,7 @@ class TestKindsTest {
 
     @Test
     void unknownKeysAreListedAgainstTheKindsKeys() throws Exception {
-        assertEquals(List.of("study.yaml:7:64: tests.u.lag: unknown key 'lag' in tests.u, did you mean 'lags'?"),
+        assertEquals(List.of("study.yaml:7:59: tests.u.lag: unknown key 'lag' in tests.u, did you mean 'lags'?"),
                 validate("  u: {type: granger, dataset: cigar, cause: x, effect: y, lag: 2}\n"));
     }
 }

@@ -91,13 +91,13 @@ class StudyParserMediationTest {
                 "study.yaml:24:24: mediation.d.bootstrap.level: expected a confidence level between 0 and 1 such as 0.95, found 95",
                 "study.yaml:24:52: mediation.d.bootstrap.intervals[1]: unknown interval 'bca', did you mean 'bc'? expected percentile "
                         + "(percentile interval) or bc (bias-corrected)",
-                "study.yaml:24:64: mediation.d.bootstrap.reps: unknown key 'reps' in mediation.d.bootstrap; known keys: replications, "
+                "study.yaml:24:58: mediation.d.bootstrap.reps: unknown key 'reps' in mediation.d.bootstrap; known keys: replications, "
                         + "level, intervals",
                 "study.yaml:24:16: mediation.d.bootstrap: a bootstrap needs the study's seed so that its draws can be reproduced: "
                         + "add 'seed: 20250521' (any whole number) at the top of the study file",
                 "study.yaml:30:16: mediation.e.bootstrap: a bootstrap needs the study's seed so that its draws can be reproduced: "
                         + "add 'seed: 20250521' (any whole number) at the top of the study file",
-                "study.yaml:31:15: mediation.e.mediator: unknown key 'mediator' in mediation.e, did you mean 'mediators'?"),
+                "study.yaml:31:5: mediation.e.mediator: unknown key 'mediator' in mediation.e, did you mean 'mediators'?"),
                 problems(DATA + """
                         mediation:
                           a:

@@ -131,7 +131,7 @@ class StudyParserTest {
 
     @Test
     void misspelledKeySuggestsTheClosestOne() throws IOException {
-        assertEquals(List.of("study.yaml:9:13: models.m.formla: unknown key 'formla' in models.m, did you mean 'formula'?"),
+        assertEquals(List.of("study.yaml:9:5: models.m.formla: unknown key 'formla' in models.m, did you mean 'formula'?"),
                 problems(DATA + """
                         models:
                           m:
@@ -142,7 +142,7 @@ class StudyParserTest {
 
     @Test
     void unknownTopLevelKeyListsTheKnownKeys() throws IOException {
-        assertEquals(List.of("study.yaml:6:8: model: unknown key 'model' in the study file, did you mean 'models'?"),
+        assertEquals(List.of("study.yaml:6:1: model: unknown key 'model' in the study file, did you mean 'models'?"),
                 problems(DATA + "model: {}\n"));
     }
 
