@@ -46,6 +46,8 @@ public final class Pipeline {
     /** repro.hash=always: every input file is hashed again, whatever its size and modification time. */
     private boolean hashAlways;
     private FileStamps stamps;
+    /** repro.force on a goal: datasets are read and index steps built again, not loaded from target/repro/cache. */
+    private boolean ignoreCache;
 
     /** A pipeline whose goals share the validated study through {@code cache}, owned by the caller. */
     public Pipeline(Workspace ws, Reporter log, int threads, StudyCache cache) {
@@ -83,6 +85,11 @@ public final class Pipeline {
         return stamps;
     }
 
+    /** The copies of the datasets in target/repro/cache (see {@link DatasetCache}). */
+    private DatasetCache datasetCache() {
+        return new DatasetCache(ws, stamps(), log, ignoreCache);
+    }
+
     /** The parsed study file; parsed once per build while its size and modification time stay the same. */
     public Study study() throws ReproException {
         String key = StudyCache.fileKey(ws.studyFile());
@@ -115,6 +122,7 @@ public final class Pipeline {
      * again, and the log says so. {@code force} validates anyway.
      */
     public void validateGoal(boolean force) throws ReproException, IOException {
+        ignoreCache |= force;
         Fingerprint fp = inputsFingerprint();
         if (!force && fp != null && fp.matches(ws, "validate")) {
             log.info("Study " + ws.display(ws.studyFile()) + ": inputs unchanged since the last validation (plugin, study"
@@ -158,7 +166,7 @@ public final class Pipeline {
             skips.lines().forEach(log::info);
         }
         Study pruned = skips.prune(parsed);
-        Map<String, Dataset> data = DataStep.load(pruned, ws, log, problems, threads);
+        Map<String, Dataset> data = DataStep.load(pruned, ws, log, problems, threads, datasetCache());
         // each model's estimator word and own keys are parsed here by its kind (the study keeps the positioned entry)
         Study study = EstimatorKinds.resolve(pruned, problems);
         // each test's own keys are parsed here by its kind (the study keeps the positioned entry)
@@ -194,6 +202,7 @@ public final class Pipeline {
      * why, then builds. {@code force} builds anyway.
      */
     public void indexGoal(boolean force) throws ReproException, IOException {
+        ignoreCache |= force;
         Study study;
         try {
             study = study();
@@ -264,22 +273,20 @@ public final class Pipeline {
             if (verbose) {
                 log.info("No index section in " + ws.display(ws.studyFile()) + ": nothing to build");
             }
+            datasetCache().prune(raw.data().keySet());
             return raw;
         }
         BuildState.forget(ws, IndexState.STATE);
-        if (!verbose) {
-            log.info("Building the " + study.index().steps().size() + " index steps in memory: this goal reads the constructed"
-                    + " datasets from memory, not back from " + ws.display(ws.dataDir()));
-        }
-        IndexRunner.Run run = IndexRunner.run(study.index(), raw.data(), ws.dataDir(), PluginVersion.get());
-        run.log().forEach(log::info);
+        // steps whose inputs and files are unchanged are loaded from target/repro/cache, the others built in memory
+        CachedIndex.Built built = CachedIndex.build(study, raw.data(), ws, stamps(), datasetCache(), log, verbose);
         recordIndex(study);
         Map<String, Dataset> all = new LinkedHashMap<>(raw.data());
-        all.putAll(run.datasets());
+        all.putAll(built.datasets());
+        datasetCache().prune(all.keySet());
         Problems problems = new Problems();
-        StudyCheck.check(study, all, run.datasets().keySet(), problems);
+        StudyCheck.check(study, all, all.keySet(), problems);
         problems.throwIfAny("The study does not fit its constructed datasets");
-        Loaded loaded = new Loaded(study, raw.report(), all, run.indexResults(), raw.skips());
+        Loaded loaded = new Loaded(study, raw.report(), all, built.index(), raw.skips());
         cache.put(StudyCache.Stage.PREPARED, key, loaded);
         return loaded;
     }
@@ -289,6 +296,7 @@ public final class Pipeline {
      * so, when plugin, study and data are unchanged since the last run, unless {@code force}.
      */
     public void estimate(boolean force) throws ReproException, IOException {
+        ignoreCache |= force;
         Loaded loaded;
         Fingerprint fp;
         try {
@@ -383,6 +391,7 @@ public final class Pipeline {
      * reason, and every figure and the report.
      */
     public void tables(boolean force) throws ReproException, IOException {
+        ignoreCache |= force;
         // the study file and every file it names (data, tile-map layouts), by digest: decided without reading data
         Fingerprint fp = new Fingerprint(stamps()).withFiles(Fingerprint.estimateInputs(ws, study())).with("results", ws.resultsFile())
                 .with("baseline", ws.baselineFile()).withTree("templates", ws.templatesDir());
