@@ -39,8 +39,8 @@ final class DatasetFileWriter {
         Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                // not forced to disk: a copy cut short by a crash fails its length or checksum and is rebuilt
                 new DatasetFileWriter(ch).all(key, payload, dataset);
-                ch.force(false);
             }
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
