@@ -3,11 +3,14 @@ package dev.repro.pipeline;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.repro.diag.ReproException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +18,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -180,5 +185,38 @@ class DatasetCacheBuildTest {
         try (Stream<Path> s = Files.list(ws.outputDir().resolve("cache"))) {
             assertEquals(List.of("grunfeld.rcol"), s.map(f -> f.getFileName().toString()).toList());
         }
+    }
+
+    @Test
+    void aRestrictedDatasetsCopyIsNeitherPackagedNorUsedWhenItsFileIsGone(@TempDir Path dir) throws Exception {
+        Path project = Path.of("src/test/resources/projects/restricted").toAbsolutePath();
+        Files.createDirectories(dir.resolve("data"));
+        for (String f : List.of("study.yaml", "data/grunfeld.csv", "data/secret.csv")) {
+            Files.copy(project.resolve(f), dir.resolve(f));
+        }
+        Workspace ws = new Workspace(dir, dir.resolve("study.yaml"), dir.resolve("out"), dir.resolve("baseline.json"), null);
+        Pipeline p = new Pipeline(ws, Reporter.SILENT, 1);
+        p.estimate(false);
+        p.tables(false);
+        Path copy = ws.outputDir().resolve("cache/secret.rcol");
+        assertTrue(Files.isRegularFile(copy));
+        if (copy.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(copy)), "a copy of the data is private");
+        }
+        p.replicationPackage("17", "3.8.7", "Linux", List.of(), PackageBundle.Request.none());
+        List<String> entries = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(ws.outputDir().resolve("replication-package.zip")))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.add(e.getName());
+            }
+        }
+        assertTrue(entries.contains("replication-package/restricted-data.csv"), entries.toString());
+        assertFalse(entries.stream().anyMatch(n -> n.contains("cache") || n.endsWith(".rcol") || n.endsWith("secret.csv")), entries.toString());
+
+        // the file gone: its copy does not stand in for it
+        Files.delete(dir.resolve("data/secret.csv"));
+        Files.writeString(ws.studyFile(), Files.readString(ws.studyFile()).replace("Market value", "Market value (USD)"));
+        ReproException e = assertThrows(ReproException.class, () -> new Pipeline(ws, Reporter.SILENT, 1).estimate(false));
+        assertTrue(e.problems().stream().anyMatch(pr -> pr.message().contains("secret.csv")), e.problems().toString());
     }
 }
