@@ -18,6 +18,7 @@ import java.util.Map;
  * What the dataset cache saves when a goal has work to do, in one JVM, alternately per round: the data read from their
  * files ({@code DataStep.load}: parse and validate, no cache), and {@code Pipeline.validate()} on a fresh pipeline with
  * the copies in target/repro/cache valid (loads them, then checks every model against its data, as a build does).
+ * It also times writing the copies (what a build pays after a file changed).
  * Run it on a project built once with this plugin (so that the copies exist). See bench/incremental/README.md.
  *
  *   java -cp PLUGIN_JAR:$(cat target/bench-incremental/cp.txt) bench/incremental/CacheBench.java DIR [rounds]
@@ -55,9 +56,15 @@ public final class CacheBench {
                 copies += DatasetFile.read(copy, storedKey(copy)) instanceof DatasetFile.Hit ? 1 : 0;
             }
             long t3 = System.nanoTime();
+            Path scratch = Files.createTempFile(ws.outputDir(), "bench", DatasetFile.EXTENSION);
+            for (Dataset d : read.values()) {
+                DatasetFile.write(scratch, "bench", null, d);
+            }
+            long t4 = System.nanoTime();
+            Files.delete(scratch);
             System.out.printf("round %d: read the files %d ms (%d datasets); validate with the cache %d ms (%d datasets), of which"
-                    + " loading the copies alone %d ms (%d copies); load average %s%n", r + 1, ms(t1 - t0), read.size(), ms(t2 - t1),
-                    loaded.data().size(), ms(t3 - t2), copies, loadAverage());
+                    + " loading the copies alone %d ms (%d copies); writing the copies %d ms; load average %s%n", r + 1, ms(t1 - t0),
+                    read.size(), ms(t2 - t1), loaded.data().size(), ms(t3 - t2), copies, ms(t4 - t3), loadAverage());
         }
         lines.forEach(l -> System.out.println("  " + l));
     }
