@@ -219,4 +219,27 @@ class DatasetCacheBuildTest {
         ReproException e = assertThrows(ReproException.class, () -> new Pipeline(ws, Reporter.SILENT, 1).estimate(false));
         assertTrue(e.problems().stream().anyMatch(pr -> pr.message().contains("secret.csv")), e.problems().toString());
     }
+
+    @Test
+    void aMessageAboutTheDataIsTheSameFromTheCopy(@TempDir Path dir) throws Exception {
+        Workspace ws = project(dir, """
+                datasets:
+                  grunfeld: {file: data/grunfeld.csv, id: firm, time: year}
+                models:
+                  pooled: {dataset: grunfeld, formula: "inv ~ value + capital"}
+                """);
+        Path data = dir.resolve("data/grunfeld.csv");
+        Files.writeString(data, Files.readString(data).replaceFirst("317\\.6", "n/a"));
+        List<String> first = new ArrayList<>();
+        ReproException read = assertThrows(ReproException.class, () -> new Pipeline(ws, BasicProject.collect(first), 1).validate());
+        assertTrue(first.stream().anyMatch(l -> l.startsWith("Read data/grunfeld.csv")), first.toString());
+        List<String> second = new ArrayList<>();
+        ReproException loaded = assertThrows(ReproException.class, () -> new Pipeline(ws, BasicProject.collect(second), 1).validate());
+        assertTrue(second.stream().anyMatch(l -> l.startsWith("datasets.grunfeld: loaded from out/cache/grunfeld.rcol")), second.toString());
+        // the column made text by one cell is reported at that cell, from the copy as from the file
+        assertTrue(read.problems().stream().anyMatch(p -> p.toString().startsWith("data/grunfeld.csv:2:3: column 'inv' is numeric except for 'n/a' here")),
+                read.problems().toString());
+        assertEquals(read.problems(), loaded.problems());
+        assertEquals(read.getMessage(), loaded.getMessage());
+    }
 }
