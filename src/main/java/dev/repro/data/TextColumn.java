@@ -33,6 +33,11 @@ public final class TextColumn implements Column {
         return new TextColumn(name, codes, levels, why);
     }
 
+    /** The same cells with the reader's reason for inferring text (as a dataset cache stores it); null for none. */
+    public TextColumn withInferredText(InferredText why) {
+        return new TextColumn(name, codes, levels, why);
+    }
+
     /** Why a column without a declared type is text though most cells are numbers; null otherwise. */
     public InferredText inferredText() {
         return inferred;

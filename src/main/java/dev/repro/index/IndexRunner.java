@@ -78,8 +78,19 @@ public final class IndexRunner {
      */
     public static Run run(IndexPlan plan, Map<String, Dataset> studyDatasets, Path dataDir, String pluginVersion)
             throws ReproException, IOException {
+        return run(plan, studyDatasets, Map.of(), dataDir, pluginVersion);
+    }
+
+    /**
+     * As {@link #run(IndexPlan, Map, Path, String)}, where {@code builtBefore} holds constructed datasets that steps of
+     * {@code plan} may read but that are not built again (a build loaded them from its cache), each with the reference
+     * to its CSV that a manifest names, as when the step that built it ran in the same plan.
+     */
+    public static Run run(IndexPlan plan, Map<String, Dataset> studyDatasets, Map<String, Built> builtBefore, Path dataDir,
+                          String pluginVersion) throws ReproException, IOException {
         Problems problems = new Problems();
         Map<String, Dataset> data = new LinkedHashMap<>(studyDatasets);
+        builtBefore.forEach((name, b) -> data.put(name, b.dataset()));
         List<StepResult> results = new ArrayList<>();
         Set<String> failed = new HashSet<>();
         for (IndexStepSpec spec : plan.steps()) {
@@ -113,6 +124,7 @@ public final class IndexRunner {
         for (Dataset d : studyDatasets.values()) {
             refs.put(d.name(), new IndexWriter.InputRef(d.name(), d.source(), d.sha256()));
         }
+        builtBefore.forEach((name, b) -> refs.put(name, new IndexWriter.InputRef(name, name + ".csv", b.csvSha256())));
         Map<String, IndexWriter.Written> written = new LinkedHashMap<>();
         List<String> log = new ArrayList<>();
         for (StepResult r : results) {
@@ -136,6 +148,10 @@ public final class IndexRunner {
             }
         }
         return new Run(data, results, written, log);
+    }
+
+    /** A constructed dataset built by an earlier build, and the SHA-256 of the CSV file that build wrote for it. */
+    public record Built(Dataset dataset, String csvSha256) {
     }
 
     private static StepResult build(IndexStepSpec spec, List<Dataset> in, Problems problems) {

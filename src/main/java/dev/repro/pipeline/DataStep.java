@@ -9,7 +9,13 @@ import dev.repro.diag.Located;
 import dev.repro.diag.Problem;
 import dev.repro.diag.Problems;
 import dev.repro.study.Study;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,6 +37,15 @@ public final class DataStep {
      * on {@code threads} threads ({@code repro.threads}; 0 = one per core); the columns do not depend on it.
      */
     public static Map<String, Dataset> load(Study study, Workspace ws, Reporter log, Problems problems, int threads) {
+        return load(study, ws, log, problems, threads, null);
+    }
+
+    /**
+     * As {@link #load(Study, Workspace, Reporter, Problems, int)}; with a {@code cache}, a dataset whose file and study
+     * entry are those it was cached with is loaded from its copy (no parsing, no row checks: a copy is written only
+     * after its file read and validated cleanly), and every other one is read and, when clean, cached.
+     */
+    static Map<String, Dataset> load(Study study, Workspace ws, Reporter log, Problems problems, int threads, DatasetCache cache) {
         Map<String, Dataset> out = new LinkedHashMap<>();
         for (DatasetSpec d : study.datasets().values()) {
             CsvOptions.Builder b = options(study, d, threads);
@@ -41,9 +56,19 @@ public final class DataStep {
                 problems.add(Problem.atKey(study.source(), at.line(), at.column(), key, where.refusal() + "; " + Workspace.dataFileFix(d)));
                 continue;
             }
+            String key = cacheKey(cache, study, d, where.path());
+            Dataset ds = key == null ? null : cache.raw(d, key);
+            if (ds != null) {
+                out.put(d.name(), ds);
+                continue;
+            }
             // the reader knows the study keys of its problems but not where they are written: the dataset does
             Problems reading = new Problems();
-            Dataset ds = DataReaders.read(where.path(), b.build(), d.read(), reading, log::warn);
+            List<String> warnings = new ArrayList<>();
+            ds = DataReaders.read(where.path(), b.build(), d.read(), reading, w -> {
+                warnings.add(w);
+                log.warn(w);
+            });
             for (Problem p : reading.list()) {
                 boolean unplaced = p.line() == 0 && p.key() != null && p.source().equals(study.source());
                 problems.add(unplaced ? Problem.atKey(p.source(), d.locate(p.key()).line(), d.locate(p.key()).column(), p.key(), p.message()) : p);
@@ -59,9 +84,26 @@ public final class DataStep {
             if (ds != null) {
                 out.put(d.name(), ds);
                 log.info("Read " + d.file() + ": " + ds.rows() + " rows, " + ds.columnNames().size() + " columns, sha256 " + ds.sha256());
+                // only a clean read of the bytes the key names is cached (the reader hashes what it read): a file
+                // edited between its hashing and its reading is not
+                if (key != null && reading.list().isEmpty() && reading.dropped() == 0 && key.contains("\nfile " + ds.sha256() + "\n")) {
+                    cache.storeRaw(ds, key, warnings);
+                }
             }
         }
         return out;
+    }
+
+    /** The dataset's cache key, or null without a cache or when its file cannot be hashed (the reader then says why). */
+    private static String cacheKey(DatasetCache cache, Study study, DatasetSpec d, Path file) {
+        if (cache == null || !Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return cache.rawKey(study, d, file);
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
     }
 
     /** The reader's options for dataset {@code d}: its missing texts, schema, panel keys and the thread count. */

@@ -47,6 +47,8 @@ public final class Pipeline {
     private FileStamps stamps;
     /** The plugin's jar (or class folder), whose stamp is part of every no-op record. */
     private Path plugin = NoopRecord.pluginLocation();
+    /** repro.force on a goal: datasets are read and index steps built again, not loaded from target/repro/cache. */
+    private boolean ignoreCache;
 
     /** A pipeline whose goals share the validated study through {@code cache}, owned by the caller. */
     public Pipeline(Workspace ws, Reporter log, int threads, StudyCache cache) {
@@ -104,6 +106,11 @@ public final class Pipeline {
         return stamps;
     }
 
+    /** The copies of the datasets in target/repro/cache (see {@link DatasetCache}). */
+    private DatasetCache datasetCache() {
+        return new DatasetCache(ws, stamps(), log, ignoreCache);
+    }
+
     /** The parsed study file; parsed once per build while its size and modification time stay the same. */
     public Study study() throws ReproException {
         String key = StudyCache.fileKey(ws.studyFile());
@@ -136,6 +143,7 @@ public final class Pipeline {
      * again, and the log says so. {@code force} validates anyway.
      */
     public void validateGoal(boolean force) throws ReproException, IOException {
+        ignoreCache |= force;
         NoopRecord record = noopRecord("validate");
         if (unchanged(record, force)) {
             return;
@@ -184,7 +192,7 @@ public final class Pipeline {
             skips.lines().forEach(log::info);
         }
         Study pruned = skips.prune(parsed);
-        Map<String, Dataset> data = DataStep.load(pruned, ws, log, problems, threads);
+        Map<String, Dataset> data = DataStep.load(pruned, ws, log, problems, threads, datasetCache());
         // each model's estimator word and own keys are parsed here by its kind (the study keeps the positioned entry)
         Study study = EstimatorKinds.resolve(pruned, problems);
         // each test's own keys are parsed here by its kind (the study keeps the positioned entry)
@@ -220,6 +228,7 @@ public final class Pipeline {
      * why, then builds. {@code force} builds anyway.
      */
     public void indexGoal(boolean force) throws ReproException, IOException {
+        ignoreCache |= force;
         NoopRecord record = noopRecord("index");
         if (unchanged(record, force)) {
             return;
@@ -296,22 +305,20 @@ public final class Pipeline {
             if (verbose) {
                 log.info("No index section in " + ws.display(ws.studyFile()) + ": nothing to build");
             }
+            datasetCache().prune(raw.data().keySet());
             return raw;
         }
         BuildState.forget(ws, IndexState.STATE);
-        if (!verbose) {
-            log.info("Building the " + study.index().steps().size() + " index steps in memory: this goal reads the constructed"
-                    + " datasets from memory, not back from " + ws.display(ws.dataDir()));
-        }
-        IndexRunner.Run run = IndexRunner.run(study.index(), raw.data(), ws.dataDir(), PluginVersion.get());
-        run.log().forEach(log::info);
+        // steps whose inputs and files are unchanged are loaded from target/repro/cache, the others built in memory
+        CachedIndex.Built built = CachedIndex.build(study, raw.data(), ws, stamps(), datasetCache(), log, verbose);
         recordIndex(study);
         Map<String, Dataset> all = new LinkedHashMap<>(raw.data());
-        all.putAll(run.datasets());
+        all.putAll(built.datasets());
+        datasetCache().prune(all.keySet());
         Problems problems = new Problems();
-        StudyCheck.check(study, all, run.datasets().keySet(), problems);
+        StudyCheck.check(study, all, all.keySet(), problems);
         problems.throwIfAny("The study does not fit its constructed datasets");
-        Loaded loaded = new Loaded(study, raw.report(), all, run.indexResults(), raw.skips());
+        Loaded loaded = new Loaded(study, raw.report(), all, built.index(), raw.skips());
         cache.put(StudyCache.Stage.PREPARED, key, loaded);
         return loaded;
     }
@@ -321,6 +328,7 @@ public final class Pipeline {
      * so, when plugin, study and data are unchanged since the last run, unless {@code force}.
      */
     public void estimate(boolean force) throws ReproException, IOException {
+        ignoreCache |= force;
         NoopRecord record = noopRecord("estimate");
         if (unchanged(record, force)) {
             return;
@@ -402,6 +410,7 @@ public final class Pipeline {
      * reason, and every figure and the report.
      */
     public void tables(boolean force) throws ReproException, IOException {
+        ignoreCache |= force;
         NoopRecord record = noopRecord("tables");
         if (unchanged(record, force)) {
             return;

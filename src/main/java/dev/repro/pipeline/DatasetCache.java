@@ -1,0 +1,151 @@
+package dev.repro.pipeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.repro.config.Node;
+import dev.repro.data.Dataset;
+import dev.repro.data.cache.DatasetFile;
+import dev.repro.io.Json;
+import dev.repro.io.ProjectPaths;
+import dev.repro.study.DatasetSpec;
+import dev.repro.study.Study;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The copies of the datasets in {@code target/repro/cache} ({@link DatasetFile}): a raw dataset after it was read and
+ * validated, keyed by the plugin, its file's digest and its entry in the study; a constructed dataset after its step
+ * built it, keyed by its step's parts ({@link IndexState#parts}). A later build whose key is the same loads the copy
+ * instead of reading the file or building the step; any other copy is said in the log and the dataset read or built
+ * again. The copies hold the data: they are never packaged, and are as confidential as the data.
+ */
+final class DatasetCache {
+    private static final String RAW = "raw dataset, format of the plugin ";
+    private static final String STEP = "index step ";
+
+    private final Workspace ws;
+    private final FileStamps stamps;
+    private final Reporter log;
+    private final boolean bypass;
+
+    /** With {@code bypass} (repro.force), every lookup misses and every dataset is read or built and cached again. */
+    DatasetCache(Workspace ws, FileStamps stamps, Reporter log, boolean bypass) {
+        this.ws = ws;
+        this.stamps = stamps;
+        this.log = log;
+        this.bypass = bypass;
+    }
+
+    /** True under repro.force: nothing is loaded from the cache. */
+    boolean bypass() {
+        return bypass;
+    }
+
+    Path dir() {
+        return ws.outputDir().resolve("cache");
+    }
+
+    Path file(String dataset) {
+        return dir().resolve(ProjectPaths.safeName(dataset) + DatasetFile.EXTENSION);
+    }
+
+    /** What a raw dataset is read from: the plugin, the digest of its file and its entry in the study, defaults included. */
+    String rawKey(Study study, DatasetSpec d, Path file) throws IOException {
+        Node datasets = study.root() == null ? null : study.root().get("datasets");
+        Node entry = datasets == null ? null : datasets.get(d.name());
+        return RAW + Fingerprint.pluginPart() + "\nfile " + stamps.digest(file) + "\nentry " + json(entry == null ? null : entry.toPlain())
+                + "\nspec " + d.name() + " " + d.file() + " " + d.id() + " " + d.time() + " " + d.missing() + " " + d.columns() + " " + d.read();
+    }
+
+    /** What a constructed dataset is built from: its step's parts (kind, parameters, inputs by digest, plugin). */
+    static String stepKey(Map<String, String> parts) {
+        return STEP + parts;
+    }
+
+    /** The dataset cached for {@code d} under {@code key}, its reader's warnings said again; null (said why) when there is none. */
+    Dataset raw(DatasetSpec d, String key) {
+        Path file = file(d.name());
+        if (bypass) {
+            log.info("datasets." + d.name() + ": reading " + d.file() + " (repro.force is set: " + ws.display(dir()) + " is not used)");
+            return null;
+        }
+        DatasetFile.Lookup found = DatasetFile.read(file, key);
+        if (found instanceof DatasetFile.Hit hit && hit.dataset().name().equals(d.name())) {
+            List<String> warnings = parse(hit.payload(), new TypeReference<List<String>>() { });
+            if (warnings != null) {
+                Dataset ds = hit.dataset();
+                log.info("datasets." + d.name() + ": loaded from " + ws.display(file) + " (" + d.file() + " and its study entry unchanged"
+                        + " since it was cached): " + ds.rows() + " rows, " + ds.columnNames().size() + " columns");
+                warnings.forEach(log::warn);
+                return ds;
+            }
+        }
+        log.info("datasets." + d.name() + ": reading " + d.file() + " (" + ws.display(file) + ": " + reason(found) + ")");
+        return null;
+    }
+
+    /** Caches a raw dataset that read and validated cleanly, with the warnings its reader gave. */
+    void storeRaw(Dataset ds, String key, List<String> warnings) {
+        store(ds, key, json(warnings));
+    }
+
+    /** Writes the copy; a failure (a full disk) is a warning: the next build reads or builds the dataset again. */
+    void store(Dataset ds, String key, String payload) {
+        Path file = file(ds.name());
+        try {
+            DatasetFile.write(file, key, payload, ds);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not cache " + ds.name() + " in " + ws.display(file) + " (" + e.getMessage() + "); the next build reads or"
+                    + " builds it again");
+        }
+    }
+
+    /** Removes the copies of datasets the study no longer has (all of them when {@code keep} is empty). */
+    void prune(Set<String> keep) {
+        if (!Files.isDirectory(dir())) {
+            return;
+        }
+        Set<String> names = new HashSet<>();
+        keep.forEach(n -> names.add(file(n).getFileName().toString()));
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir(), "*" + DatasetFile.EXTENSION)) {
+            for (Path f : s) {
+                if (!names.contains(f.getFileName().toString())) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not remove an old copy from " + ws.display(dir()) + " (" + e.getMessage() + ")");
+        }
+    }
+
+    static String reason(DatasetFile.Lookup found) {
+        return found instanceof DatasetFile.Miss miss ? miss.reason() : "the cached copy is of another dataset or its metadata is damaged";
+    }
+
+    /** The payload as {@code type}, or null when it does not parse (the copy is then not used). */
+    static <T> T parse(String payload, TypeReference<T> type) {
+        if (payload == null) {
+            return null;
+        }
+        try {
+            return Json.mapper().readValue(payload, type);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    static String json(Object plain) {
+        try {
+            return Json.mapper().writeValueAsString(plain);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
