@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.rtinfo.RuntimeInformation;
+import org.codehaus.plexus.component.repository.ComponentDependency;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.DefaultArtifact;
@@ -75,16 +77,24 @@ public class PackageMojo extends AbstractReproMojo {
         pipeline(ws, log).replicationPackage(java, maven, os, libraries(plugin), request());
     }
 
-    /** The plugin's runtime libraries as group:artifact:version, sorted. */
+    /**
+     * The plugin's runtime libraries as group:artifact:version, sorted: those of its class realm and those its
+     * descriptor lists (plugin.xml, written before the libraries were bundled into the jar: the released jar
+     * carries them inside it, so its realm holds only the plugin).
+     */
     static List<String> libraries(PluginDescriptor plugin) {
-        List<String> deps = new ArrayList<>();
+        TreeSet<String> deps = new TreeSet<>();
         if (plugin != null && plugin.getArtifacts() != null) {
             for (Artifact a : plugin.getArtifacts()) {
                 deps.add(a.getGroupId() + ":" + a.getArtifactId() + ":" + a.getVersion());
             }
         }
-        deps.sort(null);
-        return deps;
+        if (plugin != null && plugin.getDependencies() != null) {
+            for (ComponentDependency d : plugin.getDependencies()) {
+                deps.add(d.getGroupId() + ":" + d.getArtifactId() + ":" + d.getVersion());
+            }
+        }
+        return List.copyOf(deps);
     }
 
     private PackageBundle.Request request() throws ReproException {
