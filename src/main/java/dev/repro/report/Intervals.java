@@ -17,7 +17,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  * gate checks every bound a table prints. The interval is the one of the model's own test: estimate -/+ q times the
  * standard error, q the (1 + level)/2 quantile of t on the model's test degrees of freedom (the p-values' own
  * distribution: G - 1 when clustered under the Stata convention), or of the normal for z statistics (GMM, PPML), as
- * Stata's {@code esttab, ci} and R's {@code confint} print it. So 0 lies outside the 95% interval exactly when p < 0.05.
+ * Stata's {@code esttab, ci} and R's {@code confint} print it. So 0 lies outside the 95% interval exactly when {@code p < 0.05}.
  */
 public final class Intervals {
     private Intervals() {

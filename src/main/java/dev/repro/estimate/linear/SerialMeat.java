@@ -24,7 +24,7 @@ public final class SerialMeat {
     private SerialMeat() {
     }
 
-    /** plm's default lag: the largest L with L^4 <= max_i T_i, computed in integers (exact floor). */
+    /** plm's default lag: the largest L with {@code L^4 <= max_i T_i}, computed in integers (exact floor). */
     public static int defaultLag(Effect unit) {
         int[] counts = new int[unit.levels()];
         for (int c : unit.codes()) {
