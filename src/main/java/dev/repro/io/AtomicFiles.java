@@ -1,13 +1,15 @@
 package dev.repro.io;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes files so that a reader sees either the old content or the whole new content, never half a file:
@@ -32,16 +34,36 @@ public final class AtomicFiles {
     }
 
     private static void writeAtomically(Path target, byte[] content) throws IOException {
+        writePrivately(target, true, channel -> {
+            ByteBuffer bytes = ByteBuffer.wrap(content);
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+        });
+    }
+
+    /** What writes a file's content into the channel of its temporary copy. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(FileChannel channel) throws IOException;
+    }
+
+    /**
+     * Streams {@code body} to a temporary file beside {@code target}, then moves it over {@code target}: for
+     * content too large to hold in memory. The temporary file is created rw------- (where the file system has
+     * permissions); {@code readable} opens it to rw-r--r-- before the move, else it stays private (a copy of
+     * data). Not forced to disk: a reader must detect a copy cut short by a crash, as the dataset cache does.
+     */
+    public static void writePrivately(Path target, boolean readable, Body body) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
-            // temporary files are private (rw-------); outputs get the usual rw-r--r--
-            if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            if (readable && tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
             }
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                out.write(content);
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                body.writeTo(channel);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

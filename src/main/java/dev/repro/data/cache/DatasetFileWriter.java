@@ -5,15 +5,12 @@ import dev.repro.data.Dataset;
 import dev.repro.data.InferredText;
 import dev.repro.data.NumericColumn;
 import dev.repro.data.TextColumn;
+import dev.repro.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -33,23 +30,9 @@ final class DatasetFileWriter {
     }
 
     static void write(Path file, String key, String payload, Dataset dataset) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        // created rw------- where the file system has permissions: the file is a copy of the data
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                // not forced to disk: a copy cut short by a crash fails its length or checksum and is rebuilt
-                new DatasetFileWriter(ch).all(key, payload, dataset);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        // private (rw-------) where the file system has permissions: the file is a copy of the data; not forced
+        // to disk: a copy cut short by a crash fails its length or checksum and is rebuilt
+        AtomicFiles.writePrivately(file, false, channel -> new DatasetFileWriter(channel).all(key, payload, dataset));
     }
 
     private void all(String key, String payload, Dataset d) throws IOException {
