@@ -145,16 +145,8 @@ final class LinearKind implements EstimatorKind {
         }
         double[] time = d.numeric(d.timeColumn()).values();
         int[] rows = f.rows();
-        double[] sorted = new double[rows.length];
-        for (int r = 0; r < rows.length; r++) {
-            sorted[r] = time[rows[r]];
-        }
-        sorted = Arrays.stream(sorted).sorted().distinct().toArray();
-        int[] codes = new int[rows.length];
-        for (int r = 0; r < rows.length; r++) {
-            codes[r] = Arrays.binarySearch(sorted, time[rows[r]]);
-        }
-        Effect t = new Effect(d.timeColumn(), codes, sorted.length);
+        double[] levels = Arrays.stream(TimeSeriesCovariance.sortedTimes(time, rows)).distinct().toArray();
+        Effect t = TimeSeriesCovariance.timeEffect(d.timeColumn(), levels, time, rows);
         return kind == Covariance.Kind.DRISCOLL_KRAAY
                 ? Covariance.driscollKraay(t, f.panel(), m.vcov().lag())
                 : Covariance.neweyWest(t, f.panel(), m.vcov().lag());

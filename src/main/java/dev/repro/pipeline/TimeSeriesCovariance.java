@@ -34,11 +34,7 @@ final class TimeSeriesCovariance {
         }
         double[] time = d.numeric(d.timeColumn()).values();
         int[] rows = f.rows();
-        double[] sorted = new double[rows.length];
-        for (int r = 0; r < rows.length; r++) {
-            sorted[r] = time[rows[r]];
-        }
-        Arrays.sort(sorted);
+        double[] sorted = sortedTimes(time, rows);
         for (int r = 1; r < sorted.length; r++) {
             if (sorted[r] == sorted[r - 1]) {
                 problems.add(m.where("vcov").problem("vcov " + label + " needs one row per period, but " + d.timeColumn() + " "
@@ -62,11 +58,26 @@ final class TimeSeriesCovariance {
                 }
             }
         }
+        return Covariance.hac(timeEffect(d.timeColumn(), sorted, time, rows), m.vcov().lag());
+    }
+
+    /** The times of the estimation rows, sorted (repeats kept: a panel has one per unit). */
+    static double[] sortedTimes(double[] time, int[] rows) {
+        double[] sorted = new double[rows.length];
+        for (int r = 0; r < rows.length; r++) {
+            sorted[r] = time[rows[r]];
+        }
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /** Time as an effect over the estimation rows: each row's code is its time's rank among the distinct {@code levels}. */
+    static Effect timeEffect(String name, double[] levels, double[] time, int[] rows) {
         int[] codes = new int[rows.length];
         for (int r = 0; r < rows.length; r++) {
-            codes[r] = Arrays.binarySearch(sorted, time[rows[r]]);
+            codes[r] = Arrays.binarySearch(levels, time[rows[r]]);
         }
-        return Covariance.hac(new Effect(d.timeColumn(), codes, sorted.length), m.vcov().lag());
+        return new Effect(name, codes, levels.length);
     }
 
     /** A time as the data writes it: whole numbers without ".0". */
