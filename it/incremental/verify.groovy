@@ -43,9 +43,16 @@ assert runs[4].contains('Wrote 2 tables (tex, html, md, csv)')
 // 6: one raw file: the step reading it and the model on its output
 assert runs[5].contains('index[1] (derive -> derived_b): input grunfeld_b changed; building it again')
 assert runs[5].contains(stepSkip(0, 'derived'))
-// the index goal itself builds only derived_b (estimate then builds both in memory, see docs/incremental.md)
+// the index goal builds only derived_b; estimate takes it from memory and loads derived from the cache: built once
 def indexGoal = runs[5].substring(runs[5].indexOf(':index ('), runs[5].indexOf(':estimate ('))
 assert indexGoal.contains('Built derived_b (derive, index[1])') && !indexGoal.contains('Built derived (')
+assert runs[5].count('Built derived_b (derive, index[1])') == 1 && !runs[5].contains('Built derived (')
+def estimateGoal = runs[5].substring(runs[5].indexOf(':estimate ('))
+assert estimateGoal.contains('index[1] (derive -> derived_b): taken from memory (an earlier goal of this build made it from the same'
+        + ' inputs and parameters): 200 rows')
+assert estimateGoal.contains('index[0] (derive -> derived): loaded from target/repro/cache/derived.rcol (inputs and parameters'
+        + ' unchanged since it was cached): 200 rows')
+assert !estimateGoal.contains('index steps in memory')
 assert runs[5].contains('models.sized: data changed; estimating it again')
 assert runs[5].contains('Estimating 1 of 4 models, tests and mediation analyses again; 3 unchanged, taken from the last results')
 

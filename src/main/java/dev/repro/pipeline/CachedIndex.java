@@ -16,11 +16,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The constructed datasets for the goals that read them (estimate, tables, package): a step whose parts (kind,
- * parameters, inputs by digest, plugin; {@link IndexState#parts}) are those its outputs were cached with, and whose
- * CSV files in target/repro/data are the ones it wrote, is loaded from {@code target/repro/cache}; every other step is
- * built in memory (reading the loaded outputs of the steps before it), written and cached. Either way each dataset and
- * its summary for results.json are those a full build makes: the cache holds them bit for bit.
+ * The constructed datasets for the goals that read them (estimate, tables, package): a step that a goal of this build
+ * already built or loaded from the same parts (kind, parameters, inputs by digest, plugin; {@link IndexState#parts})
+ * is taken from memory ({@link StudyCache#step}), so that a step is built once per build; otherwise a step whose parts
+ * are those its outputs were cached with, and whose CSV files in target/repro/data are the ones it wrote, is loaded
+ * from {@code target/repro/cache}; every other step is built in memory (reading the outputs of the steps before it),
+ * written and cached. Either way each dataset and its summary for results.json are those a full build makes: the
+ * cache holds them bit for bit.
  */
 final class CachedIndex {
     private CachedIndex() {
@@ -30,12 +32,16 @@ final class CachedIndex {
     record Built(Map<String, Dataset> datasets, Map<String, IndexResult> index) {
     }
 
+    /** A step's outputs (each with the SHA-256 of the CSV written for it) and their summaries, in the order the step makes them. */
+    record Step(Map<String, IndexRunner.Built> outputs, Map<String, IndexResult> index) {
+    }
+
     /** A step's outputs as loaded from the cache, or why they cannot be. */
     private record Found(Map<String, IndexRunner.Built> outputs, Map<String, IndexResult> index, String why) {
     }
 
-    static Built build(Study study, Map<String, Dataset> raw, Workspace ws, FileStamps stamps, DatasetCache cache, Reporter log,
-                       boolean verbose) throws ReproException, IOException {
+    static Built build(Study study, Map<String, Dataset> raw, Workspace ws, FileStamps stamps, DatasetCache cache, StudyCache memory,
+                       Reporter log, boolean verbose) throws ReproException, IOException {
         List<IndexStepSpec> steps = study.index().steps();
         Map<String, Map<String, String>> parts = IndexState.parts(study, ws, stamps);
         Map<String, IndexRunner.Built> loaded = new LinkedHashMap<>();
@@ -44,8 +50,16 @@ final class CachedIndex {
         List<String> said = new ArrayList<>();
         for (IndexStepSpec step : steps) {
             String name = step.at().key() + " (" + step.kind() + " -> " + step.output() + ")";
-            Found found = cache.bypass() ? new Found(null, null, "repro.force is set")
-                    : find(step, DatasetCache.stepKey(parts.get(step.at().key())), ws, stamps, cache);
+            String key = DatasetCache.stepKey(parts.get(step.at().key()));
+            Step kept = memory.step(step.at().key(), key);
+            if (kept != null && csvIntact(kept, ws, stamps)) {
+                loaded.putAll(kept.outputs());
+                loadedIndex.putAll(kept.index());
+                said.add(name + ": taken from memory (an earlier goal of this build made it from the same inputs and parameters): "
+                        + kept.outputs().get(step.output()).dataset().rows() + " rows");
+                continue;
+            }
+            Found found = cache.bypass() ? new Found(null, null, cache.bypassReason()) : find(step, key, ws, stamps, cache);
             if (found.why() != null) {
                 toBuild.add(step);
                 said.add(name + ": building it (" + found.why() + ")");
@@ -53,6 +67,7 @@ final class CachedIndex {
             }
             loaded.putAll(found.outputs());
             loadedIndex.putAll(found.index());
+            memory.step(step.at().key(), key, new Step(found.outputs(), found.index()));
             Dataset main = found.outputs().get(step.output()).dataset();
             said.add(name + ": loaded from " + ws.display(cache.file(step.output())) + " (inputs and parameters unchanged since it was"
                     + " cached): " + main.rows() + " rows");
@@ -72,12 +87,7 @@ final class CachedIndex {
             run = IndexRunner.run(new IndexPlan(toBuild), raw, loaded, ws.dataDir(), PluginVersion.get());
             run.log().forEach(log::info);
             builtIndex = run.indexResults();
-            for (IndexStepSpec step : toBuild) {
-                String key = DatasetCache.stepKey(parts.get(step.at().key()));
-                for (String o : outputs(step)) {
-                    cache.store(run.datasets().get(o), key, DatasetCache.json(builtIndex.get(o)));
-                }
-            }
+            keep(run, toBuild, parts, cache, memory);
         }
         Map<String, Dataset> datasets = new LinkedHashMap<>();
         Map<String, IndexResult> index = new LinkedHashMap<>();
@@ -89,6 +99,38 @@ final class CachedIndex {
             }
         }
         return new Built(datasets, index);
+    }
+
+    /**
+     * Caches the outputs of every step of {@code steps} that {@code run} built, in target/repro/cache and in {@code memory}
+     * for the later goals of this build, each under the key of its parts.
+     */
+    static void keep(IndexRunner.Run run, List<IndexStepSpec> steps, Map<String, Map<String, String>> parts, DatasetCache cache,
+                     StudyCache memory) {
+        Map<String, IndexResult> summaries = run.indexResults();
+        for (IndexStepSpec step : steps) {
+            String key = DatasetCache.stepKey(parts.get(step.at().key()));
+            Map<String, IndexRunner.Built> outputs = new LinkedHashMap<>();
+            Map<String, IndexResult> index = new LinkedHashMap<>();
+            for (String o : outputs(step)) {
+                IndexResult summary = summaries.get(o);
+                cache.store(run.datasets().get(o), key, DatasetCache.json(summary));
+                outputs.put(o, new IndexRunner.Built(run.datasets().get(o), summary.sha256()));
+                index.put(o, summary);
+            }
+            memory.step(step.at().key(), key, new Step(outputs, index));
+        }
+    }
+
+    /** True when every CSV the step wrote in target/repro/data still has the digest it was written with. */
+    private static boolean csvIntact(Step step, Workspace ws, FileStamps stamps) throws IOException {
+        for (var e : step.index().entrySet()) {
+            String sha = e.getValue().sha256();
+            if (sha == null || !sha.equals(stamps.digest(ws.dataDir().resolve(e.getKey() + ".csv")))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every output of the step from the cache under {@code key}, each with the CSV it wrote unchanged; else the first reason. */

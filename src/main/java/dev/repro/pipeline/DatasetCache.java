@@ -48,6 +48,11 @@ final class DatasetCache {
         return bypass;
     }
 
+    /** Why nothing is loaded from the cache, when {@link #bypass()}. */
+    String bypassReason() {
+        return "repro.force is set";
+    }
+
     Path dir() {
         return ws.outputDir().resolve("cache");
     }
@@ -73,7 +78,7 @@ final class DatasetCache {
     Dataset raw(DatasetSpec d, String key) {
         Path file = file(d.name());
         if (bypass) {
-            log.info("datasets." + d.name() + ": reading " + d.file() + " (repro.force is set: " + ws.display(dir()) + " is not used)");
+            log.info("datasets." + d.name() + ": reading " + d.file() + " (" + bypassReason() + ": " + ws.display(dir()) + " is not used)");
             return null;
         }
         DatasetFile.Lookup found = DatasetFile.read(file, key);

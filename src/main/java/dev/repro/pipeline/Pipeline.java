@@ -272,7 +272,10 @@ public final class Pipeline {
             }
             Loaded raw = validate();
             BuildState.forget(ws, IndexState.STATE);
-            IndexRunner.run(new IndexPlan(run), raw.data(), ws.dataDir(), PluginVersion.get()).log().forEach(log::info);
+            IndexRunner.Run built = IndexRunner.run(new IndexPlan(run), raw.data(), ws.dataDir(), PluginVersion.get());
+            built.log().forEach(log::info);
+            // what this goal built is what estimate, tables and package of this build take (and later builds load)
+            CachedIndex.keep(built, run, now, datasetCache(), cache);
             recordIndex(study);
             return;
         }
@@ -310,7 +313,7 @@ public final class Pipeline {
         }
         BuildState.forget(ws, IndexState.STATE);
         // steps whose inputs and files are unchanged are loaded from target/repro/cache, the others built in memory
-        CachedIndex.Built built = CachedIndex.build(study, raw.data(), ws, stamps(), datasetCache(), log, verbose);
+        CachedIndex.Built built = CachedIndex.build(study, raw.data(), ws, stamps(), datasetCache(), cache, log, verbose);
         recordIndex(study);
         Map<String, Dataset> all = new LinkedHashMap<>(raw.data());
         all.putAll(built.datasets());

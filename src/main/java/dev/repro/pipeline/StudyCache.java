@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -35,6 +36,8 @@ public final class StudyCache {
     private final Map<Stage, Entry> entries = new EnumMap<>(Stage.class);
     private String parsedKey;
     private Study parsed;
+    /** The index steps built or loaded by a goal of this build, by study key (index[0], ...), each with its step key. */
+    private final Map<String, KeptStep> steps = new HashMap<>();
 
     /** The study cached at this stage for exactly these files, or null. */
     synchronized Pipeline.Loaded get(Stage stage, String key) {
@@ -102,6 +105,22 @@ public final class StudyCache {
         }
     }
 
+    /**
+     * The outputs of the index step at {@code at} that a goal of this build built or loaded from exactly these parts
+     * ({@link DatasetCache#stepKey}), or null: a later goal takes them instead of building the step again.
+     */
+    synchronized CachedIndex.Step step(String at, String key) {
+        KeptStep kept = steps.get(at);
+        return key != null && kept != null && kept.key().equals(key) ? kept.step() : null;
+    }
+
+    synchronized void step(String at, String key, CachedIndex.Step step) {
+        steps.put(at, new KeptStep(key, step));
+    }
+
     private record Entry(String key, Pipeline.Loaded loaded) {
+    }
+
+    private record KeptStep(String key, CachedIndex.Step step) {
     }
 }

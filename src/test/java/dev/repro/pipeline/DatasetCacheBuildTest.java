@@ -99,6 +99,11 @@ class DatasetCacheBuildTest {
                 + " since it was cached): " + rows + " rows";
     }
 
+    private static String memory(int i, String kind, String out, int rows) {
+        return "index[" + i + "] (" + kind + " -> " + out + "): taken from memory (an earlier goal of this build made it from the same"
+                + " inputs and parameters): " + rows + " rows";
+    }
+
     @Test
     void oneModelEditedReadsNoFileAndBuildsNoStepAndTheBytesEqualAFullBuild(@TempDir Path dir) throws Exception {
         Workspace ws = project(dir.resolve("p"), STUDY);
@@ -121,16 +126,23 @@ class DatasetCacheBuildTest {
                 log.toString());
         assertSameAsFullBuild(ws, dir.resolve("f1"));
 
-        // a step's parameter: that step and the one after it are built, reading the first step's output from the cache
+        // a step's parameter: the index goal builds that step (the ones before it in memory), and estimate and tables
+        // take what it built from memory: each step is built once in the build
         log = edit(ws, s -> s.replace("cuts: [5, 95]", "cuts: [10, 90]"));
-        int estimate = log.indexOf("Building 1 of the 3 index steps in memory (the others loaded from out/cache): this goal reads the"
-                + " constructed datasets from memory, not back from out/data");
+        assertTrue(log.contains("index[2] (winsorize -> c): parameters changed; building it again"), log.toString());
+        assertEquals(List.of("Built a", "Built b", "Built c"), log.stream().filter(l -> l.startsWith("Built "))
+                .map(l -> l.substring(0, l.indexOf(' ', 6))).toList());
+        int estimate = log.indexOf(memory(2, "winsorize", "c", 200));
         assertTrue(estimate >= 0, log.toString());
         List<String> estimateLog = log.subList(estimate, log.size());
-        assertTrue(estimateLog.contains(loaded(0, "derive", "a", 200)) && estimateLog.contains(loaded(1, "entropy", "b", 200)), log.toString());
-        assertTrue(estimateLog.contains("index[2] (winsorize -> c): building it (out/cache/c.rcol: its inputs changed since it was cached)"),
-                log.toString());
-        assertEquals(List.of("Built c"), estimateLog.stream().filter(l -> l.startsWith("Built ")).map(l -> l.substring(0, l.indexOf(' ', 6))).toList());
+        assertFalse(estimateLog.stream().anyMatch(l -> l.contains("index steps in memory") || l.contains("building it")), log.toString());
+        assertTrue(log.contains(memory(0, "derive", "a", 200)) && log.contains(memory(1, "entropy", "b", 200)), log.toString());
+        assertTrue(log.contains("models.fe: data changed; estimating it again"), log.toString());
+        // a later build loads the step from the copy the index goal wrote
+        log = edit(ws, s -> s.replace("vcov: hc1", "vcov: iid"));
+        assertTrue(log.contains(loaded(2, "winsorize", "c", 200)), log.toString());
+        assertFalse(log.stream().anyMatch(l -> l.startsWith("Built ")), log.toString());
+        log = edit(ws, s -> s.replace("vcov: iid", "vcov: hc1"));
         assertSameAsFullBuild(ws, dir.resolve("f2"));
 
         // a damaged copy: read again, said why, same bytes
