@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').text
 def runs = log.split(/Scanning for projects\.\.\./).findAll { it.contains('BUILD') }
-assert runs.size() == 3 : runs.size()
+assert runs.size() == 4 : runs.size()
 runs.each { assert it.contains('BUILD SUCCESS') }
 def loaded = { i, kind, out -> "index[${i}] (${kind} -> ${out}): loaded from target/repro/cache/${out}.rcol (inputs and parameters unchanged since it was cached): 200 rows" }
 
@@ -24,3 +24,19 @@ assert runs[1].contains('Estimating 1 of 3 models, tests and mediation analyses 
 assert runs[2].contains('datasets.grunfeld: reading data/grunfeld.csv (repro.force is set: target/repro/cache is not used)')
 assert runs[2].contains('Read data/grunfeld.csv: 200 rows')
 assert runs[2].contains('Built derived (derive, index[0])') && runs[2].contains('Built scored (entropy, index[1])')
+
+// 4: -Drepro.cache=false: said once, every file read, each step built once (by index; estimate takes it from memory),
+// and the copies of run 3 neither loaded, written again nor removed
+def off = 'repro.cache is false: datasets are read from their files and target/repro/cache is not written'
+assert runs[3].count(off) == 1
+assert runs[3].contains('Read data/grunfeld.csv: 200 rows')
+assert !runs[3].contains('loaded from target/repro/cache')
+assert runs[3].count('Built derived (derive, index[0])') == 1 && runs[3].count('Built scored (entropy, index[1])') == 1
+assert runs[3].contains('index[1] (entropy -> scored): taken from memory (an earlier goal of this build made it from the same inputs'
+        + ' and parameters): 200 rows')
+def results = new File(basedir, 'target/repro/results.json').lastModified()
+['grunfeld', 'derived', 'scored'].each {
+    def copy = new File(basedir, "target/repro/cache/${it}.rcol")
+    assert copy.isFile() && copy.lastModified() < results : it
+}
+return true

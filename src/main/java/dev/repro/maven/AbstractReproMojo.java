@@ -65,6 +65,14 @@ public abstract class AbstractReproMojo extends AbstractMojo {
     @Parameter(property = "repro.hash", defaultValue = "changed")
     protected String hash;
 
+    /**
+     * Keeps a copy of each dataset in target/repro/cache, loaded instead of reading its file or building its index
+     * step while its inputs are unchanged; {@code false} neither reads nor writes the copies (they double the data's
+     * disk use) and reads every dataset from its file.
+     */
+    @Parameter(property = "repro.cache", defaultValue = "true")
+    protected boolean cache;
+
     /** Worker threads for estimation and the bootstrap (0 = one per core); results do not depend on it. */
     @Parameter(property = "repro.threads", defaultValue = "0")
     protected int threads;
@@ -154,7 +162,7 @@ public abstract class AbstractReproMojo extends AbstractMojo {
      */
     protected Pipeline pipeline(Workspace workspace, Reporter reporter) {
         return new Pipeline(workspace, reporter, threadCount(), studyCache()).replication(replication)
-                .hashAlways("always".equals(hash));
+                .hashAlways("always".equals(hash)).datasetCache(cache);
     }
 
     private StudyCache studyCache() {

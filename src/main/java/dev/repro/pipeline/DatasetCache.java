@@ -34,23 +34,35 @@ final class DatasetCache {
     private final FileStamps stamps;
     private final Reporter log;
     private final boolean bypass;
+    /** False under repro.cache=false: nothing is written to (or deleted from) the cache either. */
+    private final boolean writes;
 
     /** With {@code bypass} (repro.force), every lookup misses and every dataset is read or built and cached again. */
     DatasetCache(Workspace ws, FileStamps stamps, Reporter log, boolean bypass) {
+        this(ws, stamps, log, bypass, true);
+    }
+
+    private DatasetCache(Workspace ws, FileStamps stamps, Reporter log, boolean bypass, boolean writes) {
         this.ws = ws;
         this.stamps = stamps;
         this.log = log;
         this.bypass = bypass;
+        this.writes = writes;
     }
 
-    /** True under repro.force: nothing is loaded from the cache. */
+    /** The cache switched off (repro.cache=false): every lookup misses, nothing is written, old copies are left alone. */
+    static DatasetCache off(Workspace ws, FileStamps stamps, Reporter log) {
+        return new DatasetCache(ws, stamps, log, true, false);
+    }
+
+    /** True under repro.force or repro.cache=false: nothing is loaded from the cache. */
     boolean bypass() {
         return bypass;
     }
 
     /** Why nothing is loaded from the cache, when {@link #bypass()}. */
     String bypassReason() {
-        return "repro.force is set";
+        return writes ? "repro.force is set" : "repro.cache is false";
     }
 
     Path dir() {
@@ -103,6 +115,9 @@ final class DatasetCache {
 
     /** Writes the copy; a failure (a full disk) is a warning: the next build reads or builds the dataset again. */
     void store(Dataset ds, String key, String payload) {
+        if (!writes) {
+            return;
+        }
         Path file = file(ds.name());
         try {
             DatasetFile.write(file, key, payload, ds);
@@ -114,7 +129,7 @@ final class DatasetCache {
 
     /** Removes the copies of datasets the study no longer has (all of them when {@code keep} is empty). */
     void prune(Set<String> keep) {
-        if (!Files.isDirectory(dir())) {
+        if (!writes || !Files.isDirectory(dir())) {
             return;
         }
         Set<String> names = new HashSet<>();

@@ -49,6 +49,8 @@ public final class Pipeline {
     private Path plugin = NoopRecord.pluginLocation();
     /** repro.force on a goal: datasets are read and index steps built again, not loaded from target/repro/cache. */
     private boolean ignoreCache;
+    /** repro.cache: false reads every dataset from its file and builds every step, and neither reads nor writes target/repro/cache. */
+    private boolean useDatasetCache = true;
 
     /** A pipeline whose goals share the validated study through {@code cache}, owned by the caller. */
     public Pipeline(Workspace ws, Reporter log, int threads, StudyCache cache) {
@@ -75,6 +77,15 @@ public final class Pipeline {
     /** {@code repro.hash=always}: hash every input file again instead of trusting an unchanged size and time. */
     public Pipeline hashAlways(boolean on) {
         this.hashAlways = on;
+        return this;
+    }
+
+    /**
+     * {@code repro.cache=false}: target/repro/cache is neither read nor written (the copies double the data's disk use);
+     * datasets are read from their files and steps built, except what an earlier goal of this build made.
+     */
+    public Pipeline datasetCache(boolean on) {
+        this.useDatasetCache = on;
         return this;
     }
 
@@ -108,6 +119,14 @@ public final class Pipeline {
 
     /** The copies of the datasets in target/repro/cache (see {@link DatasetCache}). */
     private DatasetCache datasetCache() {
+        if (!useDatasetCache) {
+            String why = "repro.cache is false: datasets are read from their files and " + ws.display(ws.outputDir().resolve("cache"))
+                    + " is not written";
+            if (cache.firstTime(why)) {
+                log.info(why);
+            }
+            return DatasetCache.off(ws, stamps(), log);
+        }
         return new DatasetCache(ws, stamps(), log, ignoreCache);
     }
 
@@ -192,7 +211,9 @@ public final class Pipeline {
             skips.lines().forEach(log::info);
         }
         Study pruned = skips.prune(parsed);
-        Map<String, Dataset> data = DataStep.load(pruned, ws, log, problems, threads, datasetCache());
+        DatasetCache copies = datasetCache();
+        // switched off, the reader reads every file and no dataset's key (its file's digest) is computed
+        Map<String, Dataset> data = DataStep.load(pruned, ws, log, problems, threads, useDatasetCache ? copies : null);
         // each model's estimator word and own keys are parsed here by its kind (the study keeps the positioned entry)
         Study study = EstimatorKinds.resolve(pruned, problems);
         // each test's own keys are parsed here by its kind (the study keeps the positioned entry)

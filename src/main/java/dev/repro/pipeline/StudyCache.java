@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -38,6 +40,8 @@ public final class StudyCache {
     private Study parsed;
     /** The index steps built or loaded by a goal of this build, by study key (index[0], ...), each with its step key. */
     private final Map<String, KeptStep> steps = new HashMap<>();
+    /** What the goals of this build said once for the whole build (a setting's effect). */
+    private final Set<String> said = new HashSet<>();
 
     /** The study cached at this stage for exactly these files, or null. */
     synchronized Pipeline.Loaded get(Stage stage, String key) {
@@ -116,6 +120,11 @@ public final class StudyCache {
 
     synchronized void step(String at, String key, CachedIndex.Step step) {
         steps.put(at, new KeptStep(key, step));
+    }
+
+    /** True the first time in this build that {@code line} is to be said: a line said once per build, not once per goal. */
+    synchronized boolean firstTime(String line) {
+        return said.add(line);
     }
 
     private record Entry(String key, Pipeline.Loaded loaded) {

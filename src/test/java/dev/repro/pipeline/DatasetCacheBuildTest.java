@@ -168,6 +168,68 @@ class DatasetCacheBuildTest {
         assertSameAsFullBuild(ws, dir.resolve("f5"));
     }
 
+    private static final String CACHE_OFF = "repro.cache is false: datasets are read from their files and out/cache is not written";
+
+    /** validate, index, estimate and tables with repro.cache=false, each goal a pipeline of its own as in Maven; the log. */
+    private static List<String> buildWithoutCache(Workspace ws) throws Exception {
+        List<String> log = new ArrayList<>();
+        StudyCache build = new StudyCache();
+        new Pipeline(ws, BasicProject.collect(log), 2, build).datasetCache(false).validateGoal(false);
+        new Pipeline(ws, BasicProject.collect(log), 2, build).datasetCache(false).indexGoal(false);
+        new Pipeline(ws, BasicProject.collect(log), 2, build).datasetCache(false).estimate(false);
+        new Pipeline(ws, BasicProject.collect(log), 2, build).datasetCache(false).tables(false);
+        return log;
+    }
+
+    /** Every file of target/repro/cache with its bytes and modification time. */
+    private static Map<String, String> copies(Workspace ws) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> s = Files.list(ws.outputDir().resolve("cache"))) {
+            for (Path f : s.toList()) {
+                out.put(f.getFileName().toString(), Arrays.hashCode(Files.readAllBytes(f)) + " " + Files.getLastModifiedTime(f).toMillis());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void switchedOffTheCacheIsNeitherReadNorWrittenAndSaidOnce(@TempDir Path dir) throws Exception {
+        Workspace ws = project(dir.resolve("p"), STUDY);
+        List<String> log = buildWithoutCache(ws);
+        assertEquals(1, log.stream().filter(CACHE_OFF::equals).count(), log.toString());
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("Read data/grunfeld.csv: 200 rows")), log.toString());
+        assertTrue(log.contains(memory(2, "winsorize", "c", 200)), log.toString());
+        // each step built once in the build, by the index goal; estimate and tables take it from memory
+        assertEquals(List.of("Built a", "Built b", "Built c"), log.stream().filter(l -> l.startsWith("Built "))
+                .map(l -> l.substring(0, l.indexOf(' ', 6))).toList());
+        assertFalse(Files.exists(ws.outputDir().resolve("cache")), "nothing is written to the cache");
+        assertSameAsFullBuild(ws, dir.resolve("f1"));
+
+        // copies written by a build with the cache on are neither loaded, rewritten nor removed
+        Files.writeString(ws.studyFile(), STUDY.replace("vcov: hc1", "vcov: iid"));
+        build(ws, false);
+        Map<String, String> before = copies(ws);
+        assertEquals(List.of("a.rcol", "b.rcol", "c.rcol", "grunfeld.rcol"), List.copyOf(before.keySet()));
+        Thread.sleep(20);
+        // a step's parameter: with the cache on, its copy would be written again
+        Files.writeString(ws.studyFile(), STUDY.replace("cuts: [5, 95]", "cuts: [10, 90]"));
+        log = buildWithoutCache(ws);
+        assertEquals(1, log.stream().filter(CACHE_OFF::equals).count(), log.toString());
+        assertFalse(log.stream().anyMatch(l -> l.contains("loaded from out/cache")), log.toString());
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("Read data/grunfeld.csv: 200 rows")), log.toString());
+        assertEquals(before, copies(ws));
+        assertSameAsFullBuild(ws, dir.resolve("f2"));
+
+        // a goal that builds the steps itself says why it does not load them
+        Files.writeString(ws.studyFile(), STUDY.replace("cuts: [5, 95]", "cuts: [20, 80]"));
+        log.clear();
+        new Pipeline(ws, BasicProject.collect(log), 2).datasetCache(false).estimate(false);
+        assertEquals(1, log.stream().filter(CACHE_OFF::equals).count(), log.toString());
+        assertTrue(log.contains("index[0] (derive -> a): building it (repro.cache is false)"), log.toString());
+        assertEquals(before, copies(ws));
+        assertSameAsFullBuild(ws, dir.resolve("f3"));
+    }
+
     @Test
     void aDeletedOutputIsBuiltAgainByTheGoalThatReadsIt(@TempDir Path dir) throws Exception {
         Workspace ws = project(dir.resolve("p"), STUDY);
