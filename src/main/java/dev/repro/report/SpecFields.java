@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * Typed access to the keys of one table or figure entry, for its kind's parser: every mistake is added to the
- * problems with the study key and the position of the value (or of the entry, for a missing key).
+ * problems with the study key and the position of the value (of the key, for an unknown key; of the entry, for a
+ * missing key).
  */
 final class SpecFields {
     /** Keys every table kind takes. */
@@ -75,15 +76,20 @@ final class SpecFields {
         knownOnly(all.toArray(new String[0]));
     }
 
+    /** Reports every key but {@code keys} at the key itself (the value may be on another line), with the closest known key. */
     void knownOnly(String... keys) {
         List<String> all = Arrays.asList(keys);
         for (Object k : map.keySet()) {
-            if (!all.contains(String.valueOf(k))) {
+            String name = String.valueOf(k);
+            if (!all.contains(name)) {
                 Object kind = map.get("kind");
                 String what = (key.startsWith("tables") ? "table" : "figure");
-                problem(String.valueOf(k), "unknown key '" + k + "' for a "
-                        + (kind == null ? "regression" : String.valueOf(kind)) + " " + what + "; its keys are: "
-                        + String.join(", ", all));
+                Node value = entry.node().get(name);
+                Node at = value == null ? entry.node() : value;
+                String suggestion = Suggest.didYouMean(name, all);
+                problems.addKey(source, at.keyLine(), at.keyColumn(), key + "." + name, "unknown key '" + name + "' for a "
+                        + (kind == null ? "regression" : String.valueOf(kind)) + " " + what + (suggestion.isEmpty() ? ";" : suggestion)
+                        + " its keys are: " + String.join(", ", all));
             }
         }
     }

@@ -69,7 +69,7 @@ class ReportSpecsTest {
         assertEquals(List.of(), figures);
         assertEquals(List.of(
                 "study.yaml:2:14: tables.bad id!: a table id becomes a file name: use letters, digits, - and _ (at most 64, starting with a letter or digit)",
-                "study.yaml:7:14: tables.main.decimal: unknown key 'decimal' for a regression table; its keys are: kind, title, labels, notes, siunitx, landscape, fontSize, models, stat, keep, drop, order, fe, collapse, rows, stats, stars, decimals, statDecimals, columnTitles, firstColumn, constant, wild, level",
+                "study.yaml:7:5: tables.main.decimal: unknown key 'decimal' for a regression table, did you mean 'decimals'? its keys are: kind, title, labels, notes, siunitx, landscape, fontSize, models, stat, keep, drop, order, fe, collapse, rows, stats, stars, decimals, statDecimals, columnTitles, firstColumn, constant, wild, level",
                 "study.yaml:6:11: tables.main.stat: use t (t statistics under the coefficients, as the seed paper), se (standard errors), p (p-values) or ci (confidence intervals, at level: 0.95 unless given); found 'z'",
                 "study.yaml:10:11: tables.main.rows: row 'Controls' has 2 values for 1 models; give one per model",
                 "study.yaml:8:12: tables.main.stars: give p-value levels between 0 and 1, largest first, e.g. [0.1, 0.05, 0.01], or false for no stars",
@@ -81,6 +81,26 @@ class ReportSpecsTest {
                 "study.yaml:21:16: tables.ur.rows.ce: give one test id per column (2), null for an empty cell",
                 "study.yaml:27:13: figures.map.layout: give the layout as a path inside the project, relative to its base folder (no /, .., \\ or :); found '../../etc/layout.csv'",
                 "study.yaml:31:12: figures.coef.level: the confidence level must be between 0 and 1, e.g. 0.95; found 95.0"),
+                ps.list().stream().map(Problem::format).toList());
+    }
+
+    @Test
+    void unknownKeysAreReportedAtTheKeyWithTheClosestKnownKey() throws Exception {
+        Problems ps = new Problems();
+        ReportSpecs specs = StudyFixture.specs("study-unknown-keys.yaml", dir, ps);
+        assertEquals(List.of(), specs.tables());
+        assertEquals(List.of(), specs.figures());
+        String regression = "kind, title, labels, notes, siunitx, landscape, fontSize, models, stat, keep, drop, order, fe, collapse, rows,"
+                + " stats, stars, decimals, statDecimals, columnTitles, firstColumn, constant, wild, level";
+        // each at its key: the value may be on the next line (a list, a block) or further along a flow mapping
+        assertEquals(List.of(
+                "study.yaml:4:5: tables.main.decimal: unknown key 'decimal' for a regression table, did you mean 'decimals'? its keys"
+                        + " are: " + regression,
+                "study.yaml:5:5: tables.main.footnote: unknown key 'footnote' for a regression table; its keys are: " + regression,
+                "study.yaml:13:5: figures.trend.colour: unknown key 'colour' for a trend figure; its keys are: kind, title, labels,"
+                        + " dataset, variable, time",
+                "study.yaml:15:46: figures.coef.levle: unknown key 'levle' for a coefficients figure, did you mean 'level'? its keys"
+                        + " are: kind, title, labels, models, keep, drop, level, columnTitles, table"),
                 ps.list().stream().map(Problem::format).toList());
     }
 
