@@ -3,11 +3,7 @@ package dev.repro.pipeline;
 import dev.repro.data.Dataset;
 import dev.repro.diag.Problems;
 import dev.repro.drift.BaselineInputs;
-import dev.repro.drift.DriftItem;
 import dev.repro.diag.ReproException;
-import dev.repro.index.IndexPlan;
-import dev.repro.index.IndexRunner;
-import dev.repro.index.api.IndexStepSpec;
 import dev.repro.io.AtomicFiles;
 import dev.repro.io.Json;
 import dev.repro.results.IndexResult;
@@ -23,7 +19,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +96,7 @@ public final class Pipeline {
     }
 
     /** True when {@code record} matched (the goal's lines are said); otherwise it is forgotten for the goal's own path. */
-    private boolean unchanged(NoopRecord record, boolean force) throws IOException {
+    boolean unchanged(NoopRecord record, boolean force) throws IOException {
         if (!force && record.hits(hashAlways, log)) {
             return true;
         }
@@ -109,7 +104,7 @@ public final class Pipeline {
         return false;
     }
 
-    private FileStamps stamps() {
+    FileStamps stamps() {
         if (stamps == null) {
             stamps = FileStamps.load(ws, hashAlways, log);
             Fingerprint.pluginJarHash(stamps);
@@ -117,8 +112,31 @@ public final class Pipeline {
         return stamps;
     }
 
+    Workspace workspace() {
+        return ws;
+    }
+
+    Reporter log() {
+        return log;
+    }
+
+    /** The study cache shared by the goals of this build. */
+    StudyCache studyCache() {
+        return cache;
+    }
+
+    /** True in replication mode ({@link #replication(boolean)}). */
+    boolean inReplication() {
+        return replication;
+    }
+
+    /** {@code repro.force} on a goal: from now on datasets are read and index steps built again, not loaded from the cache. */
+    void forceIgnoresCache(boolean force) {
+        ignoreCache |= force;
+    }
+
     /** The copies of the datasets in target/repro/cache (see {@link DatasetCache}). */
-    private DatasetCache datasetCache() {
+    DatasetCache datasetCache() {
         if (!useDatasetCache) {
             String why = "repro.cache is false: datasets are read from their files and " + ws.display(ws.outputDir().resolve("cache"))
                     + " is not written";
@@ -246,65 +264,14 @@ public final class Pipeline {
     /**
      * The index goal: skips every step, each with its reason, when its kind, parameters and inputs (by digest) and the
      * files it wrote are those of the last build, without reading any data; otherwise says which steps changed and
-     * why, then builds. {@code force} builds anyway.
+     * why, then builds. {@code force} builds anyway (see {@link IndexGoal}).
      */
     public void indexGoal(boolean force) throws ReproException, IOException {
-        ignoreCache |= force;
-        NoopRecord record = noopRecord("index");
-        if (unchanged(record, force)) {
-            return;
-        }
-        indexSteps(force);
-        NoopInputs.index(record, ws, study(), stamps(), "No index section in " + ws.display(ws.studyFile()) + ": nothing to build");
-    }
-
-    private void indexSteps(boolean force) throws ReproException, IOException {
-        Study study;
-        try {
-            study = study();
-        } catch (ReproException e) {
-            index(); // reports the study's mistakes
-            return;
-        }
-        if (study.index().steps().isEmpty()) {
-            // nothing to build, so nothing to read: the validate goal checks the data
-            log.info("No index section in " + ws.display(ws.studyFile()) + ": nothing to build");
-            return;
-        }
-        Map<String, Map<String, String>> now = IndexState.parts(study, ws, stamps());
-        Map<String, Map<String, String>> recorded = BuildState.read(ws, IndexState.STATE, log);
-        Map<String, String> changes = recorded == null ? null : IndexState.changes(now, recorded, ws, stamps());
-        if (!force && recorded != null && changes == null) {
-            study.index().steps().forEach(step -> log.info(IndexState.skipLine(step)));
-            stamps().save();
-            return;
-        }
-        if (force) {
-            log.info("Building every index step: repro.force is set");
-        } else if (changes != null && !changes.isEmpty() && !replication) {
-            // the steps that changed, and those upstream of them in memory; every other step keeps its files
-            List<IndexStepSpec> run = IndexState.withUpstream(study, changes.keySet());
-            for (var step : study.index().steps()) {
-                String key = step.at().key();
-                String why = changes.get(key);
-                log.info(key + " (" + step.kind() + " -> " + step.output() + "): " + (why != null ? why + "; building it again"
-                        : run.contains(step) ? "unchanged, built again in memory as an input of a step that changed"
-                        : "inputs and parameters unchanged since the last build; skipping; -Drepro.force=true builds it again"));
-            }
-            Loaded raw = validate();
-            BuildState.forget(ws, IndexState.STATE);
-            IndexRunner.Run built = IndexRunner.run(new IndexPlan(run), raw.data(), ws.dataDir(), PluginVersion.get());
-            built.log().forEach(log::info);
-            // what this goal built is what estimate, tables and package of this build take (and later builds load)
-            CachedIndex.keep(built, run, now, datasetCache(), cache);
-            recordIndex(study);
-            return;
-        }
-        index();
+        new IndexGoal(this).run(force);
     }
 
     /** Records what each index step was built from and the digests of the files it wrote. */
-    private void recordIndex(Study study) throws IOException {
+    void recordIndex(Study study) throws IOException {
         BuildState.write(ws, IndexState.STATE, IndexState.withOutputs(IndexState.parts(study, ws, stamps()), ws, stamps()));
         stamps().save();
     }
@@ -472,44 +439,11 @@ public final class Pipeline {
 
     /**
      * As {@link #check(boolean)}; when the last check passed and results.json, the baseline, the study and what the
-     * check wrote are the same files, says what it said then without reading them, unless {@code force}.
+     * check wrote are the same files, says what it said then without reading them, unless {@code force} (see
+     * {@link CheckGoal}).
      */
     public void check(boolean failOnDrift, boolean force) throws ReproException, IOException {
-        NoopRecord record = noopRecord("check").param("failOnDrift", failOnDrift);
-        if (unchanged(record, force || replication)) {
-            return;
-        }
-        // in replication mode the study without what depends on a missing restricted dataset, as estimate saw it
-        Loaded loaded = replication ? validate() : null;
-        Study study = loaded != null ? loaded.study() : study();
-        RestrictedData.Skips skips = loaded != null ? loaded.skips() : RestrictedData.Skips.NONE;
-        Problems problems = new Problems();
-        List<String> said = new ArrayList<>();
-        Reporter recorded = CheckRecord.recording(log, said);
-        List<DriftItem> items = null;
-        try {
-            CheckStep.requireCurrent(ws, study, stamps());
-            stamps().save();
-            if (loaded == null && CheckRecord.passedBefore(ws, force, stamps(), log)) {
-                stamps().save();
-                NoopInputs.check(record, ws, study, stamps(), CheckRecord.said(ws));
-                return;
-            }
-            CheckRecord.forget(ws);
-            items = CheckStep.run(ws, study, failOnDrift, recorded, skips);
-        } catch (ReproException e) {
-            if (study.published().isEmpty()) {
-                throw e;
-            }
-            e.problems().forEach(problems::add);
-        }
-        PublishedStep.run(study, ws, recorded, problems);
-        problems.throwIfAny("The results do not match");
-        if (loaded == null && items != null && items.stream().noneMatch(DriftItem::failed)) {
-            CheckRecord.store(ws, said, stamps());
-            NoopInputs.check(record, ws, study, stamps(), CheckRecord.said(ws));
-        }
-        stamps().save();
+        new CheckGoal(this).run(failOnDrift, force);
     }
 
     /** Writes the replication archive from the outputs of the last build. */
