@@ -71,7 +71,7 @@ public abstract class AbstractReproMojo extends AbstractMojo {
      * disk use) and reads every dataset from its file.
      */
     @Parameter(property = "repro.cache", defaultValue = "true")
-    protected boolean cache;
+    protected boolean cache = true;
 
     /** Worker threads for estimation and the bootstrap (0 = one per core); results do not depend on it. */
     @Parameter(property = "repro.threads", defaultValue = "0")
