@@ -1,8 +1,6 @@
 package dev.repro.estimate.linear;
 
 import dev.repro.numeric.Effect;
-
-import dev.repro.numeric.Dense;
 import dev.repro.numeric.Parallel;
 import java.util.Arrays;
 import java.util.List;
@@ -23,13 +21,26 @@ import java.util.Objects;
  * stopping rule: ||x - T x|| &lt;= tolerance * ||y||. Balanced or not, connected or not: nothing here
  * assumes a balanced panel.
  *
- * <p>Determinism: every column is projected by one thread with sequential sums, so the result is
- * bit-identical whatever the number of threads.
+ * <p>Determinism and threads: the arithmetic of a column depends on the data only, never on the thread count.
+ * Each pass over the rows is cut into a fixed number of row blocks (at most {@value #MAX_BLOCKS}, at least
+ * {@value #MIN_BLOCK_ROWS} rows each, and an effect's blocks hold at least {@value #ROWS_PER_LEVEL} rows per level so
+ * that its partial sums cost little): every block sums its rows in row order into its own partial group sums and
+ * partial products, and the partials are added in block order. The blocks of a pass run in parallel on a team of
+ * threads, and a problem below {@value #MIN_BLOCK_ROWS} rows has one block per pass, which is plain sequential
+ * summation. Columns are projected one after another with the whole team (three columns on two threads keep both
+ * busy, and one set of work vectors serves all columns); on a problem of one block per pass, where splitting buys
+ * nothing, columns run in parallel instead. Either way the bits are the same.
  */
 public final class FixedEffectsProjector {
     /** Default convergence tolerance on ||x - T x|| / ||y||; tight enough for 1e-8 agreement on slopes. */
     public static final double DEFAULT_TOLERANCE = 1e-12;
     public static final int DEFAULT_MAX_ITERATIONS = 10_000;
+    /** Row blocks of a pass at most (the partial sums of an effect take this many times its levels). */
+    static final int MAX_BLOCKS = 8;
+    /** Rows of a block at least: below, a block is too short to be worth a thread. */
+    static final int MIN_BLOCK_ROWS = 32_768;
+    /** Rows per level of an effect in each of its blocks at least, so that adding its partial sums stays cheap. */
+    static final int ROWS_PER_LEVEL = 4;
 
     private final int n;
     private final int[][] codes;
@@ -39,6 +50,10 @@ public final class FixedEffectsProjector {
     private final int maxIterations;
     /** sqrt of the weights (weighted least squares), or null: each projection is then onto the span of sqrt(w) D_k. */
     private final double[] root;
+    /** Row blocks of the passes that sum effect k's groups. */
+    private final int[] sumBlocks;
+    /** Row blocks of the passes that take a product over the rows. */
+    private final int dotBlocks;
 
     /** Outcome of projecting one column: CG iterations used (0 for one effect) and whether it converged. */
     public record Outcome(int iterations, boolean converged) {
@@ -76,6 +91,7 @@ public final class FixedEffectsProjector {
         this.n = effects.get(0).codes().length;
         this.codes = new int[effects.size()][];
         this.invCounts = new double[effects.size()][];
+        this.sumBlocks = new int[effects.size()];
         for (int k = 0; k < effects.size(); k++) {
             Effect e = effects.get(k);
             if (e.codes().length != n) {
@@ -96,13 +112,25 @@ public final class FixedEffectsProjector {
             }
             codes[k] = c;
             invCounts[k] = inv;
+            sumBlocks[k] = blocks(n, Math.max(MIN_BLOCK_ROWS, (long) ROWS_PER_LEVEL * e.levels()));
         }
+        this.dotBlocks = blocks(n, MIN_BLOCK_ROWS);
         this.tolerance = tolerance;
         this.maxIterations = maxIterations;
         if (weights != null && weights.length != n) {
             throw new IllegalArgumentException(weights.length + " weights for " + n + " rows");
         }
         this.root = weights == null ? null : Arrays.stream(weights).map(Math::sqrt).toArray();
+    }
+
+    /** Blocks of at least {@code minRows} rows, at most {@link #MAX_BLOCKS}: a function of the data's shape only. */
+    private static int blocks(int n, long minRows) {
+        return (int) Math.max(1, Math.min(MAX_BLOCKS, n / minRows));
+    }
+
+    /** First row of block b of {@code blocks} (block b is rows [start(b), start(b + 1))). */
+    private int start(int b, int blocks) {
+        return (int) ((long) n * b / blocks);
     }
 
     public int rows() {
@@ -115,16 +143,12 @@ public final class FixedEffectsProjector {
 
     /** Projects one column in place. */
     public Outcome project(double[] column) {
-        if (column.length != n) {
-            throw new IllegalArgumentException("column of length " + column.length + " for " + n + " rows");
-        }
-        Workspace ws = new Workspace();
-        return project(column, ws);
+        return projectAll(List.of(column), 1).get(0);
     }
 
     /**
-     * Projects every column in place, in parallel over columns with at most {@code threads} threads
-     * (1 = in the calling thread). The results do not depend on the thread count.
+     * Projects every column in place with at most {@code threads} threads (1 = in the calling thread). The results
+     * do not depend on the thread count.
      */
     public List<Outcome> projectAll(List<double[]> columns, int threads) {
         for (double[] c : columns) {
@@ -133,20 +157,43 @@ public final class FixedEffectsProjector {
             }
         }
         Outcome[] out = new Outcome[columns.size()];
-        Parallel.forEach(columns.size(), threads, Workspace::new, (ws, c) -> out[c] = project(columns.get(c), ws));
+        boolean split = dotBlocks > 1 || Arrays.stream(sumBlocks).anyMatch(b -> b > 1);
+        if (!split || codes.length == 1 || threads <= 1) {
+            // one block per pass, or one effect (two cheap passes): a column per thread
+            try (Parallel.Team solo = Parallel.team(1)) {
+                Parallel.forEach(columns.size(), threads, () -> new Workspace(solo), (ws, c) -> out[c] = project(columns.get(c), ws));
+            }
+        } else {
+            try (Parallel.Team team = Parallel.team(Math.min(threads, MAX_BLOCKS))) {
+                Workspace ws = new Workspace(team);
+                for (int c = 0; c < out.length; c++) {
+                    out[c] = project(columns.get(c), ws);
+                }
+            }
+        }
         return List.of(out);
     }
 
-    /** Scratch arrays of one thread: group sums per effect and the CG vectors. */
+    /** Scratch arrays of one column being projected: partial and finished group means per effect, CG vectors. */
     private final class Workspace {
+        final Parallel.Team team;
+        /** means[k]: effect k's group sums, then means; with one block the block sums into it directly. */
         final double[][] means = new double[codes.length][];
+        /** partial[k][b]: effect k's group sums over block b (more than one block only). */
+        final double[][][] partial = new double[codes.length][][];
+        final double[] dots = new double[dotBlocks];
         double[] r;
         double[] p;
         double[] ap;
 
-        Workspace() {
+        Workspace(Parallel.Team team) {
+            this.team = team;
             for (int k = 0; k < codes.length; k++) {
-                means[k] = new double[invCounts[k].length];
+                int levels = invCounts[k].length;
+                means[k] = new double[levels];
+                if (sumBlocks[k] > 1) {
+                    partial[k] = new double[sumBlocks[k]][levels];
+                }
             }
         }
 
@@ -157,19 +204,37 @@ public final class FixedEffectsProjector {
                 ap = new double[n];
             }
         }
+
+        /** The sums of block b of effect k accumulate here. */
+        double[] sums(int k, int b) {
+            return sumBlocks[k] == 1 ? means[k] : partial[k][b];
+        }
+
+        /** The blocks' products added in block order. */
+        double total() {
+            double s = dots[0];
+            for (int b = 1; b < dots.length; b++) {
+                s += dots[b];
+            }
+            return s;
+        }
     }
 
     private Outcome project(double[] x, Workspace ws) {
         if (codes.length == 1) {
-            groupMeans(x, 0, ws.means[0]);
-            subtract(x, 0, ws.means[0]);
+            // out = x and the group sums, then x - means (out is x itself: the copy is the identity)
+            pass(ws, 0, (b, from, to) -> copyAndSum(x, x, ws.sums(0, b), from, to));
+            finishMeans(ws, 0);
+            double[] m = ws.means[0];
+            parallelRows(ws, (from, to) -> subtract(x, 0, m, from, to));
             return new Outcome(0, true);
         }
         ws.ensureVectors();
         double[] r = ws.r;
         double[] p = ws.p;
         double[] ap = ws.ap;
-        double ynorm = Math.sqrt(Dense.dot(x, x));
+        dotPass(ws, (from, to) -> dot(x, x, from, to));
+        double ynorm = Math.sqrt(ws.total());
         if (ynorm == 0) {
             return new Outcome(0, true);
         }
@@ -179,7 +244,7 @@ public final class FixedEffectsProjector {
         if (Math.sqrt(rr) <= limit) {
             return new Outcome(0, true);
         }
-        System.arraycopy(r, 0, p, 0, n);
+        parallelRows(ws, (from, to) -> System.arraycopy(r, from, p, from, to - from));
         for (int it = 1; it <= maxIterations; it++) {
             double pap = applyA(p, ap, ws, false);
             if (!(pap > 0)) {
@@ -187,13 +252,8 @@ public final class FixedEffectsProjector {
                 return new Outcome(it, true);
             }
             double alpha = rr / pap;
-            double rrNew = 0;
-            for (int i = 0; i < n; i++) {
-                x[i] -= alpha * p[i];
-                double ri = r[i] - alpha * ap[i];
-                r[i] = ri;
-                rrNew += ri * ri;
-            }
+            dotPass(ws, (from, to) -> step(x, r, p, ap, alpha, from, to));
+            double rrNew = ws.total();
             if (it % 50 == 0) {
                 // refresh the recursive residual against drift: r = x - T x
                 rrNew = applyA(x, r, ws, true);
@@ -204,57 +264,112 @@ public final class FixedEffectsProjector {
                     return new Outcome(it, true);
                 }
                 rrNew = check;
-                System.arraycopy(r, 0, p, 0, n);
+                parallelRows(ws, (from, to) -> System.arraycopy(r, from, p, from, to - from));
                 rr = rrNew;
                 continue;
             }
             double beta = rrNew / rr;
-            for (int i = 0; i < n; i++) {
-                p[i] = r[i] + beta * p[i];
-            }
+            parallelRows(ws, (from, to) -> {
+                for (int i = from; i < to; i++) {
+                    p[i] = r[i] + beta * p[i];
+                }
+            });
             rr = rrNew;
         }
         return new Outcome(maxIterations, false);
+    }
+
+    /** Rows [from, to) of one block of a pass. */
+    private interface Rows {
+        void run(int from, int to);
+    }
+
+    /** Block b, rows [from, to), of a pass that sums groups. */
+    private interface BlockRows {
+        void run(int b, int from, int to);
+    }
+
+    /** Runs a pass summing effect k's groups: one task per block of effect k. */
+    private void pass(Workspace ws, int k, BlockRows body) {
+        int blocks = sumBlocks[k];
+        ws.team.run(blocks, b -> body.run(b, start(b, blocks), start(b + 1, blocks)));
+    }
+
+    /** Runs a pass that takes a product: block b stores its product in ws.dots[b] (see {@link Workspace#total}). */
+    private void dotPass(Workspace ws, DotRows body) {
+        ws.team.run(dotBlocks, b -> ws.dots[b] = body.run(start(b, dotBlocks), start(b + 1, dotBlocks)));
+    }
+
+    /** Rows [from, to) of a pass that returns their product. */
+    private interface DotRows {
+        double run(int from, int to);
+    }
+
+    /** Runs an elementwise pass (no sum: any cut gives the same bits) in the blocks of the products. */
+    private void parallelRows(Workspace ws, Rows body) {
+        ws.team.run(dotBlocks, b -> body.run(start(b, dotBlocks), start(b + 1, dotBlocks)));
+    }
+
+    /** x -= alpha p and r -= alpha ap over the rows; returns the rows' part of r'r. */
+    private static double step(double[] x, double[] r, double[] p, double[] ap, double alpha, int from, int to) {
+        double s = 0;
+        for (int i = from; i < to; i++) {
+            x[i] -= alpha * p[i];
+            double ri = r[i] - alpha * ap[i];
+            r[i] = ri;
+            s += ri * ri;
+        }
+        return s;
+    }
+
+    private static double dot(double[] a, double[] b, int from, int to) {
+        double s = 0;
+        for (int i = from; i < to; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
     }
 
     /**
      * out = v - T v with the symmetric sweep T = P1 P2 .. Pm .. P2 P1; returns out'out ({@code squared}) or v'out, the
      * product conjugate gradients need next. Each pass over the rows does the work of two steps (copy and first sums;
      * one effect's subtraction and the next one's sums; last subtraction, v - T v and the product), with the same
-     * operations in the same order as separate loops would, so the bits do not depend on the fusion; the product is
-     * summed from the first row to the last, as {@link Dense#dot} sums.
+     * operations in the same order as separate loops would, so the bits do not depend on the fusion.
      */
     private double applyA(double[] v, double[] out, Workspace ws, boolean squared) {
         int m = codes.length;
         // order of effects in the sweep: 0,1,..,m-1,..,1,0
         int steps = 2 * m - 1;
-        copyAndSum(v, out, ws.means[0]);
+        pass(ws, 0, (b, from, to) -> copyAndSum(v, out, ws.sums(0, b), from, to));
         for (int s = 0; s < steps - 1; s++) {
             int k = s < m ? s : steps - 1 - s;
-            finishMeans(k, ws.means[k]);
+            finishMeans(ws, k);
             int next = s + 1 < m ? s + 1 : steps - 2 - s;
-            subtractAndSum(out, k, ws.means[k], next, ws.means[next]);
+            double[] means = ws.means[k];
+            pass(ws, next, (b, from, to) -> subtractAndSum(out, k, means, next, ws.sums(next, b), from, to));
         }
-        finishMeans(0, ws.means[0]);
-        return subtractFromAndDot(v, out, ws.means[0], squared);
+        finishMeans(ws, 0);
+        double[] means = ws.means[0];
+        dotPass(ws, (from, to) -> subtractFromAndDot(v, out, means, squared, from, to));
+        return ws.total();
     }
 
-    /** out = v and the sums of effect 0 over it (groupSums of the copy). */
-    private void copyAndSum(double[] v, double[] out, double[] sums) {
+    /** out = v over the rows and their sums of effect 0 (groupSums of the copy); {@code sums} zeroed first. */
+    private void copyAndSum(double[] v, double[] out, double[] sums, int from, int to) {
         Arrays.fill(sums, 0.0);
         int[] c = codes[0];
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             double x = v[i];
             out[i] = x;
             sums[c[i]] += root == null ? x : root[i] * x;
         }
     }
 
-    /** out = v - (out - means of effect 0) (subtract, then v - T v), and the product of the result with itself or v. */
-    private double subtractFromAndDot(double[] v, double[] out, double[] means, boolean squared) {
+    /** out = v - (out - means of effect 0) (subtract, then v - T v) over the rows; returns their part of the product. */
+    private double subtractFromAndDot(double[] v, double[] out, double[] means, boolean squared, int from, int to) {
         int[] c = codes[0];
         double s = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             double t = out[i] - (root == null ? means[c[i]] : root[i] * means[c[i]]);
             double a = v[i] - t;
             out[i] = a;
@@ -263,39 +378,49 @@ public final class FixedEffectsProjector {
         return s;
     }
 
-    private void groupMeans(double[] x, int k, double[] means) {
-        groupSums(x, k, means);
-        finishMeans(k, means);
-    }
-
-    private void groupSums(double[] x, int k, double[] sums) {
-        Arrays.fill(sums, 0.0);
-        int[] c = codes[k];
-        for (int i = 0; i < n; i++) {
-            sums[c[i]] += root == null ? x[i] : root[i] * x[i];
-        }
-    }
-
-    private void finishMeans(int k, double[] sums) {
+    /** Effect k's group sums (its blocks' partial sums added in block order) turned into means, in ws.means[k]. */
+    private void finishMeans(Workspace ws, int k) {
         double[] inv = invCounts[k];
-        for (int g = 0; g < sums.length; g++) {
-            sums[g] *= inv[g];
+        double[] out = ws.means[k];
+        int blocks = sumBlocks[k];
+        if (blocks == 1) {
+            for (int g = 0; g < out.length; g++) {
+                out[g] *= inv[g];
+            }
+            return;
         }
+        double[][] part = ws.partial[k];
+        int levels = out.length;
+        int ranges = ws.team.size();
+        // elementwise over the levels: any cut gives the same bits
+        ws.team.run(ranges, t -> {
+            int lo = (int) ((long) levels * t / ranges);
+            int hi = (int) ((long) levels * (t + 1) / ranges);
+            for (int g = lo; g < hi; g++) {
+                double s = part[0][g];
+                for (int b = 1; b < blocks; b++) {
+                    s += part[b][g];
+                }
+                out[g] = s * inv[g];
+            }
+        });
     }
 
-    private void subtract(double[] x, int k, double[] means) {
+    private void subtract(double[] x, int k, double[] means, int from, int to) {
         int[] c = codes[k];
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             x[i] -= root == null ? means[c[i]] : root[i] * means[c[i]];
         }
     }
 
-    private void subtractAndSum(double[] x, int k, double[] means, int next, double[] sums) {
+    /** x -= means of effect k over the rows, and their sums of effect {@code next} ({@code sums} zeroed first). */
+    private void subtractAndSum(double[] x, int k, double[] means, int next, double[] sums, int from, int to) {
         Arrays.fill(sums, 0.0);
         int[] c = codes[k];
         int[] d = codes[next];
-        for (int i = 0; i < n; i++) {
-            double v = x[i] - (root == null ? means[c[i]] : root[i] * means[c[i]]);
+        for (int i = from; i < to; i++) {
+            double v = x[i];
+            v = v - (root == null ? means[c[i]] : root[i] * means[c[i]]);
             x[i] = v;
             sums[d[i]] += root == null ? v : root[i] * v;
         }

@@ -43,10 +43,11 @@ public final class LinearModel {
                 + " singleton observations; keep singletons (singletons: keep) or absorb fewer effects");
         }
         boolean all = singletons == 0;
-        double[] y = all ? p.y().clone() : subset(p.y(), rows);
+        // every row kept: the given columns themselves (the estimators only read them and centre into copies of their own)
+        double[] y = all ? p.y() : subset(p.y(), rows);
         double[][] x = new double[p.x().length][];
         for (int j = 0; j < x.length; j++) {
-            x[j] = all ? p.x()[j].clone() : subset(p.x()[j], rows);
+            x[j] = all ? p.x()[j] : subset(p.x()[j], rows);
         }
         // absorbed effects and cluster variables re-coded one per task (a failure: that of the first, as in a serial run)
         List<Effect> both = new ArrayList<>(p.absorb());

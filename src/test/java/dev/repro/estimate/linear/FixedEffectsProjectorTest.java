@@ -64,7 +64,7 @@ class FixedEffectsProjectorTest {
         }
     }
 
-    /** Same bits whatever the thread count: each column is projected by one thread with sequential sums. */
+    /** Same bits whatever the thread count (below one block's rows: a column per thread, sequential sums). */
     @Test
     void bitIdenticalAtAnyThreadCount() {
         SplittableRandom r = new SplittableRandom(7);
@@ -87,6 +87,70 @@ class FixedEffectsProjectorTest {
                     assertArrayEquals(reference.get(j), cols.get(j), 0.0, "threads " + threads + " column " + j);
                 }
             }
+        }
+    }
+
+    /**
+     * Large enough for passes cut into row blocks (partial sums added in block order): the same bits at any thread
+     * count, for several columns or one alone, and the projection is that of plain alternating projections run to
+     * convergence (the group sums of the result are zero for every effect).
+     */
+    @Test
+    void rowBlocksGiveTheSameBitsAtAnyThreadCountAndTheProjection() {
+        SplittableRandom r = new SplittableRandom(11);
+        int n = 300_000;
+        List<Effect> effects = List.of(random("a", n, 5_000, r), random("b", n, 30, r));
+        List<double[]> base = new ArrayList<>();
+        for (int j = 0; j < 3; j++) {
+            base.add(column(n, r));
+        }
+        FixedEffectsProjector proj = new FixedEffectsProjector(effects);
+        List<double[]> reference = null;
+        for (int threads : new int[] {1, 2, 3, 8}) {
+            List<double[]> cols = new ArrayList<>();
+            base.forEach(c -> cols.add(c.clone()));
+            proj.projectAll(cols, threads).forEach(o -> assertTrue(o.converged()));
+            if (reference == null) {
+                reference = cols;
+            } else {
+                for (int j = 0; j < cols.size(); j++) {
+                    assertArrayEquals(reference.get(j), cols.get(j), 0.0, "threads " + threads + " column " + j);
+                }
+            }
+        }
+        double[] alone = base.get(1).clone();
+        proj.project(alone);
+        assertArrayEquals(reference.get(1), alone, 0.0, "one column alone");
+        double[] alternating = base.get(0).clone();
+        for (int sweep = 0; sweep < 200; sweep++) {
+            for (Effect e : effects) {
+                demean(alternating, e);
+            }
+        }
+        double scale = Dense.norm(base.get(0));
+        for (int i = 0; i < n; i++) {
+            assertEquals(alternating[i], reference.get(0)[i], 1e-9 * scale, "row " + i);
+        }
+        for (Effect e : effects) {
+            double[] sums = new double[e.levels()];
+            for (int i = 0; i < n; i++) {
+                sums[e.codes()[i]] += reference.get(0)[i];
+            }
+            for (double s : sums) {
+                assertEquals(0.0, s, 1e-9 * scale);
+            }
+        }
+    }
+
+    private static void demean(double[] v, Effect e) {
+        double[] sums = new double[e.levels()];
+        double[] counts = new double[e.levels()];
+        for (int i = 0; i < v.length; i++) {
+            sums[e.codes()[i]] += v[i];
+            counts[e.codes()[i]]++;
+        }
+        for (int i = 0; i < v.length; i++) {
+            v[i] -= sums[e.codes()[i]] / counts[e.codes()[i]];
         }
     }
 
