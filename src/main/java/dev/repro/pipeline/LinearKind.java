@@ -250,6 +250,6 @@ final class LinearKind implements EstimatorKind {
             result = result.withConstant(new CoefficientResult(constant.estimate(), constant.stdError(), constant.t(), constant.p()));
         }
         result = WildRun.apply(m, f, result, randomEffects, weights, problems);
-        return result == null ? null : NotComputed.reported(m, result, NotComputed.reason(f), true, problems, warnings);
+        return result == null ? null : NotComputed.reported(m, result, () -> NotComputed.reason(f), true, problems, warnings);
     }
 }
