@@ -53,7 +53,11 @@ final class Design {
         return new Design(formula, data, values, codes);
     }
 
+    /** The product of the terms; a single variable is its column's own array (read only), a product a fresh one. */
     private static double[] product(List<Term> terms, Evaluator ev, boolean[] in) {
+        if (terms.size() == 1) {
+            return ev.sharedValues(terms.get(0), in);
+        }
         double[] v = ev.values(terms.get(0), in);
         for (int k = 1; k < terms.size(); k++) {
             double[] w = ev.values(terms.get(k), in);
@@ -98,14 +102,14 @@ final class Design {
     /**
      * Expands the factors on the complete rows.
      *
+     * @param complete true for the complete rows, or null when every one of the {@code n} rows is complete
      * @param effects the absorbed effects' labels and codes over every row
      * @return the columns, or null after adding a problem (a reference level not in the sample)
      */
-    Columns expand(boolean[] complete, List<String> effects, int[][] effectCodes, List<TextProblem> problems) {
+    Columns expand(boolean[] complete, int n, List<String> effects, int[][] effectCodes, List<TextProblem> problems) {
         List<String> labels = new ArrayList<>();
         List<double[]> x = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        int n = complete.length;
         for (int j = 0; j < parts.size(); j++) {
             Regressor r = parts.get(j);
             if (r instanceof Regressor.Numeric) {
@@ -162,7 +166,7 @@ final class Design {
         return new Columns(labels, x.toArray(double[][]::new), notes);
     }
 
-    /** The first absorbed effect within each of whose levels the column is constant on the complete rows, or null. */
+    /** The first absorbed effect within each of whose levels the column is constant on the complete rows (null: all), or null. */
     private static String absorbingEffect(double[] col, boolean[] complete, List<String> effects, int[][] effectCodes) {
         for (int e = 0; e < effectCodes.length; e++) {
             int[] c = effectCodes[e];
@@ -174,7 +178,7 @@ final class Design {
             Arrays.fill(first, Double.NaN);
             boolean constant = true;
             for (int i = 0; i < col.length && constant; i++) {
-                if (!complete[i]) {
+                if (complete != null && !complete[i]) {
                     continue;
                 }
                 int l = c[i];
@@ -202,7 +206,7 @@ final class Design {
         }
     }
 
-    /** The levels of a column present on the complete rows, sorted. */
+    /** The levels of a column present on the complete rows (null: all), sorted. */
     private List<Level> levels(String column, int[] c, boolean[] complete) {
         Column col = data.column(column);
         int max = 0;
@@ -212,7 +216,7 @@ final class Design {
         int[] row = new int[max];
         Arrays.fill(row, -1);
         for (int i = 0; i < c.length; i++) {
-            if (complete[i] && row[c[i]] < 0) {
+            if ((complete == null || complete[i]) && row[c[i]] < 0) {
                 row[c[i]] = i;
             }
         }

@@ -21,7 +21,12 @@ import java.util.Optional;
  * as Stata does with {@code if}: a lag at the first sample year is the value of the year before, even
  * when that year is outside the sample. {@link #completeCases()} keeps the complete rows only and
  * renumbers the categories densely, as {@link Effect} needs. Arrays are shared, not copied: read-only by
- * convention.
+ * convention. A variable used as it is (y, a regressor {@code x1}) is the dataset's own column while every row of
+ * the dataset is in the frame; nothing may write to it.
+ *
+ * <p>At millions of rows every array costs fresh memory (about 10 us per 4 KB page on first touch), so the frame
+ * allocates only what differs from the dataset: no copy of a column used as it is, no row numbers and no
+ * completeness flags while every row is complete (both are then implicit).
  */
 public final class ModelFrame {
     /** Variables named in the "no complete row" message before "and N more". */
@@ -39,8 +44,10 @@ public final class ModelFrame {
     private final List<String> clusters;
     private final int[][] clusterCodes;
     private final int[] clusterLevels;
+    /** Null when every row is complete. */
     private final boolean[] complete;
     private final int completeCount;
+    /** Null when row i of the frame is dataset row i. */
     private final int[] rows;
     private final List<String> notes;
 
@@ -63,10 +70,13 @@ public final class ModelFrame {
         this.clusterLevels = clusterLevels;
         this.complete = complete;
         this.rows = rows;
-        int c = 0;
-        for (boolean b : complete) {
-            if (b) {
-                c++;
+        int c = y.length;
+        if (complete != null) {
+            c = 0;
+            for (boolean b : complete) {
+                if (b) {
+                    c++;
+                }
             }
         }
         this.completeCount = c;
@@ -132,7 +142,7 @@ public final class ModelFrame {
         int n = data.rows();
         Evaluator ev = new Evaluator(data, site, problems);
         boolean[] in = sample == null ? mask : ev.select(sample.condition());
-        double[] y = ev.values(formula.dependent(), in);
+        double[] y = ev.sharedValues(formula.dependent(), in);
         Design design = Design.evaluate(formula, data, ev, in);
         List<AbsorbedEffect> absorbed = formula.absorbed();
         Map<String, Categories.Coded> codes = new HashMap<>();
@@ -160,7 +170,7 @@ public final class ModelFrame {
         if (ev.failed()) {
             return Optional.empty();
         }
-        boolean[] complete = new boolean[n];
+        boolean[] complete = null; // allocated at the first incomplete row
         int count = 0;
         for (int i = 0; i < n; i++) {
             boolean c = (in == null || in[i]) && !Double.isNaN(y[i]) && design.complete(i);
@@ -170,9 +180,14 @@ public final class ModelFrame {
             for (int k = 0; c && k < clusterCodes.length; k++) {
                 c = clusterCodes[k][i] >= 0;
             }
-            complete[i] = c;
             if (c) {
                 count++;
+            } else if (complete == null) {
+                complete = new boolean[n];
+                Arrays.fill(complete, 0, i, true);
+            }
+            if (complete != null) {
+                complete[i] = c;
             }
         }
         if (count == 0) {
@@ -183,17 +198,13 @@ public final class ModelFrame {
             return Optional.empty();
         }
         List<TextProblem> levelProblems = new ArrayList<>();
-        Design.Columns columns = design.expand(complete, effectNames, effectCodes, levelProblems);
+        Design.Columns columns = design.expand(complete, n, effectNames, effectCodes, levelProblems);
         if (!levelProblems.isEmpty()) {
             levelProblems.forEach(p -> problems.add(p.toProblem(site)));
             return Optional.empty();
         }
-        int[] rows = new int[n];
-        for (int i = 0; i < n; i++) {
-            rows[i] = i;
-        }
         return Optional.of(new ModelFrame(data.name(), n, formula.dependent().label(), y, columns.labels(),
-                columns.x(), effectNames, effectCodes, effectLevels, List.copyOf(clusterColumns), clusterCodes, clusterLevels, complete, rows,
+                columns.x(), effectNames, effectCodes, effectLevels, List.copyOf(clusterColumns), clusterCodes, clusterLevels, complete, null,
                 columns.notes()));
     }
 
@@ -336,8 +347,13 @@ public final class ModelFrame {
         return clusterLevels;
     }
 
-    /** True where a row is in the sample and has every value. */
+    /** True where a row is in the sample and has every value (a fresh array when every row is complete). */
     public boolean[] complete() {
+        if (complete == null) {
+            boolean[] all = new boolean[y.length];
+            Arrays.fill(all, true);
+            return all;
+        }
         return complete;
     }
 
@@ -350,9 +366,28 @@ public final class ModelFrame {
         return completeCount == y.length;
     }
 
-    /** The dataset row of each row of the frame (to find its line, its panel unit, ...). */
+    /**
+     * The dataset row of each row of the frame (to find its line, its panel unit, ...); a fresh array 0..n-1 when the
+     * frame has every row of the dataset (ask {@link #allDatasetRows()} first to avoid it).
+     */
     public int[] rows() {
+        if (rows == null) {
+            int[] all = new int[y.length];
+            for (int i = 0; i < all.length; i++) {
+                all[i] = i;
+            }
+            return all;
+        }
         return rows;
+    }
+
+    /** True when row i of the frame is dataset row i for every i: {@link #rows()} is the identity. */
+    public boolean allDatasetRows() {
+        return rows == null;
+    }
+
+    private int row(int i) {
+        return rows == null ? i : rows[i];
     }
 
     /**
@@ -362,9 +397,9 @@ public final class ModelFrame {
      */
     public double[] onRows(double[] values) {
         requireDatasetLength(values.length);
-        double[] out = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = values[rows[i]];
+        double[] out = new double[y.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values[row(i)];
         }
         return out;
     }
@@ -372,9 +407,9 @@ public final class ModelFrame {
     /** Integer codes given for every dataset row on the rows of this frame, in frame order (a fresh array). */
     public int[] onRows(int[] codes) {
         requireDatasetLength(codes.length);
-        int[] out = new int[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = codes[rows[i]];
+        int[] out = new int[y.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = codes[row(i)];
         }
         return out;
     }
@@ -418,11 +453,9 @@ public final class ModelFrame {
         }
         int[] rows2 = new int[keep.length];
         for (int i = 0; i < keep.length; i++) {
-            rows2[i] = rows[keep[i]];
+            rows2[i] = row(keep[i]);
         }
-        boolean[] all = new boolean[keep.length];
-        Arrays.fill(all, true);
-        return new ModelFrame(dataset, datasetRows, dependent, y2, regressors, x2, effects, e2, l2, clusters, c2, cl2, all, rows2, notes);
+        return new ModelFrame(dataset, datasetRows, dependent, y2, regressors, x2, effects, e2, l2, clusters, c2, cl2, null, rows2, notes);
     }
 
     private static double[] pick(double[] v, int[] keep) {

@@ -55,6 +55,24 @@ final class EstimateStep {
      */
     static Results run(Study study, ReportSpecs report, Map<String, Dataset> data, Map<String, IndexResult> index, int threads, Reporter log,
                        Map<String, Long> timings, EstimatePlan.Reuse reuse) throws ReproException {
+        return run(study, report, data, index, threads, log, timings, reuse, ModelFrames.none());
+    }
+
+    /**
+     * As above, estimating each model on the frame its check kept in {@code frames} (the build's), when there is one;
+     * every frame is dropped from the store once the models are estimated.
+     */
+    static Results run(Study study, ReportSpecs report, Map<String, Dataset> data, Map<String, IndexResult> index, int threads, Reporter log,
+                       Map<String, Long> timings, EstimatePlan.Reuse reuse, ModelFrames frames) throws ReproException {
+        try {
+            return runAll(study, report, data, index, threads, log, timings, reuse, frames);
+        } finally {
+            frames.clear();
+        }
+    }
+
+    private static Results runAll(Study study, ReportSpecs report, Map<String, Dataset> data, Map<String, IndexResult> index, int threads,
+                                  Reporter log, Map<String, Long> timings, EstimatePlan.Reuse reuse, ModelFrames frames) throws ReproException {
         List<ModelSpec> specs = study.models().values().stream().filter(m -> !reuse.models().containsKey(m.name())).toList();
         ModelResult[] out = new ModelResult[specs.size()];
         Problems[] problemsOf = new Problems[specs.size()];
@@ -67,9 +85,10 @@ final class EstimateStep {
         Parallel.forEach(specs.size(), threads, i -> {
             long start = System.nanoTime();
             ModelSpec m = specs.get(i);
-            out[i] = estimate(m, data.get(m.dataset()), problemsOf[i], warningsOf.get(i));
+            out[i] = estimate(m, data.get(m.dataset()), frames, problemsOf[i], warningsOf.get(i));
             millis[i] = (System.nanoTime() - start) / 1_000_000;
         });
+        frames.clear(); // the frames of models whose results were reused
         Problems problems = new Problems();
         Map<String, ModelResult> fresh = new LinkedHashMap<>();
         for (int i = 0; i < specs.size(); i++) {
@@ -122,14 +141,14 @@ final class EstimateStep {
     }
 
     /** One model by its estimator kind; null after problems. */
-    static ModelResult estimate(ModelSpec m, Dataset d, Problems problems, List<String> warnings) {
+    static ModelResult estimate(ModelSpec m, Dataset d, ModelFrames frames, Problems problems, List<String> warnings) {
         EstimatorKind kind = EstimatorKinds.named(m.estimator());
         if (kind == null) {
             problems.add(m.where("estimator").problem("estimator '" + m.estimator() + "' is not available in this version of the plugin; "
                     + "expected one of " + String.join(", ", EstimatorKinds.words())));
             return null;
         }
-        return kind.estimate(m, d, problems, warnings);
+        return kind.estimate(m, d, frames, problems, warnings);
     }
 
     /**

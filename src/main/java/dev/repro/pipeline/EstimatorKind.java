@@ -31,8 +31,21 @@ interface EstimatorKind {
     void check(ModelSpec m, Dataset d, Problems problems);
 
     /**
+     * As {@link #check(ModelSpec, Dataset, Problems)}, keeping what estimate can reuse in {@code frames} (the build's);
+     * a kind that keeps nothing checks as without it.
+     */
+    default void check(ModelSpec m, Dataset d, ModelFrames frames, Problems problems) {
+        check(m, d, problems);
+    }
+
+    /**
      * Estimates the model; null after problems. A statistic that cannot be computed fails the model at its key
      * unless it says {@code allowMissing: true} ({@link NotComputed#reported}); warnings go to {@code warnings}.
      */
     ModelResult estimate(ModelSpec m, Dataset d, Problems problems, List<String> warnings);
+
+    /** As {@link #estimate(ModelSpec, Dataset, Problems, List)}, taking what the check kept in {@code frames}. */
+    default ModelResult estimate(ModelSpec m, Dataset d, ModelFrames frames, Problems problems, List<String> warnings) {
+        return estimate(m, d, problems, warnings);
+    }
 }

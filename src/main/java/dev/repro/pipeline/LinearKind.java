@@ -70,7 +70,13 @@ final class LinearKind implements EstimatorKind {
 
     @Override
     public void check(ModelSpec m, Dataset d, Problems problems) {
-        ModelInputs.Frame f = ModelInputs.frame(m, d, problems);
+        check(m, d, ModelFrames.none(), problems);
+    }
+
+    /** Checks the model; its frame is kept in {@code frames} for the estimate goal of the same build. */
+    @Override
+    public void check(ModelSpec m, Dataset d, ModelFrames frames, Problems problems) {
+        ModelInputs.Frame f = frames.forCheck(m, d, problems);
         if (f != null) {
             serialCovariance(m, d, f, problems);
             weights(m, d, f, problems);
@@ -154,7 +160,13 @@ final class LinearKind implements EstimatorKind {
 
     @Override
     public ModelResult estimate(ModelSpec m, Dataset d, Problems problems, List<String> warnings) {
-        ModelInputs.Frame f = ModelInputs.frame(m, d, problems);
+        return estimate(m, d, ModelFrames.none(), problems, warnings);
+    }
+
+    /** Estimates the model on the frame its check kept in {@code frames}, or on one built now. */
+    @Override
+    public ModelResult estimate(ModelSpec m, Dataset d, ModelFrames frames, Problems problems, List<String> warnings) {
+        ModelInputs.Frame f = frames.forEstimate(m, d, problems);
         if (f == null) {
             return null;
         }
@@ -238,6 +250,6 @@ final class LinearKind implements EstimatorKind {
             result = result.withConstant(new CoefficientResult(constant.estimate(), constant.stdError(), constant.t(), constant.p()));
         }
         result = WildRun.apply(m, f, result, randomEffects, weights, problems);
-        return result == null ? null : NotComputed.reported(m, result, NotComputed.reason(f), true, problems, warnings);
+        return result == null ? null : NotComputed.reported(m, result, () -> NotComputed.reason(f), true, problems, warnings);
     }
 }

@@ -19,15 +19,83 @@ final class ModelInputs {
     }
 
     /**
-     * The complete rows of a model, ready for an estimator.
-     *
-     * @param clusters the cluster variables of the covariance, in the order written
-     * @param panel the dataset's panel unit over the rows, or null when the dataset has no id
-     * @param rows the dataset row of each observation
-     * @param notes factor levels left out because a fixed effect absorbs them (for the build log)
+     * The complete rows of a model, ready for an estimator. The arrays may be the dataset's own columns (see
+     * {@link ModelFrame}): read only.
      */
-    record Frame(String dependent, double[] y, List<String> names, double[][] x, List<Effect> absorb, List<Effect> clusters,
-                 Effect panel, int[] rows, List<String> notes) {
+    static final class Frame {
+        private final String dependent;
+        private final double[] y;
+        private final List<String> names;
+        private final double[][] x;
+        private final List<Effect> absorb;
+        private final List<Effect> clusters;
+        private final Effect panel;
+        private final List<String> notes;
+        /** Null until asked for when the frame has every dataset row in order (the row numbers are then 0..n-1). */
+        private int[] rows;
+
+        /**
+         * @param clusters the cluster variables of the covariance, in the order written
+         * @param panel the dataset's panel unit over the rows, or null when the dataset has no id
+         * @param rows the dataset row of each observation, or null when observation i is dataset row i
+         * @param notes factor levels left out because a fixed effect absorbs them (for the build log)
+         */
+        Frame(String dependent, double[] y, List<String> names, double[][] x, List<Effect> absorb, List<Effect> clusters, Effect panel,
+              int[] rows, List<String> notes) {
+            this.dependent = dependent;
+            this.y = y;
+            this.names = names;
+            this.x = x;
+            this.absorb = absorb;
+            this.clusters = clusters;
+            this.panel = panel;
+            this.rows = rows;
+            this.notes = notes;
+        }
+
+        String dependent() {
+            return dependent;
+        }
+
+        double[] y() {
+            return y;
+        }
+
+        List<String> names() {
+            return names;
+        }
+
+        double[][] x() {
+            return x;
+        }
+
+        List<Effect> absorb() {
+            return absorb;
+        }
+
+        List<Effect> clusters() {
+            return clusters;
+        }
+
+        Effect panel() {
+            return panel;
+        }
+
+        List<String> notes() {
+            return notes;
+        }
+
+        /** The dataset row of each observation; made on first use when they are 0..n-1 (most models never ask). */
+        synchronized int[] rows() {
+            if (rows == null) {
+                rows = new int[y.length];
+                for (int i = 0; i < rows.length; i++) {
+                    rows[i] = i;
+                }
+            }
+            return rows;
+        }
+
         int nobs() {
             return y.length;
         }
@@ -86,6 +154,7 @@ final class ModelInputs {
         List<Effect> all = mf.clusterEffects();
         List<Effect> cl = new ArrayList<>(all.subList(0, clusters.size()));
         Effect panel = id == null ? null : all.get(groups.indexOf(id));
-        return new Frame(mf.dependent(), mf.y(), mf.regressors(), mf.x(), mf.absorb(), cl, panel, mf.rows(), mf.notes());
+        return new Frame(mf.dependent(), mf.y(), mf.regressors(), mf.x(), mf.absorb(), cl, panel, mf.allDatasetRows() ? null : mf.rows(),
+                mf.notes());
     }
 }

@@ -7,6 +7,7 @@ import dev.repro.study.ModelSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * The statistics of an estimated model that could not be computed (null in results.json) and the likeliest
@@ -27,11 +28,20 @@ final class NotComputed {
      * {@code withR2}: the estimator reports R-squared (GMM does not), so a null one counts as not computed.
      */
     static ModelResult reported(ModelSpec m, ModelResult r, String reason, boolean withR2, Problems problems, List<String> warnings) {
+        return reported(m, r, () -> reason, withR2, problems, warnings);
+    }
+
+    /**
+     * As above with the reason worked out only when a statistic is missing: {@link #reason} reads every value of the
+     * frame, tens of milliseconds of memory traffic at millions of rows that a model with every statistic does not need.
+     */
+    static ModelResult reported(ModelSpec m, ModelResult r, Supplier<String> reason, boolean withR2, Problems problems,
+                                List<String> warnings) {
         List<String> missing = statistics(r, withR2);
         if (missing.isEmpty()) {
             return r;
         }
-        String what = "could not compute " + list(missing) + " (" + reason + ")";
+        String what = "could not compute " + list(missing) + " (" + reason.get() + ")";
         if (m.allowMissing()) {
             warnings.add("models." + m.name() + ": " + what + "; kept as null (allowMissing: true), shown as n/a");
             return r;

@@ -236,7 +236,7 @@ public final class Pipeline {
         Study study = EstimatorKinds.resolve(pruned, problems);
         // each test's own keys are parsed here by its kind (the study keeps the positioned entry)
         TestKinds.check(study, problems);
-        StudyCheck.check(study, data, data.keySet(), problems);
+        StudyCheck.check(study, data, data.keySet(), cache.frames(), problems);
         // tables and figures are parsed here, once: later goals reuse the specs of the validated study
         ReportSpecs report = fullReport != null ? skips.prune(fullReport) : ReportSpecs.parse(study, problems);
         report.checkFiles(study, ws.basedir(), problems);
@@ -307,7 +307,7 @@ public final class Pipeline {
         all.putAll(built.datasets());
         datasetCache().prune(all.keySet());
         Problems problems = new Problems();
-        StudyCheck.check(study, all, all.keySet(), problems);
+        StudyCheck.check(study, all, all.keySet(), cache.frames(), problems);
         problems.throwIfAny("The study does not fit its constructed datasets");
         Loaded loaded = new Loaded(study, raw.report(), all, built.index(), raw.skips());
         cache.put(StudyCache.Stage.PREPARED, key, loaded);
@@ -372,7 +372,8 @@ public final class Pipeline {
         BuildState.forget(ws, EstimatePlan.STATE);
         Files.deleteIfExists(ws.resultsFile());
         Map<String, Long> timings = new LinkedHashMap<>();
-        Results results = EstimateStep.run(loaded.study(), loaded.report(), loaded.data(), loaded.index(), threads, log, timings, reuse);
+        Results results = EstimateStep.run(loaded.study(), loaded.report(), loaded.data(), loaded.index(), threads, log, timings, reuse,
+                cache.frames());
         results = withFigureNumbers(loaded, results);
         ResultsFile.write(ws.resultsFile(), results);
         // wall times vary from run to run: kept apart from the results, for the replication README only

@@ -36,6 +36,7 @@ public final class StudyCache {
     }
 
     private final Map<Stage, Entry> entries = new EnumMap<>(Stage.class);
+    private final ModelFrames frames = new ModelFrames();
     private String parsedKey;
     private Study parsed;
     /** The index steps built or loaded by a goal of this build, by study key (index[0], ...), each with its step key. */
@@ -53,6 +54,11 @@ public final class StudyCache {
         if (key != null) {
             entries.put(stage, new Entry(key, loaded));
         }
+    }
+
+    /** The model frames the check keeps for estimate (see {@link ModelFrames}). */
+    ModelFrames frames() {
+        return frames;
     }
 
     /** The key of a loaded study: paths, sizes and modification times of the study file and of every file it names, or null. */

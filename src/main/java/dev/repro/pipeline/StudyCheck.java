@@ -24,8 +24,19 @@ final class StudyCheck {
      * is added once.
      */
     static void check(Study study, Map<String, Dataset> data, Set<String> only, Problems problems) {
+        check(study, data, only, ModelFrames.none(), problems);
+    }
+
+    /**
+     * As above, keeping the models' frames in {@code frames} (the build's) for estimate; a check that finds a problem
+     * fails the build, so it keeps none.
+     */
+    static void check(Study study, Map<String, Dataset> data, Set<String> only, ModelFrames frames, Problems problems) {
         Problems found = new Problems();
-        checkAll(study, data, only, found);
+        checkAll(study, data, only, frames, found);
+        if (!found.list().isEmpty() || found.dropped() > 0) {
+            frames.clear();
+        }
         Set<Problem> seen = new HashSet<>();
         for (Problem p : found.list()) {
             if (seen.add(p)) {
@@ -35,13 +46,13 @@ final class StudyCheck {
         problems.addDropped(found.dropped());
     }
 
-    private static void checkAll(Study study, Map<String, Dataset> data, Set<String> only, Problems problems) {
+    private static void checkAll(Study study, Map<String, Dataset> data, Set<String> only, ModelFrames frames, Problems problems) {
         for (ModelSpec m : study.models().values()) {
             Dataset d = data.get(m.dataset());
             if (d != null && only.contains(m.dataset())) {
                 EstimatorKind kind = EstimatorKinds.named(m.estimator());
                 if (kind != null) { // an unknown estimator was reported at validate
-                    kind.check(m, d, problems);
+                    kind.check(m, d, frames, problems);
                 }
             }
         }

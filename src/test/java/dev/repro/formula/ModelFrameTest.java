@@ -7,6 +7,7 @@ import dev.repro.diag.Problems;
 import dev.repro.estimate.linear.Covariance;
 import dev.repro.estimate.linear.LinearProblem;
 import dev.repro.numeric.Effect;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import static dev.repro.formula.TestData.NA;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,6 +51,42 @@ class ModelFrameTest {
         assertTrue(ModelFrame.build(Formula.parse(formula), panel(), sample == null ? null : SampleFilter.parse(sample),
                 clusters, SITE, problems).isEmpty());
         return problems.list().stream().map(Problem::format).toList();
+    }
+
+    /** At millions of rows each copy costs fresh memory: a complete frame shares the columns used as they are. */
+    @Test
+    void aCompleteFrameSharesTheColumnsUsedAsTheyAreAndNumbersNoRows() throws FormulaException {
+        Dataset d = panel();
+        Problems problems = new Problems();
+        ModelFrame f = ModelFrame.build(Formula.parse("y ~ unit + unit:year + log(year) | region"), d, null, List.of("region"), SITE,
+                problems).orElseThrow();
+        assertTrue(problems.isEmpty());
+        assertTrue(f.isComplete());
+        assertSame(d.numeric("y").values(), f.y());
+        assertSame(d.numeric("unit").values(), f.x()[0]);
+        assertNotSame(d.numeric("unit").values(), f.x()[1], "a product is computed, never written into a column");
+        assertArrayEquals(new double[] {1, 2, 3, 2, 4, 6, 3, 6, 9, 4, 8, 12}, f.x()[1]);
+        assertArrayEquals(new double[] {1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4}, d.numeric("unit").values(), "the column is unchanged");
+        assertTrue(f.allDatasetRows());
+        assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, f.rows());
+        assertSame(f, f.completeCases());
+        assertEquals(12, f.completeCount());
+        boolean[] all = new boolean[12];
+        Arrays.fill(all, true);
+        assertArrayEquals(all, f.complete());
+    }
+
+    @Test
+    void anIncompleteFrameKeepsItsRowsAndCopiesOnlyTheCompleteOnes() throws FormulaException {
+        ModelFrame f = frame("y ~ x", null, List.of());
+        assertFalse(f.isComplete());
+        assertEquals(11, f.completeCount());
+        assertFalse(f.complete()[10]);
+        ModelFrame c = f.completeCases();
+        assertFalse(c.allDatasetRows());
+        assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11}, c.rows());
+        assertArrayEquals(new double[] {1, 3, 2, 5, 4, 6, 1, 8, 2, 3, 4}, c.y());
+        assertNotSame(panel().numeric("y").values(), c.y());
     }
 
     @Test
