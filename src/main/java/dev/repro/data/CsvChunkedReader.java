@@ -56,7 +56,8 @@ final class CsvChunkedReader {
         this.threads = o.threads() > 0 ? o.threads() : Runtime.getRuntime().availableProcessors();
         this.chunkBytes = Math.max(1, chunkBytes);
         this.maxRecord = maxRecord;
-        this.split = new CsvChunkSplit(channel, o, maxRecord);
+        // pieces no larger than a chunk: tests with chunks of a few bytes put piece ends everywhere as well
+        this.split = new CsvChunkSplit(channel, o, maxRecord, Math.min(CsvChunkSplit.PIECE, this.chunkBytes));
     }
 
     /**
@@ -81,13 +82,16 @@ final class CsvChunkedReader {
         }
     }
 
-    /** Hands each worker thread a Worker, reusing those of earlier windows (their buffers are the big part). */
+    /**
+     * Hands each worker thread a Worker, reusing those of the counting pass and of earlier windows (their buffers are
+     * the big part): one per thread for the whole read, the one that read the header among them.
+     */
     private final List<Worker> idle = new ArrayList<>();
     private final List<Worker> handedOut = new ArrayList<>();
 
     private Worker worker() {
         synchronized (idle) {
-            Worker w = idle.isEmpty() ? new Worker() : idle.remove(idle.size() - 1);
+            Worker w = idle.isEmpty() ? new Worker(split.pieceBytes) : idle.remove(idle.size() - 1);
             handedOut.add(w);
             return w;
         }
@@ -101,9 +105,12 @@ final class CsvChunkedReader {
     }
 
     private CsvResult run(Problems problems) throws IOException {
-        Worker main = new Worker();
+        Worker main = new Worker(split.pieceBytes);
         if (!split.readHeader(main)) {
             return null;
+        }
+        synchronized (idle) {
+            idle.add(main); // the first thread's worker; the main thread waits while the others run
         }
         header = split.header;
         plans = split.plans;
@@ -174,7 +181,7 @@ final class CsvChunkedReader {
             Parallel.forEach(tasks, threads, this::worker, (w, t) -> {
                 try {
                     if (sha != null && t == count) {
-                        split.hash(sha, hashFrom, hashTo);
+                        split.hash(w, sha, hashFrom, hashTo);
                     } else {
                         got[t] = parse(w, ranges.get(from + t), reread, acc, lines);
                     }
