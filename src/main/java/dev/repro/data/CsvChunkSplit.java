@@ -1,7 +1,6 @@
 package dev.repro.data;
 
 import dev.repro.diag.Problems;
-import dev.repro.io.Sha256;
 import dev.repro.numeric.Parallel;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -44,7 +43,7 @@ final class CsvChunkSplit {
     static final class Worker {
         byte[] bytes = new byte[0];
         char[] chars = new char[0];
-        /** A piece of the file, copied from {@link #staged}: what the counting pass and the hash read. */
+        /** A piece of the file, copied from {@link #staged}: what the counting pass reads. */
         final byte[] piece;
         final ByteBuffer staged;
         final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -284,17 +283,6 @@ final class CsvChunkSplit {
             st.flip();
             st.get(dst, off, n);
             off += n;
-        }
-    }
-
-    /** Continues {@code sha} over bytes [from, to) of the file, read into the worker's piece. */
-    void hash(Worker w, Sha256 sha, long from, long to) throws IOException {
-        byte[] b = w.piece;
-        for (long pos = from; pos < to; ) {
-            int len = (int) Math.min(b.length, to - pos);
-            readFully(w, b, len, pos);
-            sha.update(b, 0, len);
-            pos += len;
         }
     }
 
