@@ -44,6 +44,16 @@ final class CsvChunkColumn {
         return values;
     }
 
+    /** The values array if a chunk allocated it already, else null (a chunk's builder takes it before its first cell). */
+    synchronized double[] valuesIfAllocated() {
+        return values;
+    }
+
+    /** The codes array if a chunk allocated it already, else null. */
+    synchronized int[] codesIfAllocated() {
+        return codes;
+    }
+
     /** The codes of the whole column, as {@link #values}. */
     synchronized int[] codes() {
         if (codes == null) {

@@ -1,7 +1,6 @@
 package dev.repro.data;
 
 import dev.repro.diag.Problems;
-import dev.repro.io.Sha256;
 import dev.repro.numeric.Parallel;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -30,16 +29,31 @@ import java.util.function.Supplier;
 final class CsvChunkSplit {
     /** A header longer than this is left to the sequential reader. */
     private static final int MAX_HEADER_BLOCK = 64 << 20;
-    private static final int SCAN = 1 << 16;
+    /** Bytes read from the channel at a time: small enough to stay in the cache while they are counted or hashed. */
+    static final int PIECE = 1 << 18;
+    /** What a chunk's buffer holds beyond the nominal chunk size: the end of the line the range's end moved to. */
+    private static final int SLACK_SHIFT = 6;
 
-    /** Scratch space of one worker thread, reused across its chunks. */
+    /**
+     * Scratch space of one worker thread, reused across its chunks and across the counting and parsing passes: the
+     * bytes of one chunk (allocated once, at the size of a full chunk), and the piece through which every byte of
+     * the file comes in. The channel reads into the worker's own direct buffer: reading into a heap array would make
+     * the JDK allocate a temporary direct buffer of the read's size on each new thread, fresh memory every time.
+     */
     static final class Worker {
         byte[] bytes = new byte[0];
         char[] chars = new char[0];
-        byte[] scan;
+        /** A piece of the file, copied from {@link #staged}: what the counting pass reads. */
+        final byte[] piece;
+        final ByteBuffer staged;
         final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+
+        Worker(int pieceBytes) {
+            piece = new byte[pieceBytes];
+            staged = ByteBuffer.allocateDirect(pieceBytes);
+        }
     }
 
     /** Bytes [start, end) of the file: {@code rows} whole records, the first of them row {@code base} of the file. */
@@ -60,6 +74,12 @@ final class CsvChunkSplit {
     private final FileChannel channel;
     private final CsvOptions o;
     private final int maxRecord;
+    /** Where the first line break after a nominal range start is looked for, a piece at a time. */
+    private static final int SCAN = 1 << 16;
+    /** Bytes of each piece read from the channel (a test reads in tiny pieces to put piece ends everywhere). */
+    final int pieceBytes;
+    /** The size a worker's chunk buffer gets when it first needs one: a full chunk and its slack, or the whole body. */
+    private int bufferBytes;
     long size;
     long dataStart;
     int firstLineOffset;
@@ -67,10 +87,11 @@ final class CsvChunkSplit {
     CsvColumnPlans plans;
     int width;
 
-    CsvChunkSplit(FileChannel channel, CsvOptions o, int maxRecord) {
+    CsvChunkSplit(FileChannel channel, CsvOptions o, int maxRecord, int pieceBytes) {
         this.channel = channel;
         this.o = o;
         this.maxRecord = maxRecord;
+        this.pieceBytes = Math.max(1, pieceBytes);
     }
 
     /**
@@ -78,6 +99,7 @@ final class CsvChunkSplit {
      * sequential reader must read the file (no records, or a quoted field that never closes).
      */
     List<Range> ranges(int chunkBytes, int threads, Supplier<Worker> workers, Worker main) throws IOException {
+        bufferBytes = (int) Math.min(size - dataStart, Math.min(Integer.MAX_VALUE - 16, chunkBytes + (long) (chunkBytes >> SLACK_SHIFT) + 1));
         long[] nominal = nominalStarts(chunkBytes);
         int n = nominal.length;
         Range[] counted = new Range[n];
@@ -152,13 +174,18 @@ final class CsvChunkSplit {
         return last.base + last.rows;
     }
 
-    /** Reads the range's bytes into {@code w.bytes}; returns their length. */
+    /**
+     * Reads the range's bytes into {@code w.bytes}; returns their length. The buffer is allocated once at a full
+     * chunk's size (the first ranges are shorter), so a worker never reallocates it through the growing first ranges;
+     * only a range longer than that (a very long record) makes a larger one. Bytes past the length are left over from
+     * an earlier range and never read: {@link CsvByteRecords} stops at the length.
+     */
     int load(Worker w, Range r) throws IOException {
         int len = (int) (r.end - r.start);
         if (w.bytes.length < len) {
-            w.bytes = new byte[len];
+            w.bytes = new byte[Math.max(len, bufferBytes)];
         }
-        readFully(w.bytes, len, r.start);
+        readFully(w, w.bytes, len, r.start);
         return len;
     }
 
@@ -168,57 +195,71 @@ final class CsvChunkSplit {
      * part that ends at the next quote ({@code ""} inside is a close and an open): that is the parser's state for
      * every well-formed record; a stray quote is a syntax error which the parse of the range meets.
      */
+    private static final int BETWEEN = 0;
+    private static final int RECORD = 1;
+    private static final int QUOTED = 2;
+
     private Range count(Worker w, Range r) throws IOException {
-        int len = load(w, r);
-        byte[] b = w.bytes;
+        byte[] b = w.piece;
         int rows = 0;
-        int i = 0;
-        outer:
-        while (i < len) {
-            byte c = b[i];
-            if (c == '\n' || c == '\r') {
-                i++;
-                continue;
-            }
-            rows++;
-            for (;;) {
-                if (i >= len) {
-                    break outer;
-                }
-                c = b[i++];
-                if (c > '"') {
-                    continue;
-                }
-                if (c == '\n' || c == '\r') {
-                    break;
-                }
-                if (c == '"') {
+        int state = BETWEEN;
+        // read piece by piece (the chunk's buffer is not touched): the state carries a record or a quote over a piece's end
+        for (long pos = r.start; pos < r.end; ) {
+            int len = (int) Math.min(b.length, r.end - pos);
+            readFully(w, b, len, pos);
+            pos += len;
+            int i = 0;
+            while (i < len) {
+                if (state == QUOTED) {
                     while (i < len && b[i] != '"') {
                         i++;
                     }
                     if (i >= len) {
-                        r.unclosed = true;
-                        break outer;
+                        break;
                     }
                     i++;
+                    state = RECORD;
+                    continue;
+                }
+                if (state == BETWEEN) {
+                    byte c = b[i];
+                    if (c == '\n' || c == '\r') {
+                        i++;
+                        continue;
+                    }
+                    rows++;
+                    state = RECORD;
+                }
+                while (i < len) {
+                    byte c = b[i++];
+                    if (c > '"') {
+                        continue;
+                    }
+                    if (c == '\n' || c == '\r') {
+                        state = BETWEEN;
+                        break;
+                    }
+                    if (c == '"') {
+                        state = QUOTED;
+                        break;
+                    }
                 }
             }
         }
+        r.unclosed = state == QUOTED;
         r.rows = rows;
         return r;
     }
 
     /** Just after the first LF at or after {@code at}; the file's size when there is none. */
     private long afterNewline(Worker w, long at) throws IOException {
-        if (w.scan == null) {
-            w.scan = new byte[SCAN];
-        }
+        byte[] b = w.piece;
         long pos = at;
         while (pos < size) {
-            int len = (int) Math.min(SCAN, size - pos);
-            readFully(w.scan, len, pos);
+            int len = (int) Math.min(Math.min(b.length, SCAN), size - pos);
+            readFully(w, b, len, pos);
             for (int i = 0; i < len; i++) {
-                if (w.scan[i] == '\n') {
+                if (b[i] == '\n') {
                     return pos + i + 1;
                 }
             }
@@ -227,26 +268,21 @@ final class CsvChunkSplit {
         return size;
     }
 
-    private void readFully(byte[] dst, int len, long pos) throws IOException {
-        ByteBuffer bb = ByteBuffer.wrap(dst, 0, len);
-        long p = pos;
-        while (bb.hasRemaining()) {
-            int r = channel.read(bb, p);
-            if (r < 0) {
-                throw new IOException("the file changed while it was being read");
+    /** Reads {@code len} bytes at {@code pos} into {@code dst}, through the worker's direct buffer. */
+    private void readFully(Worker w, byte[] dst, int len, long pos) throws IOException {
+        ByteBuffer st = w.staged;
+        int off = 0;
+        while (off < len) {
+            int n = Math.min(len - off, st.capacity());
+            st.clear().limit(n);
+            while (st.hasRemaining()) {
+                if (channel.read(st, pos + off + st.position()) < 0) {
+                    throw new IOException("the file changed while it was being read");
+                }
             }
-            p += r;
-        }
-    }
-
-    /** Continues {@code sha} over bytes [from, to) of the file. */
-    void hash(Sha256 sha, long from, long to) throws IOException {
-        byte[] buf = new byte[1 << 20];
-        for (long pos = from; pos < to; ) {
-            int len = (int) Math.min(buf.length, to - pos);
-            readFully(buf, len, pos);
-            sha.update(buf, 0, len);
-            pos += len;
+            st.flip();
+            st.get(dst, off, n);
+            off += n;
         }
     }
 
@@ -279,7 +315,7 @@ final class CsvChunkSplit {
             if (w.bytes.length < block) {
                 w.bytes = new byte[block];
             }
-            readFully(w.bytes, block, 0);
+            readFully(w, w.bytes, block, 0);
             byte[] a = w.bytes;
             if (block >= 2 && (((a[0] & 0xFF) == 0xFF && (a[1] & 0xFF) == 0xFE) || ((a[0] & 0xFF) == 0xFE && (a[1] & 0xFF) == 0xFF))) {
                 return false;

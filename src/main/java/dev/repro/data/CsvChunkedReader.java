@@ -6,6 +6,7 @@ import dev.repro.diag.Problems;
 import dev.repro.io.Sha256;
 import dev.repro.numeric.Parallel;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -24,7 +25,7 @@ import java.util.Map;
  *
  * <p>The outcome does not depend on the thread count: range bounds depend on the bytes only; text codes are
  * given in file order of first appearance (each chunk's levels in its own order, chunks in file order);
- * inferred types and their tallies are folded in file order; the SHA-256 is taken over the bytes in order.
+ * inferred types and their tallies are folded in file order; the SHA-256 is taken over the parsed bytes in order.
  * Whenever the file has any problem at all (a cell, a record, an encoding error, the header, an inferred id
  * spelled twice), this returns null and the sequential reader reads the file again, so that every message,
  * its location and its order are exactly the sequential ones. Duplicate (id, time) pairs are reported here,
@@ -32,8 +33,10 @@ import java.util.Map;
  *
  * <p>Memory: the final columns and their lines, each allocated once at its exact size (no chunk holds arrays
  * of its own, nothing is copied or trimmed at the end); besides, each worker thread holds one chunk's bytes
- * (records are scanned and numbers parsed on the bytes; only text cells are decoded, one at a time), each
- * chunk of the window being parsed its text levels, and the SHA-256 one 1 MB buffer.
+ * (allocated once at a full chunk's size; records are scanned and numbers parsed on the bytes; only text cells are
+ * decoded, one at a time) and a piece of 256 KB through which every byte comes in, and each chunk of the window
+ * being parsed its text levels. The file is read twice (counted, then parsed) and hashed once, over the very bytes
+ * the columns are parsed from.
  */
 final class CsvChunkedReader {
     /** Nominal chunk size: large enough that per-chunk costs vanish, small enough for little memory per thread. */
@@ -56,7 +59,8 @@ final class CsvChunkedReader {
         this.threads = o.threads() > 0 ? o.threads() : Runtime.getRuntime().availableProcessors();
         this.chunkBytes = Math.max(1, chunkBytes);
         this.maxRecord = maxRecord;
-        this.split = new CsvChunkSplit(channel, o, maxRecord);
+        // pieces no larger than a chunk: tests with chunks of a few bytes put piece ends everywhere as well
+        this.split = new CsvChunkSplit(channel, o, maxRecord, Math.min(CsvChunkSplit.PIECE, this.chunkBytes));
     }
 
     /**
@@ -81,13 +85,16 @@ final class CsvChunkedReader {
         }
     }
 
-    /** Hands each worker thread a Worker, reusing those of earlier windows (their buffers are the big part). */
+    /**
+     * Hands each worker thread a Worker, reusing those of the counting pass and of earlier windows (their buffers are
+     * the big part): one per thread for the whole read, the one that read the header among them.
+     */
     private final List<Worker> idle = new ArrayList<>();
     private final List<Worker> handedOut = new ArrayList<>();
 
     private Worker worker() {
         synchronized (idle) {
-            Worker w = idle.isEmpty() ? new Worker() : idle.remove(idle.size() - 1);
+            Worker w = idle.isEmpty() ? new Worker(split.pieceBytes) : idle.remove(idle.size() - 1);
             handedOut.add(w);
             return w;
         }
@@ -101,9 +108,14 @@ final class CsvChunkedReader {
     }
 
     private CsvResult run(Problems problems) throws IOException {
-        Worker main = new Worker();
+        Worker main = new Worker(split.pieceBytes);
         if (!split.readHeader(main)) {
             return null;
+        }
+        Sha256 sha = new Sha256();
+        sha.update(main.bytes, 0, (int) split.dataStart); // the header's bytes, as read and parsed
+        synchronized (idle) {
+            idle.add(main); // the first thread's worker; the main thread waits while the others run
         }
         header = split.header;
         plans = split.plans;
@@ -119,9 +131,8 @@ final class CsvChunkedReader {
             acc[j] = new CsvChunkColumn(plans.builder(j, header.get(j), true), rows);
         }
         int[] lines = new int[rows];
-        Sha256 sha = new Sha256();
         int lineOffset = split.firstLineOffset;
-        if (!parseAll(ranges, null, acc, lines, sha, lineOffset)) {
+        if (!parseAll(ranges, null, acc, lines, new HashInTurn(sha), lineOffset)) {
             return null;
         }
         boolean[] reread = new boolean[width];
@@ -153,33 +164,82 @@ final class CsvChunkedReader {
     }
 
     /**
-     * Parses the ranges in windows of two per thread, each window in parallel and then folded in file order;
-     * {@code reread} null for the first pass (every column, its lines, and the SHA-256 of the whole file, which one
-     * task continues over each window's bytes while the others parse them), else only those columns, as text.
-     * False when a range has a problem (the sequential reader then reads the file).
+     * The SHA-256 of the file continued over each range's bytes, in file order, by the worker that loaded them for
+     * parsing, before it parses them: the digest is of exactly the bytes the columns were parsed from (no read of its
+     * own), and the bytes are hashed once. A worker waits for the ranges before its own to be hashed; they were all
+     * taken before its own (tasks are taken in order) and are hashed right after their load, so the wait is short
+     * and cannot close a cycle. A range whose task ends without hashing (a failure) breaks the digest and releases
+     * every waiter: the read fails then anyway.
      */
-    private boolean parseAll(List<Range> ranges, boolean[] reread, CsvChunkColumn[] acc, int[] lines, Sha256 sha,
+    private static final class HashInTurn {
+        private final Sha256 sha;
+        private int next;
+        private boolean broken;
+
+        HashInTurn(Sha256 sha) {
+            this.sha = sha;
+        }
+
+        /** Continues the digest over range {@code k}'s bytes once ranges 0..k-1 are in it. */
+        synchronized void hash(int k, byte[] bytes, int len) throws InterruptedIOException {
+            while (next != k && !broken) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted while reading the file");
+                }
+            }
+            if (!broken) {
+                sha.update(bytes, 0, len);
+                next = k + 1;
+                notifyAll();
+            }
+        }
+
+        /**
+         * Range {@code k}'s task ended: if it failed, or its bytes were not hashed, the digest is broken (a failed task
+         * may make the tasks after it be skipped, which must not leave a later one waiting).
+         */
+        synchronized void done(int k, boolean parsed) {
+            if ((!parsed || next <= k) && !broken) {
+                broken = true;
+                notifyAll();
+            }
+        }
+
+        /** True when exactly ranges 0..n-1 were hashed. */
+        synchronized boolean complete(int n) {
+            return !broken && next == n;
+        }
+    }
+
+    /**
+     * Parses the ranges in windows of two per thread, each window in parallel and then folded in file order;
+     * {@code reread} null for the first pass (every column, its lines, and the SHA-256 of the whole file, which
+     * {@code hash} continues over each range's bytes as they are loaded), else only those columns, as text
+     * ({@code hash} null). False when a range has a problem (the sequential reader then reads the file).
+     */
+    private boolean parseAll(List<Range> ranges, boolean[] reread, CsvChunkColumn[] acc, int[] lines, HashInTurn hash,
                              int firstLineOffset) throws IOException {
         int lineOffset = firstLineOffset;
         int window = Math.max(2, 2 * threads);
-        long hashed = 0;
         for (int first = 0; first < ranges.size(); first += window) {
             final int from = first;
             final int count = Math.min(window, ranges.size() - first);
-            final long hashFrom = hashed;
-            final long hashTo = ranges.get(from + count - 1).end;
-            final int tasks = sha == null ? count : count + 1;
             Chunk[] got = new Chunk[count];
-            IOException[] failure = new IOException[tasks];
-            Parallel.forEach(tasks, threads, this::worker, (w, t) -> {
+            IOException[] failure = new IOException[count];
+            Parallel.forEach(count, threads, this::worker, (w, t) -> {
+                boolean parsed = false;
                 try {
-                    if (sha != null && t == count) {
-                        split.hash(sha, hashFrom, hashTo);
-                    } else {
-                        got[t] = parse(w, ranges.get(from + t), reread, acc, lines);
-                    }
+                    got[t] = parse(w, ranges.get(from + t), reread, acc, lines, hash, from + t);
+                    parsed = true;
                 } catch (IOException e) {
                     failure[t] = e;
+                } finally {
+                    if (hash != null) {
+                        hash.done(from + t, parsed);
+                    }
                 }
             });
             returnWorkers();
@@ -188,7 +248,6 @@ final class CsvChunkedReader {
                     throw e;
                 }
             }
-            hashed = hashTo;
             for (int t = 0; t < count; t++) {
                 Chunk c = got[t];
                 got[t] = null;
@@ -211,7 +270,7 @@ final class CsvChunkedReader {
                 lineOffset += c.breaks;
             }
         }
-        return true;
+        return hash == null || hash.complete(ranges.size());
     }
 
     /**
@@ -219,7 +278,8 @@ final class CsvChunkedReader {
      * for the first pass (every column by its plan), else only those columns, as text. FAILED on any problem,
      * and when the records are not those that {@link CsvChunkSplit} counted.
      */
-    private Chunk parse(Worker w, Range range, boolean[] reread, CsvChunkColumn[] acc, int[] lines) throws IOException {
+    private Chunk parse(Worker w, Range range, boolean[] reread, CsvChunkColumn[] acc, int[] lines, HashInTurn hash, int k)
+            throws IOException {
         Chunk c = new Chunk(range);
         c.builders = new CsvColumnBuilder[width];
         for (int j = 0; j < width; j++) {
@@ -230,6 +290,9 @@ final class CsvChunkedReader {
             c.builders[j] = b;
         }
         int len = split.load(w, range);
+        if (hash != null) {
+            hash.hash(k, w.bytes, len);
+        }
         Problems local = new Problems();
         CellChecks checks = new CellChecks(o, local) {
         };

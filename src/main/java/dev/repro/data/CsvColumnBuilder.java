@@ -63,6 +63,8 @@ final class CsvColumnBuilder {
     private CsvChunkColumn slice;
     private int base;
     private int numbers;
+    /** Leading missing cells of a chunk's inferred column, left unwritten until the column's type is known. */
+    private int unwritten;
     /** Of a column whose type is inferred: number and text cells, for {@link #inferredText}. */
     private final boolean inferred;
     private final CsvInferenceTally tally = new CsvInferenceTally();
@@ -257,6 +259,8 @@ final class CsvColumnBuilder {
                 if (slice == null || mode != Mode.INFER || numbers > 0) {
                     ensureNum();
                     num[base + size] = Double.NaN;
+                } else {
+                    unwritten++;
                 }
             }
         }
@@ -303,6 +307,7 @@ final class CsvColumnBuilder {
                         mode = Mode.TEXT;
                         codes = slice != null ? slice.codes() : new int[Math.max(num.length, INITIAL)];
                         Arrays.fill(codes, base, base + size, -1);
+                        unwritten = 0;
                         num = null;
                         dict = new TextDict();
                         addText(b, vs, ve, line, s);
@@ -423,15 +428,21 @@ final class CsvColumnBuilder {
     void intoSlice(CsvChunkColumn target, int base) {
         this.slice = target;
         this.base = base;
-        num = null;
-        codes = null;
+        // the column's arrays as far as earlier chunks allocated them: then no cell of this chunk meets a null array,
+        // a branch that the profile of a chunk's first cells would not show and its compiled code not expect
+        num = mode == Mode.TEXT ? null : target.valuesIfAllocated();
+        codes = mode == Mode.TEXT ? target.codesIfAllocated() : null;
     }
 
-    /** An inferred chunk column's first number: its leading missing cells, not written so far, become NaN. */
+    /**
+     * An inferred chunk column's first number: its leading missing cells, not written so far, become NaN. Tested on
+     * their count, not on the first number of each chunk (a branch taken once per chunk, which compiled code drops).
+     */
     private void beforeNumber() {
-        if (numbers == 0 && slice != null && size > 0) {
+        if (unwritten > 0) {
             ensureNum();
             Arrays.fill(num, base, base + size, Double.NaN);
+            unwritten = 0;
         }
     }
 

@@ -146,9 +146,8 @@ final class DecimalParser {
         }
         int digits = i - first - (point ? 1 : 0);
         if (i == e && digits > 0 && digits <= 18 && m <= TWO_53 && fraction <= 22) {
-            if (m == 0) {
-                return negative ? -0.0 : 0.0;
-            }
+            // no branch for zero (rare in a column, so a compiled parser would be thrown away at the first one):
+            // 0 / 10^k is 0.0, and its negation -0.0, as the full grammar gives
             double v = fraction == 0 ? (double) m : (double) m / POW10[fraction];
             return negative ? -v : v;
         }

@@ -56,8 +56,11 @@ public final class DataStep {
                 problems.add(Problem.atKey(study.source(), at.line(), at.column(), key, where.refusal() + "; " + Workspace.dataFileFix(d)));
                 continue;
             }
-            String key = cacheKey(cache, study, d, where.path());
-            Dataset ds = key == null ? null : cache.raw(d, key);
+            // under repro.force nothing is looked up: the key is made after the read, from the reader's digest of the
+            // bytes it parsed, so that the file is hashed once
+            FileStamps.Seen before = cache != null && cache.bypass() ? seen(where.path()) : null;
+            String key = before != null ? null : cacheKey(cache, study, d, where.path());
+            Dataset ds = before != null ? cache.raw(d, null) : key == null ? null : cache.raw(d, key);
             if (ds != null) {
                 out.put(d.name(), ds);
                 continue;
@@ -84,6 +87,9 @@ public final class DataStep {
             if (ds != null) {
                 out.put(d.name(), ds);
                 log.info("Read " + d.file() + ": " + ds.rows() + " rows, " + ds.columnNames().size() + " columns, sha256 " + ds.sha256());
+                if (before != null && reading.list().isEmpty() && reading.dropped() == 0) {
+                    key = readKey(cache, study, d, where.path(), before, ds.sha256());
+                }
                 // only a clean read of the bytes the key names is cached (the reader hashes what it read): a file
                 // edited between its hashing and its reading is not
                 if (key != null && reading.list().isEmpty() && reading.dropped() == 0 && key.contains("\nfile " + ds.sha256() + "\n")) {
@@ -92,6 +98,24 @@ public final class DataStep {
             }
         }
         return out;
+    }
+
+    /** The file's size and time before it is read, or null when it is not a regular file (the reader then says why). */
+    private static FileStamps.Seen seen(Path file) {
+        try {
+            return Files.isRegularFile(file) ? FileStamps.Seen.of(file) : null;
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    /** The key of a dataset read under repro.force, from its reader's digest; null when the stamps cannot be taken. */
+    private static String readKey(DatasetCache cache, Study study, DatasetSpec d, Path file, FileStamps.Seen before, String sha) {
+        try {
+            return cache.readKey(study, d, file, before, sha);
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
     }
 
     /** The dataset's cache key, or null without a cache or when its file cannot be hashed (the reader then says why). */

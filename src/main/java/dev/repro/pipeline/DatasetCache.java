@@ -75,9 +75,22 @@ final class DatasetCache {
 
     /** What a raw dataset is read from: the plugin, the digest of its file and its entry in the study, defaults included. */
     String rawKey(Study study, DatasetSpec d, Path file) throws IOException {
+        return rawKey(study, d, stamps.digest(file));
+    }
+
+    /**
+     * The key of a dataset read without a lookup (repro.force), from the digest its reader took of the bytes it read
+     * and parsed, which the stamps record ({@link FileStamps#read}): the file is hashed once, by its reader.
+     */
+    String readKey(Study study, DatasetSpec d, Path file, FileStamps.Seen before, String digest) throws IOException {
+        stamps.read(file, before, digest);
+        return rawKey(study, d, digest);
+    }
+
+    private static String rawKey(Study study, DatasetSpec d, String digest) {
         Node datasets = study.root() == null ? null : study.root().get("datasets");
         Node entry = datasets == null ? null : datasets.get(d.name());
-        return RAW + Fingerprint.pluginPart() + "\nfile " + stamps.digest(file) + "\nentry " + json(entry == null ? null : entry.toPlain())
+        return RAW + Fingerprint.pluginPart() + "\nfile " + digest + "\nentry " + json(entry == null ? null : entry.toPlain())
                 + "\nspec " + d.name() + " " + d.file() + " " + d.id() + " " + d.time() + " " + d.missing() + " " + d.columns() + " " + d.read();
     }
 

@@ -35,6 +35,14 @@ final class FileStamps {
     private record Stamp(long size, long mtime, long stampedAt, String sha256) {
     }
 
+    /** A file's size and modification time (nanoseconds), taken before a reader reads it: see {@link #read}. */
+    record Seen(long size, long mtime) {
+        static Seen of(Path p) throws IOException {
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+            return new Seen(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+        }
+    }
+
     private FileStamps(Path file, boolean hashAlways) {
         this.file = file;
         this.hashAlways = hashAlways;
@@ -80,17 +88,29 @@ final class FileStamps {
             return s.sha256();
         }
         String sha = Sha256.of(p);
+        stamp(p, key, new Seen(size, mtime), sha);
+        return sha;
+    }
+
+    /**
+     * Records {@code sha}, the SHA-256 a data reader took of the bytes it read from {@code p} (which it parsed), as
+     * {@link #digest} records its own: a file is then hashed once per build, by its reader. {@code before} is the
+     * file's size and time before the read; a file written while it was read is not stamped.
+     */
+    synchronized void read(Path p, Seen before, String sha) throws IOException {
+        stamp(p, p.toAbsolutePath().normalize().toString(), before, sha);
+    }
+
+    private void stamp(Path p, String key, Seen before, String sha) throws IOException {
         long now = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
         // re-read the attributes: a file written while it was hashed is not stamped with the older digest
-        BasicFileAttributes after = Files.readAttributes(p, BasicFileAttributes.class);
-        if (after.size() == size && after.lastModifiedTime().to(TimeUnit.NANOSECONDS) == mtime) {
-            Stamp fresh = new Stamp(size, mtime, now, sha);
-            if (!fresh.equals(s)) {
+        if (Seen.of(p).equals(before)) {
+            Stamp fresh = new Stamp(before.size(), before.mtime(), now, sha);
+            if (!fresh.equals(stamps.get(key))) {
                 stamps.put(key, fresh);
                 changed = true;
             }
         }
-        return sha;
     }
 
     /** Writes the stamps (atomically) when a digest was computed since they were read. */

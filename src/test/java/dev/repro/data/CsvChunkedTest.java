@@ -337,6 +337,27 @@ class CsvChunkedTest {
         }
     }
 
+    /**
+     * A worker keeps one chunk buffer for the whole read: a range shorter than the one before it must not see the
+     * older range's bytes past its own end. Records get shorter down the file (the first ones, with quoted commas,
+     * quotes and line breaks, are longer than the small chunks, so the ranges shrink), and the last record has no
+     * line end and ends in a quoted field: bytes read past it would change it or add a record.
+     */
+    @Test
+    void reusedChunkBuffersNeverShowBytesOfAnEarlierLongerRange() throws IOException {
+        StringBuilder sb = new StringBuilder("id,note,x\n");
+        for (int i = 0; i < 40; i++) {
+            int width = 40 - i;
+            sb.append(i).append(",\"").append("ab,\"\"\n".repeat(width)).append("\",").append(width * 0.25).append('\n');
+        }
+        sb.append("40,\"z\",1");
+        String out = assertSame(utf8(sb.toString()), options(), true);
+        assertTrue(out.contains(" rows 41 "), out);
+        for (int threads : THREADS) {
+            assertEquals(out, chunked(write(utf8(sb.toString())), options(), 300, threads), "threads " + threads);
+        }
+    }
+
     /** Quotes that end right before a line break, pairs of quotes around one, and a stray quote (left to the sequential reader). */
     @Test
     void recordCountsFollowTheQuotes() throws IOException {
