@@ -199,9 +199,12 @@ public final class FixedEffectsProjector {
 
         void ensureVectors() {
             if (r == null) {
-                r = new double[n];
-                p = new double[n];
-                ap = new double[n];
+                // each fresh vector zeroed (first touched) by a thread of the team: page faults cost as much as a pass
+                double[][] v = new double[3][];
+                team.run(3, i -> v[i] = new double[n]);
+                r = v[0];
+                p = v[1];
+                ap = v[2];
             }
         }
 
@@ -244,9 +247,10 @@ public final class FixedEffectsProjector {
         if (Math.sqrt(rr) <= limit) {
             return new Outcome(0, true);
         }
-        parallelRows(ws, (from, to) -> System.arraycopy(r, from, p, from, to - from));
+        // p = r + beta p is done by the first pass of the next sweep over p (NaN: p = r), with the same operations
+        double beta = Double.NaN;
         for (int it = 1; it <= maxIterations; it++) {
-            double pap = applyA(p, ap, ws, false);
+            double pap = applyA(p, ap, ws, false, r, beta);
             if (!(pap > 0)) {
                 // p lies (numerically) in the null space of A: nothing left to remove
                 return new Outcome(it, true);
@@ -264,16 +268,11 @@ public final class FixedEffectsProjector {
                     return new Outcome(it, true);
                 }
                 rrNew = check;
-                parallelRows(ws, (from, to) -> System.arraycopy(r, from, p, from, to - from));
+                beta = Double.NaN; // restart from the fresh residual: p = r
                 rr = rrNew;
                 continue;
             }
-            double beta = rrNew / rr;
-            parallelRows(ws, (from, to) -> {
-                for (int i = from; i < to; i++) {
-                    p[i] = r[i] + beta * p[i];
-                }
-            });
+            beta = rrNew / rr;
             rr = rrNew;
         }
         return new Outcome(maxIterations, false);
@@ -337,10 +336,23 @@ public final class FixedEffectsProjector {
      * operations in the same order as separate loops would, so the bits do not depend on the fusion.
      */
     private double applyA(double[] v, double[] out, Workspace ws, boolean squared) {
+        return applyA(v, out, ws, squared, null, 0);
+    }
+
+    /**
+     * As {@link #applyA(double[], double[], Workspace, boolean)}, the first pass first updating v row by row to
+     * {@code r + beta v} when {@code r} is given ({@code beta} NaN: v = r), so that the conjugate-gradient direction
+     * costs no pass of its own.
+     */
+    private double applyA(double[] v, double[] out, Workspace ws, boolean squared, double[] r, double beta) {
         int m = codes.length;
         // order of effects in the sweep: 0,1,..,m-1,..,1,0
         int steps = 2 * m - 1;
-        pass(ws, 0, (b, from, to) -> copyAndSum(v, out, ws.sums(0, b), from, to));
+        if (r == null) {
+            pass(ws, 0, (b, from, to) -> copyAndSum(v, out, ws.sums(0, b), from, to));
+        } else {
+            pass(ws, 0, (b, from, to) -> updateCopyAndSum(r, beta, v, out, ws.sums(0, b), from, to));
+        }
         for (int s = 0; s < steps - 1; s++) {
             int k = s < m ? s : steps - 1 - s;
             finishMeans(ws, k);
@@ -360,6 +372,19 @@ public final class FixedEffectsProjector {
         int[] c = codes[0];
         for (int i = from; i < to; i++) {
             double x = v[i];
+            out[i] = x;
+            sums[c[i]] += root == null ? x : root[i] * x;
+        }
+    }
+
+    /** v = r + beta v (beta NaN: v = r), then as {@link #copyAndSum}, over the rows. */
+    private void updateCopyAndSum(double[] r, double beta, double[] v, double[] out, double[] sums, int from, int to) {
+        Arrays.fill(sums, 0.0);
+        int[] c = codes[0];
+        boolean copy = Double.isNaN(beta);
+        for (int i = from; i < to; i++) {
+            double x = copy ? r[i] : r[i] + beta * v[i];
+            v[i] = x;
             out[i] = x;
             sums[c[i]] += root == null ? x : root[i] * x;
         }

@@ -54,7 +54,21 @@ public final class LinearModel {
         both.addAll(p.covariance().clusters());
         Effect[] coded = new Effect[both.size()];
         int[] kept = rows;
-        Parallel.forEach(coded.length, o.threads(), e -> coded[e] = compact(both.get(e), kept, all));
+        // an effect given twice (absorbed and clustered on, one column) is re-coded once
+        int[] first = new int[coded.length];
+        for (int e = 0; e < first.length; e++) {
+            first[e] = e;
+            for (int f = 0; f < e; f++) {
+                if (both.get(f) == both.get(e)) {
+                    first[e] = f;
+                    break;
+                }
+            }
+        }
+        Parallel.forEach(coded.length, o.threads(), e -> coded[e] = first[e] == e ? compact(both.get(e), kept, all) : null);
+        for (int e = 0; e < coded.length; e++) {
+            coded[e] = coded[first[e]];
+        }
         List<Effect> fe = List.of(coded).subList(0, p.absorb().size());
         List<Effect> cl = List.of(coded).subList(p.absorb().size(), coded.length);
         Effect panel = o.panel() == null ? null : compact(o.panel(), rows, all);
