@@ -93,7 +93,7 @@ public final class DataStep {
                 // only a clean read of the bytes the key names is cached (the reader hashes what it read): a file
                 // edited between its hashing and its reading is not
                 if (key != null && reading.list().isEmpty() && reading.dropped() == 0 && key.contains("\nfile " + ds.sha256() + "\n")) {
-                    cache.storeRaw(ds, key, warnings);
+                    cache.storeRawInBackground(ds, key, warnings);
                 }
             }
         }

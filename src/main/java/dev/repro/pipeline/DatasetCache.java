@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -121,9 +122,47 @@ final class DatasetCache {
         return null;
     }
 
-    /** Caches a raw dataset that read and validated cleanly, with the warnings its reader gave. */
-    void storeRaw(Dataset ds, String key, List<String> warnings) {
-        store(ds, key, json(warnings));
+    /** A copy being written on a thread of its own, and the warning its failure leaves (null: none). */
+    private record Writing(Thread thread, String[] warning) {
+    }
+
+    private final List<Writing> writing = new ArrayList<>();
+
+    /**
+     * Caches a raw dataset that read and validated cleanly, with the warnings its reader gave, on a thread of its
+     * own: the model checks that follow the read run meanwhile (the dataset is immutable, so both only read it).
+     * {@link #awaitWrites} must follow before the goal ends.
+     */
+    void storeRawInBackground(Dataset ds, String key, List<String> warnings) {
+        if (!writes) {
+            return;
+        }
+        String payload = json(warnings);
+        String[] warning = new String[1];
+        Thread t = new Thread(() -> warning[0] = write(ds, key, payload), "repro-cache-writer");
+        writing.add(new Writing(t, warning));
+        t.start();
+    }
+
+    /** Waits for the copies {@link #storeRawInBackground} started and says their failures, in the order started. */
+    void awaitWrites() {
+        boolean interrupted = false;
+        for (Writing w : writing) {
+            while (w.thread().isAlive()) {
+                try {
+                    w.thread().join();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the copy is finished first: no goal ends with a write under way
+                }
+            }
+            if (w.warning()[0] != null) {
+                log.warn(w.warning()[0]);
+            }
+        }
+        writing.clear();
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Writes the copy; a failure (a full disk) is a warning: the next build reads or builds the dataset again. */
@@ -131,12 +170,21 @@ final class DatasetCache {
         if (!writes) {
             return;
         }
+        String warning = write(ds, key, payload);
+        if (warning != null) {
+            log.warn(warning);
+        }
+    }
+
+    /** Writes the copy; the warning to give when it failed, else null. */
+    private String write(Dataset ds, String key, String payload) {
         Path file = file(ds.name());
         try {
             DatasetFile.write(file, key, payload, ds);
+            return null;
         } catch (IOException | RuntimeException e) {
-            log.warn("Could not cache " + ds.name() + " in " + ws.display(file) + " (" + e.getMessage() + "); the next build reads or"
-                    + " builds it again");
+            return "Could not cache " + ds.name() + " in " + ws.display(file) + " (" + e.getMessage() + "); the next build reads or"
+                    + " builds it again";
         }
     }
 

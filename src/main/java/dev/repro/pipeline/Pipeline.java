@@ -231,12 +231,19 @@ public final class Pipeline {
         Study pruned = skips.prune(parsed);
         DatasetCache copies = datasetCache();
         // switched off, the reader reads every file and no dataset's key (its file's digest) is computed
-        Map<String, Dataset> data = DataStep.load(pruned, ws, log, problems, threads, useDatasetCache ? copies : null);
-        // each model's estimator word and own keys are parsed here by its kind (the study keeps the positioned entry)
-        Study study = EstimatorKinds.resolve(pruned, problems);
-        // each test's own keys are parsed here by its kind (the study keeps the positioned entry)
-        TestKinds.check(study, problems);
-        StudyCheck.check(study, data, data.keySet(), cache.frames(), problems);
+        Map<String, Dataset> data;
+        Study study;
+        try {
+            // the copies of the datasets read are written meanwhile (DatasetCache.storeRawInBackground)
+            data = DataStep.load(pruned, ws, log, problems, threads, useDatasetCache ? copies : null);
+            // each model's estimator word and own keys are parsed here by its kind (the study keeps the positioned entry)
+            study = EstimatorKinds.resolve(pruned, problems);
+            // each test's own keys are parsed here by its kind (the study keeps the positioned entry)
+            TestKinds.check(study, problems);
+            StudyCheck.check(study, data, data.keySet(), cache.frames(), problems);
+        } finally {
+            copies.awaitWrites();
+        }
         // tables and figures are parsed here, once: later goals reuse the specs of the validated study
         ReportSpecs report = fullReport != null ? skips.prune(fullReport) : ReportSpecs.parse(study, problems);
         report.checkFiles(study, ws.basedir(), problems);

@@ -36,7 +36,13 @@ class DataStepForceTest {
         Reporter r = BasicProject.collect(log);
         Problems problems = new Problems();
         Study study = StudyParser.parse(ws.studyFile(), "study.yaml", problems);
-        Map<String, Dataset> out = DataStep.load(study, ws, r, problems, 2, new DatasetCache(ws, stamps, r, force));
+        DatasetCache cache = new DatasetCache(ws, stamps, r, force);
+        Map<String, Dataset> out;
+        try {
+            out = DataStep.load(study, ws, r, problems, 2, cache);
+        } finally {
+            cache.awaitWrites();
+        }
         assertTrue(problems.isEmpty(), problems.list().toString());
         return out;
     }
@@ -73,6 +79,21 @@ class DataStepForceTest {
         Files.write(data, other);
         Files.setLastModifiedTime(data, old);
         assertEquals(sha, FileStamps.load(ws, false, Reporter.SILENT).digest(data));
+    }
+
+    /** The copy is written on a thread of its own; its failure is a warning once the writes are awaited, and the data is read. */
+    @Test
+    void aCopyThatCannotBeWrittenIsAWarningAfterTheWritesAreAwaited(@TempDir Path dir) throws Exception {
+        Workspace ws = BasicProject.copy(dir);
+        Files.writeString(ws.studyFile(), STUDY);
+        Files.createDirectories(ws.outputDir());
+        Files.writeString(ws.outputDir().resolve("cache"), "a file where the cache folder goes");
+        List<String> log = new ArrayList<>();
+        Dataset read = load(ws, FileStamps.load(ws, false, Reporter.SILENT), log, true).get("grunfeld");
+        assertEquals(200, read.rows());
+        assertEquals(3, log.size(), log.toString());
+        assertTrue(log.get(2).startsWith("Could not cache grunfeld in out/cache/grunfeld.rcol ("), log.toString());
+        assertTrue(log.get(2).endsWith("); the next build reads or builds it again"), log.toString());
     }
 
     @Test
