@@ -16,11 +16,15 @@ import java.util.Map;
  * <p>A frame is found only for the very same dataset object (a dataset read again, edited or not, is another
  * object) and the same formula, sample and cluster variables, which are all a frame is made of; a model edited
  * between the goals misses and builds its own. Estimate takes a frame out of the store and {@link #clear()} drops
- * the rest once estimation is over, so no frame stays alive longer than until its model is estimated.
+ * the rest once estimation is over, so no frame stays alive longer than until its model is estimated. Frames are
+ * kept while they hold at most an eighth of the maximum heap together (a study of many models on a large dataset
+ * keeps the first ones and builds the others again, as before), so keeping never costs an out-of-memory error.
  */
 final class ModelFrames {
     private final boolean keeping;
     private final Map<Dataset, Map<Key, ModelInputs.Frame>> frames = new IdentityHashMap<>();
+    private final long budget;
+    private long keptBytes;
 
     /** What a linear model's frame is made of, beyond its dataset. */
     record Key(String formula, String sample, List<String> clusters) {
@@ -31,16 +35,22 @@ final class ModelFrames {
 
     /** A store of its own (the build's, in {@link StudyCache}). */
     ModelFrames() {
-        this(true);
+        this(true, Runtime.getRuntime().maxMemory() / 8);
     }
 
-    private ModelFrames(boolean keeping) {
+    /** A store keeping frames of at most {@code budget} bytes together ({@link ModelInputs.Frame#bytes()}). */
+    ModelFrames(long budget) {
+        this(true, budget);
+    }
+
+    private ModelFrames(boolean keeping, long budget) {
         this.keeping = keeping;
+        this.budget = budget;
     }
 
     /** A store that keeps nothing: every model builds its frame, as a check or estimate outside a build does. */
     static ModelFrames none() {
-        return new ModelFrames(false);
+        return new ModelFrames(false, 0);
     }
 
     /**
@@ -57,7 +67,11 @@ final class ModelFrames {
         ModelInputs.Frame built = ModelInputs.frame(m, d, problems);
         if (built != null && keeping) {
             synchronized (this) {
-                frames.computeIfAbsent(d, x -> new HashMap<>()).put(key, built);
+                long bytes = built.bytes();
+                if (keptBytes + bytes <= budget) {
+                    ModelInputs.Frame old = frames.computeIfAbsent(d, x -> new HashMap<>()).put(key, built);
+                    keptBytes += bytes - (old == null ? 0 : old.bytes());
+                }
             }
         }
         return built;
@@ -75,6 +89,9 @@ final class ModelFrames {
             return null;
         }
         ModelInputs.Frame f = take ? of.remove(key) : of.get(key);
+        if (take && f != null) {
+            keptBytes = Math.max(0, keptBytes - f.bytes()); // rows asked for since make it larger: never below zero
+        }
         if (of.isEmpty()) {
             frames.remove(d);
         }
@@ -84,6 +101,7 @@ final class ModelFrames {
     /** Drops every frame kept (after estimation, or when the build fails). */
     synchronized void clear() {
         frames.clear();
+        keptBytes = 0;
     }
 
     /** The number of frames kept. */

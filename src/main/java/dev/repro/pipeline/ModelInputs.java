@@ -10,8 +10,11 @@ import dev.repro.study.ModelSpec;
 import dev.repro.diag.Problems;
 import dev.repro.diag.Suggest;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Parses a model's formula and sample and builds its estimation sample, reporting problems at their study keys. */
 final class ModelInputs {
@@ -55,6 +58,23 @@ final class ModelInputs {
 
         String dependent() {
             return dependent;
+        }
+
+        /** At most the bytes its arrays take (columns shared with the dataset counted too, each effect once). */
+        long bytes() {
+            long b = 8L * y.length;
+            for (double[] c : x) {
+                b += 8L * c.length;
+            }
+            Set<Effect> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (List<Effect> list : List.of(absorb, clusters, panel == null ? List.<Effect>of() : List.of(panel))) {
+                for (Effect e : list) {
+                    if (seen.add(e)) {
+                        b += 4L * e.codes().length;
+                    }
+                }
+            }
+            return b + (rows == null ? 0 : 4L * rows.length);
         }
 
         double[] y() {

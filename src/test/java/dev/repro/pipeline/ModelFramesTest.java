@@ -48,6 +48,22 @@ class ModelFramesTest {
         assertEquals(List.of(), problems.list());
     }
 
+    /** Frames are kept within a memory budget: one that does not fit is built again by estimate, with the same values. */
+    @Test
+    void aFrameBeyondTheBudgetIsNotKept() {
+        Problems problems = new Problems();
+        ModelInputs.Frame alone = new ModelFrames().forCheck(M, USMACRO, problems);
+        ModelFrames small = new ModelFrames(alone.bytes() - 1);
+        ModelInputs.Frame checked = small.forCheck(M, USMACRO, problems);
+        assertEquals(0, small.size(), "the frame is larger than the budget");
+        ModelInputs.Frame estimated = small.forEstimate(M, USMACRO, problems);
+        assertNotSame(checked, estimated);
+        assertArrayEquals(checked.y(), estimated.y(), 0.0);
+        ModelFrames exact = new ModelFrames(alone.bytes());
+        assertSame(exact.forCheck(M, USMACRO, problems), exact.forEstimate(M, USMACRO, problems), "a frame of the budget's size is kept");
+        assertEquals(List.of(), problems.list());
+    }
+
     @Test
     void anotherDatasetObjectWithTheSameContentBuildsItsOwnFrame() {
         ModelFrames frames = new ModelFrames();
