@@ -135,6 +135,11 @@ final class DecimalParser {
         }
         int fraction = 0;
         boolean point = i < e && b[i] == '.';
+        if (i == first && !point) {
+            // no digit and no point after the sign: no number of the grammar starts so (a text cell of an inferred
+            // column, tried on every row, ends here)
+            return Double.NaN;
+        }
         if (point) {
             i++;
             int from = i;

@@ -42,7 +42,7 @@ class DecimalParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "+", "-", ".", "e5", "1e", "1e+", "1e-", "1.2.3", "1,5", " 1", "1 ", "Inf", "-Inf", "NaN",
         "Infinity", "0x10", "1d", "1f", "1L", "--1", "+-1", "1e5.5", "\u0661\u0662", "1_000", "1e 5", "١", "e", "E5", ".e5",
-        "1..2", "\t1"})
+        "1..2", "\t1", "unit0", "NA", "+e5", "-Inf5", "a.5", "-x"})
     void rejectsWhatIsNotACsvNumber(String text) {
         assertTrue(Double.isNaN(DecimalParser.parse(text)), text);
         assertTrue(Double.isNaN(fromBytes(text)), text + " (bytes)");
