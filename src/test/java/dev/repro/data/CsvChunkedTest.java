@@ -369,6 +369,23 @@ class CsvChunkedTest {
         assertSame(utf8(sb + "ab\"c,1,2\nd,3,4\n"), options(), false);
     }
 
+    /**
+     * Long cells of non-ASCII text (bytes from 0x80 up, negative as Java bytes), quotes and line ends right after
+     * them at every offset, and control characters below '"' are counted and read as the sequential reader reads them.
+     */
+    @Test
+    void recordCountsOverLongAndNonAsciiCells() throws IOException {
+        StringBuilder sb = new StringBuilder("a,b,c\n");
+        String[] runs = {"\u00e9", "\u00ff\u00fe", "\u20ac", "x", " ", "!", "\t"};
+        for (int i = 0; i < 90; i++) {
+            String run = runs[i % runs.length].repeat(1 + i % 11);
+            String quoted = "\"" + run + "\"\"" + run + "\n" + run + "\"";
+            sb.append(run).append(',').append(quoted).append(',').append(i).append(i % 3 == 0 ? "\r\n" : "\n");
+        }
+        assertSame(utf8(sb.toString()), options(), true);
+        assertSame(utf8(sb + "\u00e9\u00e9\u00e9\u00e9\u00e9\"\u00e9,1,2\n"), options(), false);
+    }
+
     /** A panel sorted by (id, time) needs no array for its duplicate check; a repeat in it is still found. */
     @Test
     void sortedPanelsAndTheirDuplicates() throws IOException {
