@@ -22,9 +22,13 @@ import java.util.Map;
  */
 final class ModelFrames {
     private final boolean keeping;
-    private final Map<Dataset, Map<Key, ModelInputs.Frame>> frames = new IdentityHashMap<>();
+    private final Map<Dataset, Map<Key, Kept>> frames = new IdentityHashMap<>();
     private final long budget;
     private long keptBytes;
+
+    /** A kept frame and the bytes it was counted for against the budget. */
+    private record Kept(ModelInputs.Frame frame, long bytes) {
+    }
 
     /** What a linear model's frame is made of, beyond its dataset. */
     record Key(String formula, String sample, List<String> clusters) {
@@ -69,7 +73,7 @@ final class ModelFrames {
             synchronized (this) {
                 long bytes = built.bytes();
                 if (keptBytes + bytes <= budget) {
-                    ModelInputs.Frame old = frames.computeIfAbsent(d, x -> new HashMap<>()).put(key, built);
+                    Kept old = frames.computeIfAbsent(d, x -> new HashMap<>()).put(key, new Kept(built, bytes));
                     keptBytes += bytes - (old == null ? 0 : old.bytes());
                 }
             }
@@ -84,18 +88,18 @@ final class ModelFrames {
     }
 
     private synchronized ModelInputs.Frame get(Dataset d, Key key, boolean take) {
-        Map<Key, ModelInputs.Frame> of = frames.get(d);
+        Map<Key, Kept> of = frames.get(d);
         if (of == null) {
             return null;
         }
-        ModelInputs.Frame f = take ? of.remove(key) : of.get(key);
-        if (take && f != null) {
-            keptBytes = Math.max(0, keptBytes - f.bytes()); // rows asked for since make it larger: never below zero
+        Kept k = take ? of.remove(key) : of.get(key);
+        if (take && k != null) {
+            keptBytes -= k.bytes();
         }
         if (of.isEmpty()) {
             frames.remove(d);
         }
-        return f;
+        return k == null ? null : k.frame();
     }
 
     /** Drops every frame kept (after estimation, or when the build fails). */
